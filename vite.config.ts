@@ -1,0 +1,116 @@
+/// <reference types="vitest/config" />
+import { copyFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { defineConfig, type Plugin } from 'vite'
+import vue from '@vitejs/plugin-vue'
+import { VitePWA } from 'vite-plugin-pwa'
+import { APP_DESCRIPTION, APP_NAME, APP_SHORT_NAME, THEME_COLOR, BACKGROUND_COLOR } from './src/appInfo'
+
+// The version shown in the app and baked into the service worker; the update spec builds a
+// second copy with a different CLOSE_READ_VERSION to prove the update prompt works.
+const appVersion = process.env.CLOSE_READ_VERSION ?? process.env.npm_package_version ?? 'dev'
+
+// A strict policy for the built app only: the dev server injects inline styles for hot reload.
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "media-src 'self' blob:",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ')
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'close-read:csp',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+          injectTo: 'head-prepend',
+        },
+      ],
+    },
+  }
+}
+
+// Static hosts without SPA rewrites (GitHub Pages and the like) serve 404.html for deep links.
+function spaFallbackCopy(): Plugin {
+  let outDir = 'dist'
+  return {
+    name: 'close-read:404-copy',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir)
+    },
+    async closeBundle() {
+      await copyFile(resolve(outDir, 'index.html'), resolve(outDir, '404.html'))
+    },
+  }
+}
+
+export default defineConfig({
+  define: {
+    __APP_VERSION__: JSON.stringify(appVersion),
+  },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+  },
+  preview: {
+    port: 4173,
+    strictPort: true,
+  },
+  plugins: [
+    vue(),
+    contentSecurityPolicy(),
+    spaFallbackCopy(),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.ico', 'favicon.svg', 'apple-touch-icon-180x180.png'],
+      manifest: {
+        id: '/',
+        name: APP_NAME,
+        short_name: APP_SHORT_NAME,
+        description: APP_DESCRIPTION,
+        lang: 'en',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'any',
+        theme_color: THEME_COLOR,
+        background_color: BACKGROUND_COLOR,
+        categories: ['education'],
+        icons: [
+          { src: 'pwa-64x64.png', sizes: '64x64', type: 'image/png' },
+          { src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'maskable-icon-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,json,txt,woff2}'],
+        // 404.html is a copy of index.html for static hosts; the SW serves index.html instead.
+        globIgnores: ['404.html'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        sourcemap: false,
+      },
+    }),
+  ],
+  test: {
+    environment: 'node',
+    include: ['test/**/*.test.ts'],
+    exclude: ['test/e2e/**', 'node_modules/**'],
+  },
+})
