@@ -77,7 +77,8 @@ export default defineConfig({
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['favicon.ico', 'favicon.svg', 'apple-touch-icon-180x180.png'],
+      // public/ is precached by globPatterns below; listing icons again would duplicate entries.
+      includeManifestIcons: false,
       manifest: {
         id: '/',
         name: APP_NAME,
@@ -99,10 +100,14 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,json,txt,woff2}'],
+        // The plugin adds manifest.webmanifest itself.
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,json,txt,woff2}'],
         // 404.html is a copy of index.html for static hosts; the SW serves index.html instead.
         globIgnores: ['404.html'],
         navigateFallback: 'index.html',
+        // The first install takes control at once so the app works offline from the first visit;
+        // updates still wait for the learner's "Reload" (no skipWaiting).
+        clientsClaim: true,
         cleanupOutdatedCaches: true,
         sourcemap: false,
       },

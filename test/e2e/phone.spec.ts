@@ -1,0 +1,108 @@
+import { mkdirSync, readFileSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { launchBrowser, waitForServiceWorkerControl } from './support/browser'
+import { ARTICLE_FILE, DIST, SCREENSHOT_FILE } from './support/paths'
+import { startStaticServer, type StaticServer } from './support/server'
+
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }
+const ROUTES = ['/', '/study', '/article', '/progress', '/classroom', '/about', '/no-such-page']
+
+function horizontalOverflow(page: Page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+}
+
+describe('on a phone-sized screen', () => {
+  let server: StaticServer
+  let browser: Browser
+  beforeAll(async () => {
+    server = await startStaticServer(DIST)
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser.close()
+    await server.close()
+  })
+
+  it('shows every paragraph of the article at 390x844 with no horizontal scroll', async () => {
+    const context = await browser.newContext(PHONE)
+    const page = await context.newPage()
+    await page.goto(`${server.url}/article`)
+    await page.getByRole('heading', { level: 1, name: 'The article' }).waitFor()
+    await waitForServiceWorkerControl(page)
+    const paragraphs = readFileSync(ARTICLE_FILE, 'utf8').split('\n')
+    const items = page.locator('.paragraphs > li')
+    expect(await items.count()).toBe(paragraphs.length)
+    for (let i = 0; i < paragraphs.length; i++) {
+      expect(await items.nth(i).locator('.text').textContent()).toBe(paragraphs[i])
+      expect(await items.nth(i).getAttribute('id')).toBe(`p${i + 1}`)
+    }
+    expect(await horizontalOverflow(page)).toBe(0)
+    expect(await page.title()).toBe('The article · Close Read')
+
+    await page.goto(server.url)
+    await page.getByRole('heading', { level: 1, name: 'Close Read' }).waitFor()
+    // The offline-ready notice belonged to the first page; the screenshot shows Home as a return visit.
+    expect(await page.getByTestId('pwa-toast').count()).toBe(0)
+    mkdirSync(dirname(SCREENSHOT_FILE), { recursive: true })
+    await page.screenshot({ path: SCREENSHOT_FILE })
+    await context.close()
+  })
+
+  it('fits every page into 320 px and keeps the navigation targets at least 44 px', async () => {
+    const context = await browser.newContext({ ...PHONE, viewport: { width: 320, height: 640 } })
+    const page = await context.newPage()
+    for (const route of ROUTES) {
+      await page.goto(`${server.url}${route}`)
+      await page.locator('main h1').waitFor()
+      expect(await horizontalOverflow(page), route).toBe(0)
+    }
+    const boxes = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').evaluateAll((links) =>
+      links.map((link) => link.getBoundingClientRect()).map(({ width, height }) => ({ width, height })),
+    )
+    expect(boxes).toHaveLength(5)
+    for (const box of boxes) {
+      expect(box.width).toBeGreaterThanOrEqual(44)
+      expect(box.height).toBeGreaterThanOrEqual(44)
+    }
+    await context.close()
+  })
+
+  it('navigates with the bottom bar by touch, with a title per page and a friendly not-found page', async () => {
+    const context = await browser.newContext(PHONE)
+    const page = await context.newPage()
+    await page.goto(server.url)
+    const nav = page.getByRole('navigation', { name: 'Main' })
+    const expected: Array<[string, string]> = [
+      ['Study', 'Study · Close Read'],
+      ['Article', 'The article · Close Read'],
+      ['Progress', 'Progress · Close Read'],
+      ['Classroom', 'Classroom · Close Read'],
+      ['Home', 'Study one article closely · Close Read'],
+    ]
+    for (const [label, title] of expected) {
+      await nav.getByRole('link', { name: label }).tap()
+      await expect.poll(() => page.title()).toBe(title)
+      expect(await nav.getByRole('link', { name: label }).getAttribute('aria-current')).toBe('page')
+    }
+    await page.goto(`${server.url}/no/such/page`)
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor()
+    expect(await page.title()).toBe('Page not found · Close Read')
+    await page.getByRole('link', { name: 'Go home' }).tap()
+    await expect.poll(() => page.title()).toBe('Study one article closely · Close Read')
+    await context.close()
+  })
+
+  it('offers a skip link as the first keyboard stop', async () => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } })
+    const page = await context.newPage()
+    await page.goto(`${server.url}/article`)
+    await page.keyboard.press('Tab')
+    const focused = page.locator(':focus')
+    expect(await focused.textContent()).toBe('Skip to content')
+    await page.keyboard.press('Enter')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main')
+    await context.close()
+  })
+})

@@ -1,0 +1,32 @@
+// @vitest-environment happy-dom
+import { createMemoryHistory } from 'vue-router'
+import { describe, expect, it } from 'vitest'
+import { createAppRouter, documentTitle, routes } from '../src/router'
+
+describe('router', () => {
+  it('has the six pages and a catch-all not-found page', () => {
+    const names = routes.map((route) => route.name)
+    expect(names).toEqual(['home', 'study', 'article', 'progress', 'classroom', 'about', 'not-found'])
+  })
+
+  it('sends unknown paths to the not-found page', async () => {
+    const router = createAppRouter(createMemoryHistory())
+    await router.push('/definitely/not/here')
+    expect(router.currentRoute.value.name).toBe('not-found')
+  })
+
+  it('sets a document title per route', async () => {
+    const router = createAppRouter(createMemoryHistory())
+    await router.push('/article')
+    expect(document.title).toBe('The article · Close Read')
+    await router.push('/nope')
+    expect(document.title).toBe('Page not found · Close Read')
+    await router.push('/')
+    expect(document.title).toBe('Study one article closely · Close Read')
+  })
+
+  it('builds titles with the app name last', () => {
+    expect(documentTitle('Progress')).toBe('Progress · Close Read')
+    expect(documentTitle(undefined)).toBe('Close Read')
+  })
+})
