@@ -1,0 +1,54 @@
+// Checks for the pick-from-a-list types: one right choice, or a set of them.
+
+import type { ChoiceQuestion, MultiSelectQuestion } from '../questions/types'
+import { clampScore, invalidResult, textOf, verdict, type CheckPart, type CheckResult } from './checkResult'
+
+const NOT_AN_OPTION = 'That is not one of this question’s answers. Pick one of them.'
+
+/** single_choice, true_false, who_said, whose_position, fact_or_position: right iff the answer id. */
+export function checkChoice(question: ChoiceQuestion, choiceId: string): CheckResult {
+  const expected = textOf(question.choices, question.answer)
+  if (!question.choices.some((choice) => choice.id === choiceId)) {
+    return invalidResult(expected, choiceId === '' ? 'Pick one of the answers.' : NOT_AN_OPTION)
+  }
+  return verdict(choiceId === question.answer, expected, textOf(question.choices, choiceId))
+}
+
+/**
+ * multi_select. Score = (right picks − wrong picks) / number of right answers, clamped to 0..1,
+ * so ticking everything earns nothing and each wrong tick cancels a right one. Correct only for
+ * the exact set. Repeated ids count once.
+ */
+export function checkMultiSelect(question: MultiSelectQuestion, choiceIds: readonly string[]): CheckResult {
+  const right = new Set(question.answer)
+  const picked = new Set(choiceIds)
+  const expected = joinTexts(question, right)
+  if (picked.size === 0) return invalidResult(expected, 'Pick at least one answer.')
+  const known = new Set(question.choices.map((choice) => choice.id))
+  if ([...picked].some((id) => !known.has(id))) return invalidResult(expected, NOT_AN_OPTION)
+
+  const parts = question.choices.map((choice) => pickPart(choice, right.has(choice.id), picked.has(choice.id)))
+  const rightPicks = [...picked].filter((id) => right.has(id)).length
+  const wrongPicks = picked.size - rightPicks
+  const correct = wrongPicks === 0 && rightPicks === right.size
+  const score = correct ? 1 : clampScore((rightPicks - wrongPicks) / right.size)
+  return { correct, score, expected, given: joinTexts(question, picked), parts }
+}
+
+function pickPart(choice: { id: string; text: string }, shouldPick: boolean, didPick: boolean): CheckPart {
+  return {
+    id: choice.id,
+    label: choice.text,
+    correct: shouldPick === didPick,
+    expected: shouldPick ? 'selected' : 'not selected',
+    given: didPick ? 'selected' : 'not selected',
+  }
+}
+
+/** The texts of the chosen ids, in the order the question lists its choices. */
+function joinTexts(question: MultiSelectQuestion, ids: ReadonlySet<string>): string {
+  return question.choices
+    .filter((choice) => ids.has(choice.id))
+    .map((choice) => choice.text)
+    .join('; ')
+}
