@@ -1,0 +1,90 @@
+// Which questions a quiz plays: sets to choose from, and a varied pick of questions from a set.
+
+import { seededRandom, shuffled } from '../questions/random'
+import type { Question, QuestionType } from '../questions/types'
+
+export interface QuizSet {
+  id: string
+  title: string
+  description: string
+  questionIds: string[]
+}
+
+export interface TopicInfo {
+  id: string
+  label: string
+  description: string
+}
+
+export const EVERYTHING_SET_ID = 'everything'
+export const MEDIA_LITERACY_SET_ID = 'fact-or-position'
+
+/** "Everything", the "Fact or position?" set, then one set per topic that has questions. */
+export function buildQuizSets(bank: readonly Question[], topics: readonly TopicInfo[]): QuizSet[] {
+  const ids = (questions: readonly Question[]) => questions.map((question) => question.id)
+  const mediaLiteracy = bank.filter((question) => question.type === 'fact_or_position' || question.type === 'whose_position')
+  const sets: QuizSet[] = [
+    {
+      id: EVERYTHING_SET_ID,
+      title: 'Everything',
+      description: 'Questions on the whole article.',
+      questionIds: ids(bank),
+    },
+    {
+      id: MEDIA_LITERACY_SET_ID,
+      title: 'Fact or position?',
+      description: 'Tell apart what the article reports, what people in it say, what is unconfirmed or denied, and what the author argues.',
+      questionIds: ids(mediaLiteracy),
+    },
+  ]
+  for (const topic of topics) {
+    const inTopic = bank.filter((question) => question.topics.includes(topic.id))
+    if (inTopic.length > 0) sets.push({ id: topic.id, title: topic.label, description: topic.description, questionIds: ids(inTopic) })
+  }
+  return sets
+}
+
+export interface SelectionOptions {
+  count: number
+  /** Only these types; all types when empty or absent. */
+  types?: readonly QuestionType[]
+  /** Shuffled order; otherwise the questions follow the article's reading order. */
+  shuffle: boolean
+  seed: number
+}
+
+/** Where a question's first evidence sits in the article, for reading order. */
+function readingPosition(question: Question): number {
+  const first = question.evidence[0]
+  return first ? first.paragraph * 100_000 + first.start : Number.MAX_SAFE_INTEGER
+}
+
+/**
+ * A varied pick: questions are dealt round-robin across types (in a seeded order), so a short quiz
+ * mixes kinds of question instead of drawing ten of the most common type.
+ */
+export function selectQuestions(pool: readonly Question[], options: SelectionOptions): string[] {
+  const random = seededRandom(options.seed)
+  const allowed = options.types && options.types.length > 0 ? new Set(options.types) : undefined
+  const candidates = allowed ? pool.filter((question) => allowed.has(question.type)) : pool.slice()
+  const byType = new Map<QuestionType, Question[]>()
+  for (const question of shuffled(candidates, random)) {
+    byType.set(question.type, [...(byType.get(question.type) ?? []), question])
+  }
+  const queues = shuffled([...byType.values()], random)
+  const picked: Question[] = []
+  const count = Math.max(0, Math.min(options.count, candidates.length))
+  while (picked.length < count) {
+    for (const queue of queues) {
+      const next = queue.shift()
+      if (next && picked.length < count) picked.push(next)
+    }
+  }
+  const ordered = options.shuffle ? shuffled(picked, random) : picked.sort((a, b) => readingPosition(a) - readingPosition(b))
+  return ordered.map((question) => question.id)
+}
+
+/** Questions whose evidence lies in the given paragraph (1-based). */
+export function questionsForParagraph(bank: readonly Question[], paragraph: number): Question[] {
+  return bank.filter((question) => question.evidence.some((span) => span.paragraph === paragraph))
+}

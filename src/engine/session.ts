@@ -1,0 +1,217 @@
+// One quiz being played: which questions, in what order, what was answered, and when. Plain,
+// serialisable data (saved after every step, so a reload resumes at the same question).
+
+import * as v from 'valibot'
+import type { Question, Response } from '../questions/types'
+import { checkAnswer, type CheckResult } from './checkAnswer'
+
+export const QUIZ_MODES = ['practice', 'test', 'mistakes', 'quick', 'review'] as const
+export type QuizMode = (typeof QUIZ_MODES)[number]
+
+export type TimeLimit = { kind: 'off' } | { kind: 'quiz'; seconds: number } | { kind: 'question'; seconds: number }
+
+export interface QuizConfig {
+  mode: QuizMode
+  title: string
+  /** Where the questions came from: a set id, 'retry', 'paragraph:7', … (for "try again"). */
+  source: string
+  questionIds: string[]
+  timeLimit: TimeLimit
+}
+
+export interface RecordedAnswer {
+  questionId: string
+  response: Response
+  correct: boolean
+  score: number
+  responseMs: number
+  answeredAt: number
+}
+
+export interface QuizSession {
+  version: 1
+  id: string
+  config: QuizConfig
+  /** Index into config.questionIds of the question on screen. */
+  position: number
+  answers: Record<string, RecordedAnswer>
+  /** Skipped and not yet answered, in the order they were skipped. */
+  skipped: string[]
+  startedAt: number
+  /** When the current question appeared: response time and per-question limits count from here. */
+  shownAt: number
+  finishedAt?: number
+  /** Set when a time limit ended the quiz or a question. */
+  timedOut?: boolean
+}
+
+/** Practice-like modes show feedback after each answer; a Test waits until the end. */
+export function showsFeedback(mode: QuizMode): boolean {
+  return mode !== 'test'
+}
+
+export function createSession(id: string, config: QuizConfig, now: number): QuizSession {
+  return { version: 1, id, config, position: 0, answers: {}, skipped: [], startedAt: now, shownAt: now }
+}
+
+export function currentQuestionId(session: QuizSession): string | undefined {
+  return session.config.questionIds[session.position]
+}
+
+export function isFinished(session: QuizSession): boolean {
+  return session.finishedAt !== undefined
+}
+
+export function answeredCount(session: QuizSession): number {
+  return Object.keys(session.answers).length
+}
+
+/** Checks and records the answer to the question on screen. A second answer to it is ignored. */
+export function submitAnswer(
+  session: QuizSession,
+  question: Question,
+  response: Response,
+  now: number,
+): { session: QuizSession; result: CheckResult } {
+  const result = checkAnswer(question, response)
+  if (isFinished(session) || session.answers[question.id] || currentQuestionId(session) !== question.id) {
+    return { session, result }
+  }
+  const answer: RecordedAnswer = {
+    questionId: question.id,
+    response,
+    correct: result.correct,
+    score: result.score,
+    responseMs: Math.max(0, now - session.shownAt),
+    answeredAt: now,
+  }
+  return {
+    session: {
+      ...session,
+      answers: { ...session.answers, [question.id]: answer },
+      skipped: session.skipped.filter((id) => id !== question.id),
+    },
+    result,
+  }
+}
+
+/** Leaves the current question unanswered, to come back to after the others. */
+export function skipQuestion(session: QuizSession, now: number): QuizSession {
+  const id = currentQuestionId(session)
+  if (!id || isFinished(session) || session.answers[id]) return advance(session, now)
+  const skipped = session.skipped.includes(id) ? session.skipped : [...session.skipped, id]
+  return advance({ ...session, skipped }, now)
+}
+
+/**
+ * Moves on to the next unanswered question: forward first, then back to skipped ones, then to any
+ * other open one. When every question is answered the quiz is finished.
+ */
+export function advance(session: QuizSession, now: number): QuizSession {
+  if (isFinished(session)) return session
+  const ids = session.config.questionIds
+  const current = currentQuestionId(session)
+  const isOpen = (id: string | undefined): id is string => id !== undefined && !session.answers[id]
+  const goTo = (id: string): QuizSession => ({ ...session, position: ids.indexOf(id), shownAt: now })
+
+  const ahead = ids.slice(session.position + 1).find((id) => isOpen(id) && !session.skipped.includes(id))
+  if (ahead) return goTo(ahead)
+  const skippedEarlier = session.skipped.find((id) => isOpen(id) && id !== current)
+  if (skippedEarlier) return goTo(skippedEarlier)
+  const anyOther = ids.find((id) => isOpen(id) && id !== current)
+  if (anyOther) return goTo(anyOther)
+  if (isOpen(current)) return { ...session, shownAt: now }
+  return { ...session, finishedAt: now }
+}
+
+export function finishSession(session: QuizSession, now: number, timedOut = false): QuizSession {
+  if (isFinished(session)) return session
+  return timedOut ? { ...session, finishedAt: now, timedOut } : { ...session, finishedAt: now }
+}
+
+/** Milliseconds left under the time limit (undefined when there is none); never below 0. */
+export function remainingMs(session: QuizSession, now: number): number | undefined {
+  const limit = session.config.timeLimit
+  if (limit.kind === 'off') return undefined
+  const since = limit.kind === 'quiz' ? session.startedAt : session.shownAt
+  return Math.max(0, limit.seconds * 1000 - (now - since))
+}
+
+/** What running out of time means: the whole quiz ends, or the question counts as unanswered. */
+export function onTimeUp(session: QuizSession, now: number): QuizSession {
+  if (session.config.timeLimit.kind === 'quiz') return finishSession(session, now, true)
+  const moved = advanceAfterTimeout(session, now)
+  return { ...moved, timedOut: true }
+}
+
+function advanceAfterTimeout(session: QuizSession, now: number): QuizSession {
+  const ids = session.config.questionIds
+  // A question whose time ran out is not offered again.
+  const next = session.position + 1
+  if (next >= ids.length) return finishSession(session, now)
+  return { ...session, position: next, shownAt: now }
+}
+
+// ---- Restoring a saved session ---------------------------------------------------------------
+
+const ResponseSchema = v.variant('kind', [
+  v.object({ kind: v.literal('choice'), choiceId: v.string() }),
+  v.object({ kind: v.literal('choices'), choiceIds: v.array(v.string()) }),
+  v.object({ kind: v.literal('text'), text: v.string() }),
+  v.object({ kind: v.literal('pairs'), pairs: v.record(v.string(), v.string()) }),
+  v.object({ kind: v.literal('order'), itemIds: v.array(v.string()) }),
+])
+
+const TimeLimitSchema = v.variant('kind', [
+  v.object({ kind: v.literal('off') }),
+  v.object({ kind: v.literal('quiz'), seconds: v.pipe(v.number(), v.minValue(1)) }),
+  v.object({ kind: v.literal('question'), seconds: v.pipe(v.number(), v.minValue(1)) }),
+])
+
+const SessionSchema = v.object({
+  version: v.literal(1),
+  id: v.string(),
+  config: v.object({
+    mode: v.picklist(QUIZ_MODES),
+    title: v.string(),
+    source: v.string(),
+    questionIds: v.pipe(v.array(v.string()), v.minLength(1)),
+    timeLimit: TimeLimitSchema,
+  }),
+  position: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  answers: v.record(
+    v.string(),
+    v.object({
+      questionId: v.string(),
+      response: ResponseSchema,
+      correct: v.boolean(),
+      score: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+      responseMs: v.pipe(v.number(), v.minValue(0)),
+      answeredAt: v.number(),
+    }),
+  ),
+  skipped: v.array(v.string()),
+  startedAt: v.number(),
+  shownAt: v.number(),
+  finishedAt: v.optional(v.number()),
+  timedOut: v.optional(v.boolean()),
+})
+
+/**
+ * A saved session as the player can resume it, or why not: unreadable, or made for questions this
+ * version of the app no longer has.
+ */
+export function restoreSession(
+  saved: unknown,
+  knownQuestionIds: ReadonlySet<string>,
+): { ok: true; session: QuizSession } | { ok: false; reason: string } {
+  const parsed = v.safeParse(SessionSchema, saved)
+  if (!parsed.success) return { ok: false, reason: 'The saved quiz could not be read.' }
+  const session = parsed.output as QuizSession
+  if (session.position >= session.config.questionIds.length) return { ok: false, reason: 'The saved quiz could not be read.' }
+  const missing = session.config.questionIds.filter((id) => !knownQuestionIds.has(id))
+  if (missing.length > 0) {
+    return { ok: false, reason: 'The saved quiz was made for questions that this version of the app no longer has.' }
+  }
+  return { ok: true, session }
+}
