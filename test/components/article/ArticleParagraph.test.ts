@@ -19,4 +19,11 @@ describe('ArticleParagraph', () => {
     expect(wrapper.find('b').exists()).toBe(false)
     expect(wrapper.get('.text').text()).toBe('<img src=x onerror="alert(1)"> & <b>bold</b>')
   })
+  it('highlights a span as text inside a mark, leaving the words unchanged', () => {
+    const text = 'At least 68 people were killed and 290 injured in the blast.'
+    const start = text.indexOf('68')
+    const wrapper = mount(ArticleParagraph, { props: { number: 4, text, highlight: { start, end: start + 2 } } })
+    expect(wrapper.get('mark').text()).toBe('68')
+    expect(wrapper.get('.text').text()).toBe(text)
+  })
 })

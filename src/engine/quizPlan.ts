@@ -1,0 +1,61 @@
+// Turning what the learner asked for on the Study page into a concrete quiz (QuizConfig).
+
+import type { QuestionBank } from '../questions/bankTypes'
+import type { QuestionType } from '../questions/types'
+import { buildQuizSets, questionsForParagraph, selectQuestions } from './selection'
+import type { QuizConfig, QuizMode, TimeLimit } from './session'
+
+export const QUICK_QUIZ_LENGTH = 10
+
+export type QuizRequest =
+  | {
+      kind: 'set'
+      setId: string
+      mode: Extract<QuizMode, 'practice' | 'test'>
+      count: number
+      types: QuestionType[]
+      shuffle: boolean
+      timeLimit: TimeLimit
+    }
+  | { kind: 'quick' }
+  | { kind: 'mistakes'; questionIds: string[]; count: number }
+  | { kind: 'review'; questionIds: string[] }
+  | { kind: 'paragraph'; paragraph: number }
+  | { kind: 'questions'; title: string; questionIds: string[] }
+
+export type QuizPlan = { ok: true; config: QuizConfig } | { ok: false; message: string }
+
+const NONE_LEFT = 'No questions match these choices. Choose another set or more question types.'
+
+export function planQuiz(bank: QuestionBank, request: QuizRequest, seed: number): QuizPlan {
+  const off: TimeLimit = { kind: 'off' }
+  const plan = (mode: QuizMode, title: string, source: string, questionIds: string[], timeLimit: TimeLimit = off): QuizPlan =>
+    questionIds.length === 0 ? { ok: false, message: NONE_LEFT } : { ok: true, config: { mode, title, source, questionIds, timeLimit } }
+  const known = new Map(bank.questions.map((question) => [question.id, question]))
+  const existing = (ids: string[]) => ids.filter((id) => known.has(id))
+
+  switch (request.kind) {
+    case 'set': {
+      const set = buildQuizSets(bank.questions, bank.topics).find((candidate) => candidate.id === request.setId)
+      if (!set) return { ok: false, message: 'That question set does not exist in this version of the app.' }
+      const pool = set.questionIds.map((id) => known.get(id)).filter((question) => question !== undefined)
+      const ids = selectQuestions(pool, { count: request.count, types: request.types, shuffle: request.shuffle, seed })
+      const timeLimit = request.mode === 'test' ? request.timeLimit : off
+      return plan(request.mode, set.title, set.id, ids, timeLimit)
+    }
+    case 'quick':
+      return plan('quick', 'Quick 10', 'quick', selectQuestions(bank.questions, { count: QUICK_QUIZ_LENGTH, shuffle: true, seed }))
+    case 'mistakes': {
+      const pool = existing(request.questionIds).map((id) => known.get(id)!)
+      return plan('mistakes', 'Mistakes', 'mistakes', selectQuestions(pool, { count: request.count, shuffle: true, seed }))
+    }
+    case 'review':
+      return plan('review', 'Review', 'review', existing(request.questionIds))
+    case 'paragraph': {
+      const ids = questionsForParagraph(bank.questions, request.paragraph).map((question) => question.id)
+      return plan('practice', `Paragraph ${request.paragraph}`, `paragraph:${request.paragraph}`, ids)
+    }
+    case 'questions':
+      return plan('practice', request.title, 'questions', existing(request.questionIds))
+  }
+}
