@@ -4,6 +4,7 @@ import { resolve } from 'node:path'
 import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
+import { validateContent } from './scripts/validate-content-plugin'
 import { APP_DESCRIPTION, APP_NAME, APP_SHORT_NAME, THEME_COLOR, BACKGROUND_COLOR } from './src/appInfo'
 
 // The version shown in the app and baked into the service worker; the update spec builds a
@@ -71,6 +72,8 @@ export default defineConfig({
     strictPort: true,
   },
   plugins: [
+    // The knowledge base is checked against the article on every build: a broken span fails it.
+    validateContent(),
     vue(),
     contentSecurityPolicy(),
     spaFallbackCopy(),
