@@ -1,0 +1,102 @@
+// One step per IndexedDB version. A step changes the structure (stores, indexes) and may rewrite
+// records with a pure function. Steps run in order from the stored version to DB_VERSION, so a
+// device that skipped updates still passes through every step.
+//
+// Record rewrites never throw and never drop a record: a value they do not recognise is left as
+// it is, and load() quarantines it if it does not validate.
+
+import type { IDBPDatabase, IDBPTransaction } from 'idb'
+
+export type UpgradeTransaction = IDBPTransaction<unknown, string[], 'versionchange'>
+
+export interface MigrationStep {
+  /** The version this step produces. */
+  version: number
+  summary: string
+  schema(db: IDBPDatabase, tx: UpgradeTransaction): void
+  /** Pure rewrites of the records already stored, by store name. */
+  records?: Record<string, (raw: unknown) => unknown>
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** v1 -> v2: attempts used short field names. */
+const V1_ATTEMPT_RENAMES: Record<string, string> = {
+  type: 'questionType',
+  facts: 'factIds',
+  ms: 'responseMs',
+  at: 'answeredAt',
+}
+
+export function renameV1Attempt(raw: unknown): unknown {
+  if (!isRecord(raw)) return raw
+  const renamed: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(raw)) {
+    const to = V1_ATTEMPT_RENAMES[key]
+    // If both spellings are somehow present, keep the new one and leave the old one beside it.
+    if (to !== undefined && !(to in raw)) renamed[to] = value
+    else renamed[key] = value
+  }
+  return renamed
+}
+
+export const MIGRATIONS: readonly MigrationStep[] = [
+  {
+    version: 1,
+    summary: 'attempts (short field names), cards, session',
+    schema(db) {
+      db.createObjectStore('attempts', { keyPath: 'id' })
+      db.createObjectStore('cards', { keyPath: 'factId' })
+      db.createObjectStore('session')
+    },
+  },
+  {
+    version: 2,
+    summary: 'attempts renamed to full field names and indexed; settings, snapshots and quarantine added',
+    schema(db, tx) {
+      const attempts = tx.objectStore('attempts')
+      attempts.createIndex('questionId', 'questionId')
+      attempts.createIndex('answeredAt', 'answeredAt')
+      db.createObjectStore('settings')
+      db.createObjectStore('snapshots', { keyPath: 'id' })
+      db.createObjectStore('quarantine', { keyPath: 'id' })
+    },
+    records: { attempts: renameV1Attempt },
+  },
+]
+
+export const LATEST_VERSION = MIGRATIONS.length
+
+function stepsBetween(fromVersion: number, toVersion: number): readonly MigrationStep[] {
+  return MIGRATIONS.filter((step) => step.version > fromVersion && step.version <= toVersion)
+}
+
+/** What a record stored at `fromVersion` becomes at `toVersion` (pure; used by the upgrade and tests). */
+export function migrateRecord(store: string, raw: unknown, fromVersion: number, toVersion = LATEST_VERSION): unknown {
+  return stepsBetween(fromVersion, toVersion).reduce((value, step) => {
+    const rewrite = step.records?.[store]
+    return rewrite ? rewrite(value) : value
+  }, raw)
+}
+
+/** The `upgrade` callback: every step from oldVersion + 1 to newVersion, inside the versionchange transaction. */
+export async function upgradeDatabase(
+  db: IDBPDatabase,
+  oldVersion: number,
+  newVersion: number,
+  tx: UpgradeTransaction,
+): Promise<void> {
+  for (const step of stepsBetween(oldVersion, newVersion)) {
+    step.schema(db, tx)
+    for (const [store, rewrite] of Object.entries(step.records ?? {})) {
+      let cursor = await tx.objectStore(store).openCursor()
+      while (cursor) {
+        const next = rewrite(cursor.value)
+        if (next !== cursor.value) await cursor.update(next)
+        cursor = await cursor.continue()
+      }
+    }
+  }
+}

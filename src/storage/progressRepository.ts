@@ -1,0 +1,357 @@
+// The one entry point for the learner's progress. It opens IndexedDB (or falls back to memory),
+// runs each call as one transaction under the write lock, tells other tabs what changed, and
+// never throws at the caller because storage failed: it keeps working from memory and says so.
+
+import * as v from 'valibot'
+import { MemoryBackend, readStores, type Backend, type StoreName, type TxStores } from './backend'
+import { parseImportValue, previewImport, type ImportPreview, type MergeOptions } from './backup'
+import { BlockedError, IdbBackend, openDatabase } from './idbBackend'
+import * as ops from './operations'
+import { quarantineDownload } from './quarantine'
+import {
+  AttemptSchema,
+  SETTINGS_FIELDS,
+  SessionValueSchema,
+  check,
+  describeIssues,
+  type Attempt,
+  type ExportFile,
+  type FactCard,
+  type GradeValue,
+  type JsonObject,
+  type QuarantineItem,
+  type Settings,
+} from './schema'
+import {
+  createTabNotifier,
+  createWriteLock,
+  detectChannel,
+  detectLocks,
+  type LockRequester,
+  type ProgressChannel,
+  type RemoteChange,
+} from './tabSync'
+
+export type { ImportResult, RecordedAttempt, SnapshotSummary } from './operations'
+export type { ImportPreview, MergeOptions } from './backup'
+export type { ProgressChannel, LockRequester, RemoteChange } from './tabSync'
+
+export type StorageReason = 'unavailable' | 'blocked' | 'quota'
+
+/**
+ * persistent: false means progress lives only in this tab's memory. reason: 'unavailable' (no
+ * IndexedDB, e.g. some private modes), 'blocked' (another tab or a newer version of the app holds
+ * the database; reloading helps), 'quota' (the device is out of storage space).
+ */
+export interface StorageStatus {
+  persistent: boolean
+  reason?: StorageReason
+}
+
+export interface LoadedProgress {
+  attempts: Attempt[]
+  cards: FactCard[]
+  settings: Settings
+  session: JsonObject | null
+  /** Everything in quarantine (not only what this load set aside), for the learner to see and download. */
+  quarantined: QuarantineItem[]
+  status: StorageStatus
+}
+
+/** Changes from other tabs, and this tab's own storage status. */
+export type ProgressChange = RemoteChange | { kind: 'status'; status: StorageStatus }
+
+export type AttemptInput = Omit<Attempt, 'id'> & { id?: string }
+
+export interface RepositoryOptions {
+  /** undefined: the global indexedDB; null: none (memory only). */
+  indexedDB?: IDBFactory | null
+  /** undefined: navigator.locks when present; null: a per-tab queue only. */
+  locks?: LockRequester | null
+  /** undefined: a BroadcastChannel when present; null: no cross-tab messages. */
+  channel?: ProgressChannel | null
+  now?: () => number
+  newId?: () => string
+  dbName?: string
+  /** How long to wait for other tabs to let go of an older database version. */
+  blockedGraceMs?: number
+}
+
+export interface ProgressRepository {
+  readonly status: StorageStatus
+  load(): Promise<LoadedProgress>
+  /** Adds the attempt and updates its facts' cards in one transaction. `rating` overrides the derived grade. */
+  recordAttempt(input: AttemptInput, rating?: GradeValue): Promise<ops.RecordedAttempt>
+  /** Changes only the given settings (read and written under the lock, so tabs do not undo each other). */
+  saveSettings(patch: Partial<Settings>): Promise<Settings>
+  /** The player's in-progress quiz, kept as given (any JSON object); null removes it. */
+  saveSession(value: object | null): Promise<void>
+  loadSession(): Promise<JsonObject | null>
+  exportAll(): Promise<ExportFile>
+  previewImport(file: ExportFile): Promise<ImportPreview>
+  /** Takes a snapshot, then merges the file in. */
+  importMerge(file: ExportFile, options?: MergeOptions): Promise<ops.ImportResult>
+  /** Takes a snapshot, then clears attempts, cards and the session. */
+  reset(): Promise<ops.SnapshotSummary>
+  takeSnapshot(): Promise<ops.SnapshotSummary>
+  listSnapshots(): Promise<ops.SnapshotSummary[]>
+  /** Undefined if there is no readable snapshot with that id. */
+  restoreSnapshot(id: string): Promise<ops.SnapshotSummary | undefined>
+  listQuarantine(): Promise<QuarantineItem[]>
+  /** The quarantine as a JSON file's text, for the learner to download. */
+  downloadQuarantine(): Promise<string>
+  /** Only on the learner's explicit word: the one way records leave quarantine. */
+  discardQuarantined(ids: readonly string[]): Promise<void>
+  subscribe(listener: (change: ProgressChange) => void): () => void
+  close(): void
+}
+
+function isQuotaError(error: unknown): boolean {
+  const { name, message } = (error ?? {}) as { name?: unknown; message?: unknown }
+  return name === 'QuotaExceededError' || (typeof message === 'string' && /quota/i.test(message))
+}
+
+/** Storage failures: IndexedDB reports them as DOMExceptions. Anything else is a bug and is thrown. */
+function isStorageError(error: unknown): boolean {
+  return error instanceof DOMException || error instanceof BlockedError
+}
+
+function detectIndexedDB(): IDBFactory | null {
+  try {
+    return (globalThis as { indexedDB?: IDBFactory }).indexedDB ?? null
+  } catch {
+    // Some sandboxed frames throw on mere access.
+    return null
+  }
+}
+
+class Repository implements ProgressRepository {
+  private currentStatus: StorageStatus
+  private versionChanged = false
+  private closed = false
+  private readonly statusListeners = new Set<(change: ProgressChange) => void>()
+
+  constructor(
+    private backend: Backend,
+    status: StorageStatus,
+    private readonly lock: ReturnType<typeof createWriteLock>,
+    private readonly notifier: ReturnType<typeof createTabNotifier>,
+    private readonly now: () => number,
+    private readonly newId: () => string,
+  ) {
+    this.currentStatus = status
+  }
+
+  get status(): StorageStatus {
+    return { ...this.currentStatus }
+  }
+
+  /** Another tab opens a newer version: copy everything to memory under the lock, then let go. */
+  onVersionChange(): void {
+    this.versionChanged = true
+    void this.lock(async () => {
+      if (this.backend.kind === 'indexeddb') await this.fallBack('blocked')
+    })
+  }
+
+  private setStatus(status: StorageStatus): void {
+    this.currentStatus = status
+    for (const listener of this.statusListeners) listener({ kind: 'status', status })
+  }
+
+  /** Keeps everything stored so far in memory and carries on there. */
+  private async fallBack(reason: StorageReason): Promise<void> {
+    const failed = this.backend
+    const contents = await readStores(failed).catch(() => ({}))
+    failed.close()
+    this.backend = MemoryBackend.from(contents)
+    this.setStatus({ persistent: false, reason })
+  }
+
+  private attempt<T>(stores: readonly StoreName[], work: (tx: TxStores) => Promise<T>): Promise<T> {
+    return this.backend.transact(stores, 'readwrite', work)
+  }
+
+  /**
+   * One call = one transaction under the write lock. A storage failure is retried once (a
+   * transaction can be aborted by the browser), then the call is redone in memory.
+   */
+  private run<T>(
+    stores: readonly StoreName[],
+    work: (tx: TxStores, stamp: ops.Stamp) => Promise<T>,
+    change?: (result: T) => RemoteChange | undefined,
+  ): Promise<T> {
+    if (this.closed) return Promise.reject(new Error('The progress repository is closed.'))
+    return this.lock(async () => {
+      const stamp = { now: this.now(), newId: this.newId }
+      const job = (tx: TxStores) => work(tx, stamp)
+      let result: T
+      try {
+        result = await this.attempt(stores, job)
+      } catch (error) {
+        if (this.backend.kind === 'memory' || !isStorageError(error)) throw error
+        result = await this.retryOrFallBack(stores, job, error)
+      }
+      const message = change?.(result)
+      if (message && this.backend.kind === 'indexeddb') this.notifier.publish(message)
+      return result
+    })
+  }
+
+  private async retryOrFallBack<T>(stores: readonly StoreName[], job: (tx: TxStores) => Promise<T>, error: unknown): Promise<T> {
+    let last = error
+    if (!isQuotaError(error) && !this.versionChanged) {
+      try {
+        return await this.attempt(stores, job)
+      } catch (again) {
+        if (!isStorageError(again)) throw again
+        last = again
+      }
+    }
+    await this.fallBack(isQuotaError(last) ? 'quota' : this.versionChanged ? 'blocked' : 'unavailable')
+    return this.attempt(stores, job)
+  }
+
+  async load(): Promise<LoadedProgress> {
+    const read = await this.run(
+      ops.PROGRESS_STORES,
+      async (tx, stamp) => ({ ...(await ops.readProgress(tx, stamp)), quarantined: await ops.listQuarantine(tx) }),
+      (result) => (result.newlyQuarantined.length > 0 ? { kind: 'quarantine' } : undefined),
+    )
+    const { attempts, cards, settings, session, quarantined } = read
+    return { attempts, cards, settings, session, quarantined, status: this.status }
+  }
+
+  recordAttempt(input: AttemptInput, rating?: GradeValue): Promise<ops.RecordedAttempt> {
+    const checked = check(AttemptSchema, { ...input, id: input.id ?? this.newId(), ...(rating !== undefined ? { rating } : {}) })
+    if (!checked.ok) return Promise.reject(new TypeError(`Cannot record this attempt: ${checked.message}`))
+    return this.run(
+      ['attempts', 'cards', 'quarantine'],
+      (tx, stamp) => ops.recordAttempt(tx, checked.value, stamp),
+      (result) => (result.duplicate ? undefined : { kind: 'attempts', ids: [result.attempt.id] }),
+    )
+  }
+
+  saveSettings(patch: Partial<Settings>): Promise<Settings> {
+    const problems = Object.entries(patch).flatMap(([key, value]) => {
+      const schema = SETTINGS_FIELDS[key as keyof Settings] as v.GenericSchema | undefined
+      if (!schema) return [`${key}: not a setting`]
+      const result = v.safeParse(schema, value)
+      return result.success ? [] : describeIssues(result.issues, key)
+    })
+    if (problems.length > 0) return Promise.reject(new TypeError(`Cannot save these settings: ${problems.join('; ')}`))
+    return this.run(['settings', 'quarantine'], (tx, stamp) => ops.saveSettings(tx, patch, stamp), () => ({ kind: 'settings' }))
+  }
+
+  saveSession(value: object | null): Promise<void> {
+    if (value !== null && !check(SessionValueSchema, value).ok) {
+      return Promise.reject(new TypeError('Cannot save the session: expected a JSON object'))
+    }
+    return this.run(['session'], (tx) => ops.saveSession(tx, value as JsonObject | null), () => ({ kind: 'session' }))
+  }
+
+  loadSession(): Promise<JsonObject | null> {
+    return this.run(['session', 'quarantine'], (tx, stamp) => ops.loadSession(tx, stamp))
+  }
+
+  exportAll(): Promise<ExportFile> {
+    return this.run(ops.PROGRESS_STORES, (tx, stamp) => ops.exportAll(tx, stamp))
+  }
+
+  async previewImport(file: ExportFile): Promise<ImportPreview> {
+    return previewImport(await this.exportAll(), file)
+  }
+
+  importMerge(file: ExportFile, options: MergeOptions = {}): Promise<ops.ImportResult> {
+    // Files come from outside: check again even if the caller already parsed this one.
+    const parsed = parseImportValue(file)
+    if (!parsed.ok) return Promise.reject(new TypeError(`Cannot import this file: ${parsed.problems.join('; ')}`))
+    return this.run(ops.ALL_STORES, (tx, stamp) => ops.importMerge(tx, parsed.file, options, stamp), () => ({ kind: 'import' }))
+  }
+
+  reset(): Promise<ops.SnapshotSummary> {
+    return this.run(ops.ALL_STORES, (tx, stamp) => ops.reset(tx, stamp), () => ({ kind: 'reset' }))
+  }
+
+  takeSnapshot(): Promise<ops.SnapshotSummary> {
+    return this.run(ops.ALL_STORES, (tx, stamp) => ops.takeSnapshot(tx, 'manual', stamp))
+  }
+
+  listSnapshots(): Promise<ops.SnapshotSummary[]> {
+    return this.run(['snapshots', 'quarantine'], (tx, stamp) => ops.listSnapshots(tx, stamp))
+  }
+
+  restoreSnapshot(id: string): Promise<ops.SnapshotSummary | undefined> {
+    return this.run(
+      ops.ALL_STORES,
+      (tx, stamp) => ops.restoreSnapshot(tx, id, stamp),
+      (result) => (result ? { kind: 'restore' } : undefined),
+    )
+  }
+
+  listQuarantine(): Promise<QuarantineItem[]> {
+    return this.run(['quarantine'], (tx) => ops.listQuarantine(tx))
+  }
+
+  async downloadQuarantine(): Promise<string> {
+    return quarantineDownload(await this.listQuarantine(), this.now())
+  }
+
+  discardQuarantined(ids: readonly string[]): Promise<void> {
+    return this.run(['quarantine'], (tx) => ops.discardQuarantined(tx, ids), () => ({ kind: 'quarantine' }))
+  }
+
+  subscribe(listener: (change: ProgressChange) => void): () => void {
+    this.statusListeners.add(listener)
+    const unsubscribe = this.notifier.subscribe(listener)
+    return () => {
+      this.statusListeners.delete(listener)
+      unsubscribe()
+    }
+  }
+
+  close(): void {
+    this.closed = true
+    this.statusListeners.clear()
+    this.notifier.close()
+    this.backend.close()
+  }
+}
+
+async function openBackend(
+  factory: IDBFactory | null,
+  options: RepositoryOptions,
+  onVersionChange: () => void,
+): Promise<{ backend: Backend; status: StorageStatus }> {
+  if (!factory) return { backend: new MemoryBackend(), status: { persistent: false, reason: 'unavailable' } }
+  try {
+    const db = await openDatabase(factory, {
+      ...(options.dbName !== undefined ? { name: options.dbName } : {}),
+      ...(options.blockedGraceMs !== undefined ? { blockedGraceMs: options.blockedGraceMs } : {}),
+      onVersionChange,
+    })
+    return { backend: new IdbBackend(db), status: { persistent: true } }
+  } catch (error) {
+    // VersionError: the database was written by a newer version of the app (one open in another tab).
+    const blocked = error instanceof BlockedError || (error as { name?: unknown } | null)?.name === 'VersionError'
+    return { backend: new MemoryBackend(), status: { persistent: false, reason: blocked ? 'blocked' : 'unavailable' } }
+  }
+}
+
+export async function openProgressRepository(options: RepositoryOptions = {}): Promise<ProgressRepository> {
+  const factory = options.indexedDB === undefined ? detectIndexedDB() : options.indexedDB
+  // The database can ask to be let go only once the repository exists to do it.
+  const hooks = { onVersionChange: () => {} }
+  const { backend, status } = await openBackend(factory, options, () => hooks.onVersionChange())
+  const channel = options.channel === undefined ? detectChannel() : options.channel
+  const repository = new Repository(
+    backend,
+    status,
+    createWriteLock(options.locks === undefined ? detectLocks() : options.locks),
+    createTabNotifier(channel, options.channel === undefined),
+    options.now ?? (() => Date.now()),
+    options.newId ?? (() => crypto.randomUUID()),
+  )
+  hooks.onVersionChange = () => repository.onVersionChange()
+  return repository
+}

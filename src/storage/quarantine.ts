@@ -1,0 +1,141 @@
+// Sorting what was read from storage into records the app can use and records it must set aside.
+// Nothing here deletes: a record that fails validation is returned as `rejected`, raw, so the
+// repository can move it into the quarantine store, and the learner can download it.
+
+import * as v from 'valibot'
+import { replayAttempts } from '../engine/schedule'
+import { CURRENT_KEY, type StoredRecord } from './backend'
+import {
+  AttemptSchema,
+  FactCardSchema,
+  SessionValueSchema,
+  SETTINGS_FIELDS,
+  SettingsSchema,
+  check,
+  defaultSettings,
+  describeIssues,
+  type Attempt,
+  type FactCard,
+  type JsonObject,
+  type QuarantineItem,
+  type Settings,
+} from './schema'
+
+export interface Rejected {
+  store: string
+  key: IDBValidKey
+  raw: unknown
+  message: string
+}
+
+/** Splits records into those that validate and those that do not. */
+export function sortRecords<TSchema extends v.GenericSchema>(
+  store: string,
+  records: readonly StoredRecord[],
+  schema: TSchema,
+): { valid: v.InferOutput<TSchema>[]; rejected: Rejected[] } {
+  const valid: v.InferOutput<TSchema>[] = []
+  const rejected: Rejected[] = []
+  for (const record of records) {
+    const checked = check(schema, record.value)
+    if (checked.ok) valid.push(checked.value)
+    else rejected.push({ store, key: record.key, raw: record.value, message: checked.message })
+  }
+  return { valid, rejected }
+}
+
+/**
+ * Settings with every readable field kept and every unreadable one back at its default, and a
+ * message when anything had to be replaced (the raw value then goes to quarantine).
+ */
+export function repairSettings(raw: unknown): { settings: Settings; message?: string } {
+  if (raw === undefined) return { settings: defaultSettings() }
+  const whole = check(SettingsSchema, raw)
+  if (whole.ok) return { settings: whole.value }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { settings: defaultSettings(), message: whole.message }
+  const settings: Record<string, unknown> = defaultSettings()
+  const problems: string[] = []
+  for (const [field, schema] of Object.entries(SETTINGS_FIELDS)) {
+    const value = (raw as Record<string, unknown>)[field]
+    if (value === undefined) continue
+    const result = v.safeParse(schema, value)
+    if (result.success) settings[field] = result.output
+    else problems.push(...describeIssues(result.issues, field))
+  }
+  return { settings: settings as Settings, message: problems.join('; ') }
+}
+
+export interface RawProgress {
+  attempts?: StoredRecord[]
+  cards?: StoredRecord[]
+  settings?: StoredRecord[]
+  session?: StoredRecord[]
+}
+
+export interface SortedProgress {
+  attempts: Attempt[]
+  cards: FactCard[]
+  settings: Settings
+  session: JsonObject | null
+  rejected: Rejected[]
+  /** Replacements to write where a record was rejected: repaired settings, cards rebuilt from attempts. */
+  repaired: { settings?: Settings; cards: FactCard[]; clearSession: boolean }
+}
+
+/** Everything valid, sorted for display; and what to quarantine and write back in its place. */
+export function sortProgress(raw: RawProgress): SortedProgress {
+  const attempts = sortRecords('attempts', raw.attempts ?? [], AttemptSchema)
+  const cards = sortRecords('cards', raw.cards ?? [], FactCardSchema)
+  const rejected = [...attempts.rejected, ...cards.rejected]
+
+  // A corrupt card is rebuilt from the fact's attempts, so review does not start over.
+  const lostFacts = new Set(cards.rejected.map((item) => String(item.key)))
+  const rebuilt = lostFacts.size > 0 ? [...replayAttempts(attempts.valid, lostFacts).values()] : []
+
+  const settingsRecord = raw.settings?.find((record) => record.key === CURRENT_KEY)
+  const { settings, message: settingsMessage } = repairSettings(settingsRecord?.value)
+  if (settingsRecord && settingsMessage !== undefined) {
+    rejected.push({ store: 'settings', key: CURRENT_KEY, raw: settingsRecord.value, message: settingsMessage })
+  }
+
+  const sessionRecord = raw.session?.find((record) => record.key === CURRENT_KEY)
+  let session: JsonObject | null = null
+  if (sessionRecord) {
+    const checked = check(SessionValueSchema, sessionRecord.value)
+    if (checked.ok) session = checked.value
+    else rejected.push({ store: 'session', key: CURRENT_KEY, raw: sessionRecord.value, message: checked.message })
+  }
+
+  return {
+    attempts: attempts.valid.sort((a, b) => a.answeredAt - b.answeredAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    cards: [...cards.valid, ...rebuilt].sort((a, b) => (a.factId < b.factId ? -1 : a.factId > b.factId ? 1 : 0)),
+    settings,
+    session,
+    rejected,
+    repaired: {
+      ...(settingsRecord && settingsMessage !== undefined ? { settings } : {}),
+      cards: rebuilt,
+      clearSession: rejected.some((item) => item.store === 'session'),
+    },
+  }
+}
+
+// ---- Download --------------------------------------------------------------------------------
+
+/** JSON cannot hold everything IndexedDB can; turn the rest into something readable. */
+function jsonSafe(_key: string, value: unknown): unknown {
+  if (typeof value === 'bigint') return `${value}n`
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value)
+  if (value instanceof Map) return { $map: [...value.entries()] }
+  if (value instanceof Set) return { $set: [...value.values()] }
+  if (ArrayBuffer.isView(value)) return { $bytes: [...new Uint8Array(value.buffer, value.byteOffset, value.byteLength)] }
+  if (value instanceof ArrayBuffer) return { $bytes: [...new Uint8Array(value)] }
+  if (value === undefined) return null
+  return value
+}
+
+/** The quarantined records as a JSON file the learner can keep or send for help. */
+export function quarantineDownload(items: readonly QuarantineItem[], exportedAt: number): string {
+  // Dates stringify themselves (toJSON) before the replacer sees them.
+  return JSON.stringify({ format: 'close-read-quarantine', exportedAt, items }, jsonSafe, 2)
+}
