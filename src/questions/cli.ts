@@ -1,0 +1,23 @@
+// What the command-line scripts print (scripts/questions.mjs, scripts/content-report.mjs): the
+// bank with its article, and the coverage report. Plain data; the scripts do the printing.
+import type { Article } from '../content/article'
+import { article } from '../content/bundledArticle'
+import { knowledge } from '../content/knowledge'
+import { buildQuestionBank } from './bank'
+import { formatCoverageReport } from './coverageReport'
+import { BANK_SEED } from './loadBank'
+import type { Question } from './types'
+
+export interface BankExport {
+  article: Article
+  questions: Question[]
+}
+
+export function bankExport(): BankExport {
+  const { id, title, paragraphs } = article
+  return { article: { id, title, paragraphs }, questions: buildQuestionBank(knowledge, { seed: BANK_SEED }) }
+}
+
+export function coverageReport(): { text: string; ok: boolean } {
+  return formatCoverageReport(knowledge, buildQuestionBank(knowledge, { seed: BANK_SEED }))
+}

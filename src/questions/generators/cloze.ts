@@ -1,0 +1,72 @@
+// cloze: type the missing key term of an article sentence. before/after are verbatim slices of
+// the paragraph; the same blank found on several items (a quote and the position it voices)
+// becomes one question carrying all their ids.
+import { AUTHOR_ID, type KeyTerm, type KnowledgeItem } from '../../content/schema'
+import type { ClozeQuestion } from '../types'
+import { entity, allItems, type GeneratorContext } from './context'
+import { labelInSentence } from './entities'
+import { grounding } from './evidence'
+import { questionId, slug } from './ids'
+import { sentenceAround, wordIndices } from './text'
+
+interface Blank {
+  term: KeyTerm
+  paragraph: number
+  at: number
+  items: KnowledgeItem[]
+}
+
+// The item that names the question: a quote first, then a position, then a fact.
+const RANK: Record<string, number> = { quote: 0, pos: 1, fact: 2 }
+const rank = (item: KnowledgeItem) => RANK[item.id.split('.')[0] ?? ''] ?? 3
+
+function blanks(context: GeneratorContext): Blank[] {
+  const byPlace = new Map<string, Blank>()
+  for (const item of allItems(context)) {
+    for (const term of item.keyTerms ?? []) {
+      const span = item.evidence.find((s) => wordIndices(s.text, term.text).length === 1)
+      if (!span) continue
+      const at = span.start + (wordIndices(span.text, term.text)[0] as number)
+      const key = `${span.paragraph}:${at}:${term.text}`
+      const blank = byPlace.get(key) ?? { term, paragraph: span.paragraph, at, items: [] }
+      blank.items.push(item)
+      byPlace.set(key, blank)
+    }
+  }
+  return [...byPlace.values()].sort((a, b) => a.paragraph - b.paragraph || a.at - b.at)
+}
+
+function promptFor(context: GeneratorContext, item: KnowledgeItem): string {
+  if (item.certainty === 'author_position') return `Fill the gap in the author’s own words (paragraph ${item.paragraph}).`
+  if ('speaker' in item && item.speaker && item.speaker !== AUTHOR_ID) {
+    return `Fill the gap in this sentence from the article, which quotes ${labelInSentence(entity(context, item.speaker))} (paragraph ${item.paragraph}).`
+  }
+  return `Fill the gap in this sentence from the article (paragraph ${item.paragraph}).`
+}
+
+export function clozeQuestions(context: GeneratorContext): ClozeQuestion[] {
+  return blanks(context).flatMap((blank): ClozeQuestion[] => {
+    const paragraph = context.paragraphs[blank.paragraph - 1] ?? ''
+    const end = blank.at + blank.term.text.length
+    const sentence = sentenceAround(paragraph, blank.at, end)
+    const text = paragraph.slice(sentence.start, sentence.end)
+    // The blank must not be given away by the same words elsewhere in the sentence.
+    if (wordIndices(text, blank.term.text, true).length !== 1) return []
+    const items = [...blank.items].sort((a, b) => rank(a) - rank(b))
+    const primary = items[0] as KnowledgeItem
+    const words = blank.term.text.split(' ').length
+    return [
+      {
+        id: questionId('cloze', [primary.id], undefined, slug(blank.term.text)),
+        type: 'cloze',
+        prompt: promptFor(context, primary),
+        before: paragraph.slice(sentence.start, blank.at),
+        after: paragraph.slice(end, sentence.end),
+        answer: { accepted: [blank.term.text, ...(blank.term.alsoAccept ?? [])] },
+        explanation: `${primary.summary} The article’s word${words > 1 ? 's are' : ' is'} “${blank.term.text}”.`,
+        ...grounding(context, items, items.flatMap((item) => item.evidence.filter((s) => s.paragraph === blank.paragraph && s.start <= blank.at && s.end >= end))),
+        difficulty: words > 1 ? 3 : /\d/.test(blank.term.text) ? 1 : 2,
+      },
+    ]
+  })
+}

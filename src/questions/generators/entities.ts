@@ -1,0 +1,74 @@
+// How the app names the article's people, groups and places, and where a text names them.
+import { AUTHOR_ID, type Entity, type KnowledgeItem } from '../../content/schema'
+import { wordIndices } from './text'
+
+/** The name shown in choices: "The author", "The Center for …", "Nairy". */
+export function entityLabel(entity: Entity): string {
+  if (entity.id === AUTHOR_ID || entity.name.startsWith('The ')) return entity.name
+  const multiWordBody = entity.kind === 'organisation' && entity.name.includes(' ')
+  return multiWordBody ? `The ${entity.name}` : entity.name
+}
+
+/** The label for the middle of a sentence ("the author", "the US State Department"). */
+export function labelInSentence(entity: Entity): string {
+  const label = entityLabel(entity)
+  return label.startsWith('The ') ? `the ${label.slice(4)}` : label
+}
+
+export function surfaceForms(entity: Entity): string[] {
+  return [entity.name, ...(entity.aliases ?? []), ...(entity.mentions ?? [])]
+}
+
+export interface Span {
+  start: number
+  end: number
+}
+
+/** Where `text` names the entity, longest forms first, so "Power" inside "Samantha Power" counts once. */
+export function nameSpans(text: string, entity: Entity): Span[] {
+  const ignoreCase = entity.id === AUTHOR_ID
+  const forms = [...surfaceForms(entity)].sort((a, b) => b.length - a.length)
+  const spans: Span[] = []
+  for (const form of forms) {
+    for (const start of wordIndices(text, form, ignoreCase)) {
+      const end = start + form.length
+      if (!spans.some((s) => start < s.end && end > s.start)) spans.push({ start, end })
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start)
+}
+
+export const namesEntity = (text: string, entity: Entity): boolean => nameSpans(text, entity).length > 0
+
+/** The entities an item is about in any role: holder, speaker, actors, places, about. */
+export function involvedEntityIds(item: KnowledgeItem): string[] {
+  const ids = [item.holder, item.source, ...(item.about ?? [])]
+  if ('speaker' in item) ids.push(item.speaker)
+  if ('event' in item) ids.push(...(item.event.actors ?? []), item.event.place)
+  if ('places' in item) ids.push(...item.places)
+  return [...new Set(ids.filter((id): id is string => id !== undefined))]
+}
+
+/** Two entities a question must never offer as each other's wrong answer. */
+export function overlaps(a: Entity, b: Entity): boolean {
+  return a.id === b.id || !!a.overlapsWith?.includes(b.id) || !!b.overlapsWith?.includes(a.id)
+}
+
+/**
+ * Where a sentence names its holder as the subject, with any leading "the" or title
+ * ("Russian Ambassador Anatoly Antonov …"); `lead` is what comes before ("According to the
+ * article, "). Undefined when the holder is named other than once or not as the subject.
+ */
+export function subjectSpan(text: string, holder: Entity): (Span & { lead: string }) | undefined {
+  const spans = nameSpans(text, holder)
+  const only = spans[0]
+  if (spans.length !== 1 || !only) return undefined
+  const before = text.slice(0, only.start)
+  const lead = /^According to the (article|author), (the )?$/.exec(before)
+  if (lead) {
+    const start = only.start - (lead[2]?.length ?? 0)
+    return { start, end: only.end, lead: before.slice(0, start) }
+  }
+  if (/^(\p{Lu}[\p{L}’]*\s)*$/u.test(before)) return { start: 0, end: only.end, lead: '' }
+  return undefined
+}

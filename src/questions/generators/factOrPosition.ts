@@ -1,0 +1,30 @@
+// fact_or_position: how does the article present this statement? Four fixed classes (see
+// statements.ts); the seed only shuffles their order.
+import { shuffled } from '../random'
+import type { ChoiceQuestion } from '../types'
+import { randomFor, type GeneratorContext } from './context'
+import { grounding } from './evidence'
+import { questionId } from './ids'
+import { CLASS_CHOICES, classifiableStatements, classReason, type Statement } from './statements'
+import { quoted } from './text'
+
+const DIFFICULTY: Record<Statement['cls'], 1 | 2 | 3> = { quote_or_claim: 1, reported: 2, unconfirmed: 2, opinion: 2 }
+
+export function factOrPositionQuestions(context: GeneratorContext): ChoiceQuestion[] {
+  return classifiableStatements(context).map((statement) => {
+    const { item, also, text, cls } = statement
+    const id = questionId('fact_or_position', [item.id])
+    // A claim or an actor's view outside quotation marks is the easiest to mistake for a fact.
+    const hard = item.certainty === 'claim' || (item.certainty === 'actor_position' && also.length === 0)
+    return {
+      id,
+      type: 'fact_or_position',
+      prompt: `How does the article present this? ${quoted(text)}`,
+      choices: shuffled(Object.values(CLASS_CHOICES), randomFor(context, id)),
+      answer: CLASS_CHOICES[cls].id,
+      explanation: [item.summary, classReason(context, item, also.length > 0)].filter(Boolean).join(' '),
+      ...grounding(context, [item, ...also]),
+      difficulty: hard ? 3 : DIFFICULTY[cls],
+    }
+  })
+}

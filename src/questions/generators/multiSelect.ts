@@ -1,0 +1,84 @@
+// multi_select: (1) which of these did <person> say? — all of their quotes among quotes of people
+// confusable with them; (2) which of these statements does the article present as <class>? —
+// fixed windows of statements in reading order, so ids never depend on the seed.
+import type { Quote } from '../../content/schema'
+import { sample, shuffled } from '../random'
+import type { Choice, MultiSelectQuestion } from '../types'
+import { entity, randomFor, type GeneratorContext } from './context'
+import { entityLabel, overlaps } from './entities'
+import { grounding } from './evidence'
+import { questionId } from './ids'
+import { CLASS_CHOICES, classifiableStatements, type Statement, type StatementClass } from './statements'
+import { excerpt, quoted, shortRef } from './text'
+
+const WINDOW = 5
+const WRONG_QUOTES = 3
+const CLASS_WORDS: Record<StatementClass, string> = {
+  opinion: 'as the author’s own opinion',
+  reported: 'as fact, in its own reporting voice',
+  quote_or_claim: 'as a quote or claim from someone in it',
+  unconfirmed: 'as unconfirmed or denied',
+}
+const CLASS_ORDER: StatementClass[] = ['opinion', 'reported', 'quote_or_claim', 'unconfirmed']
+
+export function multiSelectQuestions(context: GeneratorContext): MultiSelectQuestion[] {
+  return [...saidByQuestions(context), ...classQuestions(context)]
+}
+
+const quoteChoice = (q: Quote): Choice => ({ id: q.id, text: quoted(excerpt(q.text, 140)) })
+
+function saidByQuestions(context: GeneratorContext): MultiSelectQuestion[] {
+  const speakers = [...new Set(context.knowledge.quotes.map((q) => q.speaker).filter((s): s is string => !!s))]
+  return speakers.flatMap((speakerId): MultiSelectQuestion[] => {
+    const speaker = entity(context, speakerId)
+    const own = context.knowledge.quotes.filter((q) => q.speaker === speakerId)
+    const confusable = new Set(own.flatMap((q) => q.confusableWith ?? []))
+    const others = context.knowledge.quotes.filter((q) => q.speaker && confusable.has(q.speaker) && !overlaps(entity(context, q.speaker), speaker))
+    if (speaker.kind !== 'person' || own.length < 2 || others.length < WRONG_QUOTES) return []
+    const id = questionId('multi_select', own.map((q) => q.id), 'said-by')
+    const random = randomFor(context, id)
+    const wrong = sample(others, WRONG_QUOTES, random)
+    const name = entityLabel(speaker)
+    const whose = wrong.map((q) => `${shortRef(q.text, 5)} (${entityLabel(entity(context, q.speaker as string))})`).join(', ')
+    return [
+      {
+        id,
+        type: 'multi_select',
+        prompt: `Which of these did ${name} say, according to the article? Choose all that apply.`,
+        choices: shuffled([...own, ...wrong].map(quoteChoice), random),
+        answer: own.map((q) => q.id),
+        explanation: `${own.map((q) => q.summary).join(' ')} The other words are someone else’s: ${whose}.`,
+        ...grounding(context, own, [...own, ...wrong].flatMap((q) => [...q.evidence, ...q.attribution])),
+        difficulty: 2,
+      },
+    ]
+  })
+}
+
+function classQuestions(context: GeneratorContext): MultiSelectQuestion[] {
+  const statements = classifiableStatements(context)
+  const windows: Statement[][] = []
+  for (let i = 0; i + 2 < statements.length; i += WINDOW) windows.push(statements.slice(i, i + WINDOW))
+  return windows.flatMap((window, index): MultiSelectQuestion[] => {
+    const mixed = CLASS_ORDER.filter((cls) => window.some((s) => s.cls === cls) && window.some((s) => s.cls !== cls))
+    const cls = mixed[index % Math.max(1, mixed.length)]
+    if (!cls) return []
+    const items = window.flatMap((s) => [s.item, ...s.also])
+    const id = questionId('multi_select', items.map((i) => i.id), cls)
+    const right = window.filter((s) => s.cls === cls)
+    const wrong = window.filter((s) => s.cls !== cls)
+    const others = wrong.map((s) => `${shortRef(s.text)} (${CLASS_CHOICES[s.cls].text.toLowerCase()})`).join('; ')
+    return [
+      {
+        id,
+        type: 'multi_select',
+        prompt: `Which of these statements does the article present ${CLASS_WORDS[cls]}? Choose all that apply.`,
+        choices: shuffled(window.map((s) => ({ id: s.item.id, text: quoted(s.text) })), randomFor(context, id)),
+        answer: right.map((s) => s.item.id),
+        explanation: `${right.map((s) => s.item.summary).join(' ')} The others: ${others}.`,
+        ...grounding(context, items),
+        difficulty: 3,
+      },
+    ]
+  })
+}

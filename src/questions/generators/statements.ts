@@ -1,0 +1,77 @@
+// The article's statements a learner can classify, and the four classes. Mapping: reported_fact
+// -> reported; attributed_quote, actor_position and claim -> a quote or claim (the article passes
+// them on from someone without making them its own); unconfirmed_report and denial ->
+// unconfirmed or denied; author_position -> the author's opinion.
+import { AUTHOR_ID, type Certainty, type KnowledgeItem } from '../../content/schema'
+import type { Choice } from '../types'
+import { allItems, entity, type GeneratorContext } from './context'
+import { labelInSentence } from './entities'
+
+export type StatementClass = 'reported' | 'quote_or_claim' | 'unconfirmed' | 'opinion'
+
+export const CLASS_CHOICES: Record<StatementClass, Choice> = {
+  reported: { id: 'reported', text: 'Reported as fact by the article' },
+  quote_or_claim: { id: 'quote_or_claim', text: 'A quote or claim from someone in the article' },
+  unconfirmed: { id: 'unconfirmed', text: 'Unconfirmed or denied' },
+  opinion: { id: 'opinion', text: 'The author’s own opinion' },
+}
+
+const CLASS_OF: Record<Certainty, StatementClass> = {
+  reported_fact: 'reported',
+  attributed_quote: 'quote_or_claim',
+  actor_position: 'quote_or_claim',
+  claim: 'quote_or_claim',
+  unconfirmed_report: 'unconfirmed',
+  denial: 'unconfirmed',
+  author_position: 'opinion',
+}
+
+export interface Statement {
+  /** The item whose certainty decides the class. */
+  item: KnowledgeItem
+  /** Further items shown by the same words (a quote voicing a position). */
+  also: KnowledgeItem[]
+  text: string
+  cls: StatementClass
+}
+
+/** Items with wording safe to show: statements of facts and positions, and speech quotes no position already shows. */
+export function classifiableStatements(context: GeneratorContext): Statement[] {
+  const withStatement = allItems(context).filter((item) => item.statement !== undefined && item.certainty !== 'attributed_quote')
+  const shownBy = new Map<string, KnowledgeItem>()
+  for (const item of withStatement) {
+    if ('quotes' in item) item.quotes?.forEach((q) => shownBy.set(q, item))
+  }
+  const statements: Statement[] = withStatement.map((item) => ({
+    item,
+    also: context.knowledge.quotes.filter((q) => shownBy.get(q.id) === item),
+    text: item.statement as string,
+    cls: CLASS_OF[item.certainty],
+  }))
+  for (const quote of context.knowledge.quotes) {
+    if (quote.kind !== 'speech' || shownBy.has(quote.id) || quote.text.length > 250) continue
+    statements.push({ item: quote, also: [], text: quote.text, cls: 'quote_or_claim' })
+  }
+  return statements.sort((a, b) => a.item.paragraph - b.item.paragraph || (a.item.evidence[0]?.start ?? 0) - (b.item.evidence[0]?.start ?? 0))
+}
+
+/** Why the item is in its class, in the app's words, naming whoever holds it. */
+export function classReason(context: GeneratorContext, item: KnowledgeItem, quoted = false): string {
+  const holder = item.holder === undefined ? undefined : labelInSentence(entity(context, item.holder))
+  switch (item.certainty) {
+    case 'reported_fact':
+      return 'The article states this in its own reporting voice.'
+    case 'attributed_quote':
+      return `These are words of ${holder ?? 'someone in the article'}, which the article quotes.`
+    case 'actor_position':
+    case 'claim':
+      if (quoted) return `These are words of ${holder ?? 'someone in the article'}, which the article quotes.`
+      return `The article attributes this to ${holder ?? 'someone in the article'} and does not state it as its own fact, so it counts as a quote or claim.`
+    case 'unconfirmed_report':
+      return 'The article itself calls these reports unconfirmed.'
+    case 'denial':
+      return `This is a denial by ${holder ?? 'someone in the article'}.`
+    case 'author_position':
+      return item.holder === AUTHOR_ID ? 'This is the author’s own view, not a fact the article reports.' : ''
+  }
+}

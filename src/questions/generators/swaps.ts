@@ -1,0 +1,105 @@
+// False statements for true_false, made only by swapping one element of an item's summary for
+// another of the article: a number, a year, a weekday, a place of the same kind, or the holder
+// for one of its confusableWith. Nothing outside quotation marks is invented; words inside them
+// are never touched.
+import type { Entity, KnowledgeItem } from '../../content/schema'
+import { entity, type GeneratorContext } from './context'
+import { entityLabel, labelInSentence, nameSpans, namesEntity, overlaps, subjectSpan, type Span } from './entities'
+import { swapValues, type ArticleNumber } from './numbers'
+import { capitalise, formatNumber, splice, wordIndices } from './text'
+
+export interface Swap {
+  kind: 'number' | 'exchange' | 'year' | 'weekday' | 'place' | 'holder'
+  /** What the article has, and what the false statement puts in its place. */
+  from: string
+  to: string
+  statement: string
+}
+
+const insideQuotes = (text: string, at: number): boolean => {
+  const before = text.slice(0, at)
+  return (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0)
+}
+
+function once(text: string, needle: string): Span | undefined {
+  const hits = wordIndices(text, needle).filter((at) => !insideQuotes(text, at))
+  return hits.length === 1 && wordIndices(text, needle).length === 1 ? { start: hits[0] as number, end: (hits[0] as number) + needle.length } : undefined
+}
+
+function numberSwaps(item: KnowledgeItem, numbers: readonly ArticleNumber[]): Swap[] {
+  const own = numbers.find((n) => n.fact.id === item.id)
+  if (!own || (item.kind === 'quantity' && item.quantity.alternative)) return []
+  const text = item.summary
+  const from = formatNumber(own.value)
+  const span = once(text, from)
+  if (!span) return []
+  const kind = own.isYear ? 'year' : 'number'
+  const swaps: Swap[] = swapValues(own, numbers).map((value) => ({ kind, from, to: formatNumber(value), statement: splice(text, span.start, span.end, formatNumber(value)) }))
+  // "68 killed and 290 injured" -> "290 killed and 68 injured": both numbers are the article's.
+  for (const other of numbers.filter((n) => n.unit === own.unit && n.value !== own.value && !n.isYear)) {
+    const otherSpan = once(text, formatNumber(other.value))
+    if (!otherSpan) continue
+    const [first, second] = span.start < otherSpan.start ? [span, otherSpan] : [otherSpan, span]
+    const swapped = splice(splice(text, second.start, second.end, text.slice(first.start, first.end)), first.start, first.end, text.slice(second.start, second.end))
+    swaps.push({ kind: 'exchange', from, to: formatNumber(other.value), statement: swapped })
+  }
+  return swaps
+}
+
+function weekdaySwaps(context: GeneratorContext, item: KnowledgeItem): Swap[] {
+  if (item.kind !== 'event' || !item.event.time) return []
+  const phrases = context.knowledge.facts.flatMap((f) => (f.kind === 'event' ? (f.event.time?.phrases ?? []) : []))
+  const weekdays = [...new Set(phrases.flatMap((p) => p.text.match(/\b\p{Lu}\p{Ll}+day\b/gu) ?? []))]
+  const own = weekdays.filter((day) => item.event.time?.phrases.some((p) => p.text.includes(day)))
+  const day = own[0]
+  const span = day && own.length === 1 ? once(item.summary, day) : undefined
+  if (!day || !span) return []
+  return weekdays.filter((d) => d !== day).map((to) => ({ kind: 'weekday', from: day, to, statement: splice(item.summary, span.start, span.end, to) }))
+}
+
+const PLACE_KINDS = ['village', 'capital', 'enclave', 'republic']
+const placeKind = (e: Entity): string | undefined => PLACE_KINDS.find((k) => new RegExp(`\\b${k}\\b`).test(e.role ?? ''))
+
+function placeSwaps(context: GeneratorContext, item: KnowledgeItem): Swap[] {
+  const places = context.knowledge.entities.filter((e) => e.kind === 'place' && placeKind(e))
+  const text = item.summary
+  return places.flatMap((place): Swap[] => {
+    // A place fact defines its own place ("Yerevan is the Armenian capital"): swapping that is not clearly false.
+    if (item.kind === 'place' && item.places.includes(place.id)) return []
+    const spans = nameSpans(text, place)
+    const span = spans[0]
+    if (spans.length !== 1 || !span || insideQuotes(text, span.start) || text.slice(span.start, span.end) !== place.name) return []
+    // "Stepanakert" inside "Stepanakert airport" names another place; swapping it would invent one.
+    if (partOfLongerName(context, text, place, span)) return []
+    return places
+      .filter((other) => other.id !== place.id && placeKind(other) === placeKind(place) && !namesEntity(text, other))
+      .map((other) => ({ kind: 'place', from: place.name, to: other.name, statement: splice(text, span.start, span.end, other.name) }))
+  })
+}
+
+function partOfLongerName(context: GeneratorContext, text: string, place: Entity, span: Span): boolean {
+  return context.knowledge.entities.some(
+    (other) => other.id !== place.id && other.name.includes(place.name) && nameSpans(text, other).some((o) => o.start <= span.start && o.end >= span.end),
+  )
+}
+
+function holderSwaps(context: GeneratorContext, item: KnowledgeItem): Swap[] {
+  if (!item.holder) return []
+  const holder = entity(context, item.holder)
+  const span = subjectSpan(item.summary, holder)
+  if (!span || insideQuotes(item.summary, span.start)) return []
+  const from = item.summary.slice(span.start, span.end)
+  return (item.confusableWith ?? [])
+    .map((id) => entity(context, id))
+    .filter((other) => other.kind !== 'place' && !overlaps(other, holder) && !namesEntity(item.summary, other))
+    .map((other) => {
+      const to = span.lead ? labelInSentence(other) : capitalise(entityLabel(other))
+      return { kind: 'holder', from, to, statement: splice(item.summary, span.start, span.end, to) }
+    })
+}
+
+/** Every false variant of the item's summary; the summary itself is the true statement. */
+export function falseVariants(context: GeneratorContext, item: KnowledgeItem, numbers: readonly ArticleNumber[]): Swap[] {
+  const swaps = [...numberSwaps(item, numbers), ...weekdaySwaps(context, item), ...placeSwaps(context, item), ...holderSwaps(context, item)]
+  return swaps.filter((swap, i) => swap.statement !== item.summary && swaps.findIndex((s) => s.statement === swap.statement) === i)
+}

@@ -1,0 +1,97 @@
+// Small text helpers: quoting, trimming and the sentences of a paragraph.
+
+export const quoted = (text: string): string => `“${text}”`
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+/** "According to the article, on Monday …" -> "On Monday …" (for list items that need no lead). */
+export function withoutArticleLead(summary: string): string {
+  return capitalise(summary.replace(/^According to the article, /, ''))
+}
+
+/** A verbatim start of `text`, cut at a word boundary and marked " …" when longer than `max`. */
+export function excerpt(text: string, max = 200): string {
+  if (text.length <= max) return text
+  const cut = text.lastIndexOf(' ', max)
+  return `${text.slice(0, cut > max / 2 ? cut : max).replace(/[,;:]$/, '')} …`
+}
+
+/** The first few words of a statement, for naming it in an explanation. */
+export function shortRef(text: string, words = 6): string {
+  const parts = text.split(/\s+/)
+  return quoted(parts.length <= words ? text : `${parts.slice(0, words).join(' ')} …`)
+}
+
+/** Formats a number the way the article does ("28,000"). */
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 }).format(value)
+}
+
+// A sentence ends at . ! or ? (maybe closing a quotation) before a space and a capital or “;
+// "Washington D.C. declares" therefore stays one sentence. A quotation of several sentences
+// stays whole too, unless that makes the sentence very long (paragraph 21 is one long quote).
+const SENTENCE_END = /[.!?][”"]?(?=\s+[“"\p{Lu}])/gu
+const MIN_CONTEXT = 70
+const MAX_QUOTED_SENTENCE = 320
+
+function sentenceEnds(paragraph: string, keepQuotesWhole: boolean): number[] {
+  return [...paragraph.matchAll(SENTENCE_END)]
+    .map((m) => m.index + m[0].length)
+    .filter((end) => !keepQuotesWhole || quoteDepthAt(paragraph, end) === 0)
+}
+
+function quoteDepthAt(text: string, at: number): number {
+  const before = text.slice(0, at)
+  return before.split('“').length - before.split('”').length
+}
+
+/** Start and end of the sentence of `paragraph` holding [from, to), widened to a neighbour when it is very short. */
+export function sentenceAround(paragraph: string, from: number, to: number): { start: number; end: number } {
+  const whole = sentenceWithin(paragraph, sentenceEnds(paragraph, true), from, to)
+  return whole.end - whole.start <= MAX_QUOTED_SENTENCE ? whole : sentenceWithin(paragraph, sentenceEnds(paragraph, false), from, to)
+}
+
+function sentenceWithin(paragraph: string, ends: number[], from: number, to: number): { start: number; end: number } {
+  const bounds = [0, ...ends.map((end) => end + (/^\s+/.exec(paragraph.slice(end))?.[0].length ?? 0))]
+  const startIndex = Math.max(0, bounds.filter((b) => b <= from).length - 1)
+  const endIndex = ends.findIndex((end) => end >= to)
+  let start = bounds[startIndex] ?? 0
+  let end = endIndex === -1 ? paragraph.length : (ends[endIndex] as number)
+  if (end - start < MIN_CONTEXT && startIndex > 0) start = bounds[startIndex - 1] ?? start
+  else if (end - start < MIN_CONTEXT && endIndex !== -1) end = ends[endIndex + 1] ?? paragraph.length
+  return { start, end }
+}
+
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch)
+
+/** Start indices of `needle` as whole words (case-insensitive when asked). */
+export function wordIndices(haystack: string, needle: string, ignoreCase = false): number[] {
+  const hay = ignoreCase ? haystack.toLowerCase() : haystack
+  const want = ignoreCase ? needle.toLowerCase() : needle
+  const found: number[] = []
+  for (let i = hay.indexOf(want); i !== -1; i = hay.indexOf(want, i + 1)) {
+    const clear = !(isWordChar(want[0]) && isWordChar(hay[i - 1])) && !(isWordChar(want.at(-1)) && isWordChar(hay[i + want.length]))
+    if (clear) found.push(i)
+  }
+  return found
+}
+
+/** `text` with [start, end) replaced. */
+export function splice(text: string, start: number, end: number, insert: string): string {
+  return text.slice(0, start) + insert + text.slice(end)
+}
+
+/** A verbatim passage in quotation marks, dropping any “ or ” of the passage that has no partner inside it. */
+export function quotedPassage(text: string): string {
+  const chars = [...text]
+  const open: number[] = []
+  const unpaired = new Set<number>()
+  chars.forEach((ch, i) => {
+    if (ch === '“') open.push(i)
+    else if (ch === '”' && open.pop() === undefined) unpaired.add(i)
+  })
+  open.forEach((i) => unpaired.add(i))
+  return quoted(chars.filter((_, i) => !unpaired.has(i)).join(''))
+}

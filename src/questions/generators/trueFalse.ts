@@ -1,0 +1,81 @@
+// true_false: an item's neutral summary (it names its holder, or says "According to the
+// article"), or a false variant with one element swapped (see swaps.ts). The seed decides which,
+// and which swap; the explanation always gives the article's own words.
+import type { KnowledgeItem } from '../../content/schema'
+import type { ChoiceQuestion } from '../types'
+import { TRUE_FALSE_CHOICES } from './choices'
+import { allItems, randomFor, type GeneratorContext } from './context'
+import { grounding, sortedSpans } from './evidence'
+import { questionId } from './ids'
+import { articleNumbers } from './numbers'
+import { falseVariants, type Swap } from './swaps'
+import { excerpt, quoted } from './text'
+
+export function trueFalseQuestions(context: GeneratorContext): ChoiceQuestion[] {
+  const numbers = articleNumbers(context)
+  // Items that share a summary (a quote and the position it voices) make one question.
+  const bySummary = new Map<string, KnowledgeItem[]>()
+  for (const item of allItems(context)) bySummary.set(item.summary, [...(bySummary.get(item.summary) ?? []), item])
+  return [...bySummary.values()].flatMap((items) => {
+    const primary = items[0] as KnowledgeItem
+    const swaps = falseVariants(context, primary, numbers)
+    return swaps.length === 0 ? [] : [trueFalse(context, items, swaps)]
+  })
+}
+
+const MAX_WORDS = 300
+
+/** How deep inside “…” the text ends, and the lowest it goes (below 0: a ” it never opened). */
+function quoteDepth(text: string): { last: number; lowest: number } {
+  let last = 0
+  let lowest = 0
+  for (const ch of text) {
+    if (ch === '“') last += 1
+    else if (ch === '”') last -= 1
+    lowest = Math.min(lowest, last)
+  }
+  return { last, lowest }
+}
+
+/**
+ * The article's own wording of the item: one verbatim stretch of its paragraph from the first to
+ * the last span (a quote with its "he said"), or the start of its first span when that is too long.
+ */
+function articleWords(context: GeneratorContext, item: KnowledgeItem): string {
+  const spans = sortedSpans([...item.evidence, ...('attribution' in item ? item.attribution : [])])
+  const first = spans[0]
+  const paragraph = first ? (context.paragraphs[first.paragraph - 1] ?? '') : ''
+  const sameParagraph = spans.filter((span) => span.paragraph === first?.paragraph)
+  let start = Math.min(...sameParagraph.map((span) => span.start))
+  let end = Math.max(...sameParagraph.map((span) => span.end))
+  // Keep quotation marks paired: take in the “ or ” just outside the stretch when it needs it.
+  if (quoteDepth(paragraph.slice(start, end)).lowest < 0 && paragraph[start - 1] === '“') start -= 1
+  const close = paragraph.indexOf('”', end)
+  if (quoteDepth(paragraph.slice(start, end)).last > 0 && close !== -1) end = close + 1
+  const stretch = paragraph.slice(start, end)
+  if (!first || stretch.length > MAX_WORDS) return quoted(excerpt(first?.text ?? '', 220))
+  return stretch.includes('“') ? stretch : quoted(stretch)
+}
+
+function trueFalse(context: GeneratorContext, items: KnowledgeItem[], swaps: Swap[]): ChoiceQuestion {
+  const primary = items[0] as KnowledgeItem
+  const id = questionId('true_false', [primary.id])
+  const random = randomFor(context, id)
+  const swap = random() < 0.5 ? swaps[Math.floor(random() * swaps.length)] : undefined
+  const words = `The article’s words: ${articleWords(context, primary)}`
+  const change =
+    swap?.kind === 'exchange'
+      ? `The statement swaps “${swap.from}” and “${swap.to}”.`
+      : `The statement puts “${swap?.to}” where the article has “${swap?.from}”.`
+  const explanation = swap ? `False. ${primary.summary} ${change} ${words}` : `True. ${primary.summary} ${words}`
+  return {
+    id,
+    type: 'true_false',
+    prompt: `True or false? ${swap ? swap.statement : primary.summary}`,
+    choices: TRUE_FALSE_CHOICES.map((c) => ({ ...c })),
+    answer: swap ? 'false' : 'true',
+    explanation,
+    ...grounding(context, items),
+    difficulty: swap?.kind === 'holder' || swap?.kind === 'place' ? 2 : swap ? 3 : 2,
+  }
+}

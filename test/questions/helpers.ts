@@ -1,0 +1,71 @@
+// Shared by the question-bank tests: the bank at the app's seed, and right and wrong responses.
+import { article } from '../../src/content/bundledArticle'
+import { itemsById, knowledge } from '../../src/content/knowledge'
+import type { KnowledgeItem } from '../../src/content/schema'
+import { buildQuestionBank } from '../../src/questions/bank'
+import { BANK_SEED } from '../../src/questions/loadBank'
+import type { Question, Response } from '../../src/questions/types'
+
+export const paragraphs = article.paragraphs
+export const bank: Question[] = buildQuestionBank(knowledge, { seed: BANK_SEED })
+
+export function itemOf(id: string): KnowledgeItem {
+  const item = itemsById.get(id)
+  if (!item) throw new Error(`unknown item ${id}`)
+  return item
+}
+
+/** Every text a learner sees before answering. */
+export function shownText(q: Question): string {
+  const parts = [q.prompt]
+  if ('choices' in q) parts.push(...q.choices.map((c) => c.text))
+  if (q.type === 'cloze') parts.push(q.before, q.after)
+  if (q.type === 'matching') parts.push(...q.left.map((c) => c.text), ...q.right.map((c) => c.text))
+  if (q.type === 'ordering') parts.push(...q.items.map((c) => c.text))
+  return parts.join('\n')
+}
+
+export function correctResponse(q: Question): Response {
+  switch (q.type) {
+    case 'multi_select':
+      return { kind: 'choices', choiceIds: q.answer }
+    case 'numeric':
+      return { kind: 'text', text: String(q.answer.value) }
+    case 'cloze':
+      return { kind: 'text', text: q.answer.accepted[0] as string }
+    case 'matching':
+      return { kind: 'pairs', pairs: q.answer }
+    case 'ordering':
+      return { kind: 'order', itemIds: q.answer }
+    default:
+      return { kind: 'choice', choiceId: q.answer }
+  }
+}
+
+/** Plausible wrong answers: every distractor, and near misses of the right set, pairing or order. */
+export function wrongResponses(q: Question, clozeWords: readonly string[]): Response[] {
+  switch (q.type) {
+    case 'multi_select': {
+      const wrong = q.choices.filter((c) => !q.answer.includes(c.id)).map((c) => c.id)
+      return [
+        { kind: 'choices', choiceIds: q.answer.slice(1).length > 0 ? q.answer.slice(1) : wrong },
+        ...wrong.map((id) => ({ kind: 'choices' as const, choiceIds: [...q.answer, id] })),
+      ]
+    }
+    case 'numeric':
+      return [String(q.answer.value + 1), String(q.answer.value * 10)].map((text) => ({ kind: 'text', text }))
+    case 'cloze':
+      return clozeWords.map((text) => ({ kind: 'text', text }))
+    case 'matching': {
+      const [a, b] = q.left
+      if (!a || !b) return []
+      return [{ kind: 'pairs', pairs: { ...q.answer, [a.id]: q.answer[b.id] as string, [b.id]: q.answer[a.id] as string } }]
+    }
+    case 'ordering':
+      return [{ kind: 'order', itemIds: [q.answer[1], q.answer[0], ...q.answer.slice(2)] as string[] }]
+    default:
+      return q.choices.filter((c) => c.id !== q.answer).map((c) => ({ kind: 'choice', choiceId: c.id }))
+  }
+}
+
+export { knowledge }
