@@ -13,6 +13,8 @@ declare module 'vue-router' {
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: HomeView, meta: { title: 'Study one article closely' } },
   { path: '/study', name: 'study', component: () => import('./views/StudyView.vue'), meta: { title: 'Study' } },
+  { path: '/quiz', name: 'quiz', component: () => import('./views/QuizView.vue'), meta: { title: 'Quiz' } },
+  { path: '/quiz/results', name: 'results', component: () => import('./views/ResultsView.vue'), meta: { title: 'Results' } },
   { path: '/article', name: 'article', component: () => import('./views/ArticleView.vue'), meta: { title: 'The article' } },
   { path: '/progress', name: 'progress', component: () => import('./views/ProgressView.vue'), meta: { title: 'Progress' } },
   { path: '/classroom', name: 'classroom', component: () => import('./views/ClassroomView.vue'), meta: { title: 'Classroom' } },

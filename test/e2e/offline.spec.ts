@@ -28,7 +28,7 @@ describe('offline', () => {
     await context.setOffline(true)
     await page.reload()
     await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Close Read' }).isVisible()).toBe(true)
-    expect(await page.getByRole('link', { name: 'Start studying' }).isVisible()).toBe(true)
+    expect(await page.getByRole('link', { name: 'Quick 10' }).isVisible()).toBe(true)
 
     await page.goto(`${server.url}/article`)
     await page.getByRole('heading', { level: 1, name: 'The article' }).waitFor()

@@ -1,0 +1,127 @@
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import { checkAnswer } from '../engine/checkAnswer'
+import {
+  advance,
+  createSession,
+  currentQuestionId,
+  finishSession,
+  isFinished,
+  onTimeUp,
+  restoreSession,
+  showsFeedback,
+  skipQuestion,
+  submitAnswer,
+  type QuizConfig,
+  type QuizSession,
+} from '../engine/session'
+import type { QuestionBank } from '../questions/bankTypes'
+import type { Response } from '../questions/types'
+import { useProgressStore } from './progress'
+
+/** The quiz being played, shared by the Study page, the player and the results page. */
+export const useQuizStore = defineStore('quiz', () => {
+  const progress = useProgressStore()
+  const bank = shallowRef<QuestionBank | null>(null)
+  // Replaced whole on every step (the engine is immutable), so a shallow ref is enough.
+  const session = shallowRef<QuizSession | null>(null)
+  const restoreProblem = ref<string | null>(null)
+
+  const questionsById = computed(() => new Map((bank.value?.questions ?? []).map((question) => [question.id, question])))
+  const currentQuestion = computed(() => {
+    const id = session.value ? currentQuestionId(session.value) : undefined
+    return id ? questionsById.value.get(id) : undefined
+  })
+  const currentAnswer = computed(() => (session.value && currentQuestion.value ? session.value.answers[currentQuestion.value.id] : undefined))
+  /** Practice feedback for the question on screen, derived from the saved answer so it survives a reload. */
+  const feedback = computed(() => {
+    if (!session.value || !currentQuestion.value || !currentAnswer.value) return null
+    if (!showsFeedback(session.value.config.mode)) return null
+    return checkAnswer(currentQuestion.value, currentAnswer.value.response)
+  })
+  const inProgress = computed(() => !!session.value && !isFinished(session.value))
+
+  async function loadBank(): Promise<QuestionBank> {
+    if (!bank.value) {
+      const { loadQuestionBank } = await import('../questions/loadBank')
+      bank.value = loadQuestionBank()
+    }
+    return bank.value
+  }
+
+  /** Brings back the quiz saved on this device, if it can still be played. */
+  async function restore() {
+    const loaded = await loadBank()
+    const saved = await progress.loadSession()
+    if (saved === undefined || saved === null) return
+    const restored = restoreSession(saved, new Set(loaded.questions.map((question) => question.id)))
+    if (restored.ok) session.value = restored.session
+    else restoreProblem.value = restored.reason
+  }
+
+  function commit(next: QuizSession) {
+    const justFinished = isFinished(next) && !(session.value && isFinished(session.value))
+    session.value = next
+    void progress.saveSession(next)
+    if (justFinished) void progress.requestPersistence()
+  }
+
+  function start(config: QuizConfig) {
+    restoreProblem.value = null
+    commit(createSession(crypto.randomUUID(), config, Date.now()))
+  }
+
+  function answer(response: Response) {
+    const question = currentQuestion.value
+    if (!session.value || !question) return
+    const now = Date.now()
+    const { session: next } = submitAnswer(session.value, question, response, now)
+    const recorded = next.answers[question.id]
+    if (recorded === session.value.answers[question.id] || !recorded) return
+    void progress.recordAnswer(question, recorded, next)
+    // A Test moves straight on; practice modes stay to show feedback.
+    commit(showsFeedback(next.config.mode) ? next : advance(next, now))
+  }
+
+  function next() {
+    if (session.value) commit(advance(session.value, Date.now()))
+  }
+
+  function skip() {
+    if (session.value) commit(skipQuestion(session.value, Date.now()))
+  }
+
+  function timeUp() {
+    if (session.value) commit(onTimeUp(session.value, Date.now()))
+  }
+
+  function finish() {
+    if (session.value) commit(finishSession(session.value, Date.now()))
+  }
+
+  /** Drops an unfinished quiz (the answers already given stay in the learner's progress). */
+  function discard() {
+    session.value = null
+    void progress.saveSession(null)
+  }
+
+  return {
+    bank,
+    session,
+    restoreProblem,
+    questionsById,
+    currentQuestion,
+    currentAnswer,
+    feedback,
+    inProgress,
+    loadBank,
+    restore,
+    start,
+    answer,
+    next,
+    skip,
+    timeUp,
+    finish,
+    discard,
+  }
+})

@@ -1,0 +1,202 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { seriousViolations } from './support/axe'
+import { launchBrowser } from './support/browser'
+import { DIST } from './support/paths'
+import { answerQuestion, continueQuiz, type InputMethod } from './support/quiz'
+import { startStaticServer, type StaticServer } from './support/server'
+
+/** The first visit's "ready to work offline" notice, dismissed as a learner would. */
+async function dismissOfflineNotice(page: Page, method: InputMethod = 'tap') {
+  const ok = page.getByTestId('pwa-toast').getByRole('button', { name: 'OK' })
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+  if (!(await ok.isVisible())) return
+  if (method === 'tap') await ok.tap()
+  else {
+    await ok.focus()
+    await page.keyboard.press('Enter')
+  }
+}
+
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }
+
+describe('playing a quiz on a phone', () => {
+  let server: StaticServer
+  let browser: Browser
+  beforeAll(async () => {
+    server = await startStaticServer(DIST)
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser.close()
+    await server.close()
+  })
+
+  async function startPractice(page: Page, method: InputMethod) {
+    await page.goto(`${server.url}/study`)
+    const start = page.getByRole('button', { name: 'Start practice' })
+    await start.waitFor()
+    await dismissOfflineNotice(page, method)
+    if (method === 'tap') await start.tap()
+    else {
+      await start.focus()
+      await page.keyboard.press('Enter')
+    }
+    await page.locator('form.question-form').waitFor()
+  }
+
+  async function playTen(page: Page, method: InputMethod) {
+    for (let i = 1; i <= 10; i++) {
+      expect(await page.locator('.quiz-progress .label').textContent()).toContain('of 10')
+      await answerQuestion(page, method)
+      await page.locator('.feedback').waitFor()
+      await continueQuiz(page, method)
+    }
+    await page.getByRole('heading', { level: 1, name: 'Results' }).waitFor()
+    expect(await page.locator('.score .big').textContent()).toMatch(/of 10 right/)
+  }
+
+  for (const method of ['tap', 'keyboard'] as const) {
+    it(`completes a 10-question Practice quiz by ${method === 'tap' ? 'taps' : 'keyboard'} only`, async () => {
+      const context = await browser.newContext(method === 'tap' ? PHONE : { viewport: { width: 390, height: 844 } })
+      const page = await context.newPage()
+      const errors: string[] = []
+      page.on('pageerror', (error) => errors.push(error.message))
+      await startPractice(page, method)
+      await playTen(page, method)
+      expect(await page.locator('.review > li').count()).toBe(10)
+      expect(errors).toEqual([])
+      await context.close()
+    })
+  }
+
+  it('resumes at the same question after a reload', async () => {
+    const context = await browser.newContext(PHONE)
+    const page = await context.newPage()
+    await startPractice(page, 'tap')
+    for (let i = 0; i < 3; i++) {
+      await answerQuestion(page, 'tap')
+      await continueQuiz(page, 'tap')
+    }
+    const prompt = await page.locator('#question-prompt').textContent()
+    expect(await page.locator('.quiz-progress .label').textContent()).toContain('Question 4 of 10')
+    await page.reload()
+    await page.locator('#question-prompt').waitFor()
+    expect(await page.locator('#question-prompt').textContent()).toBe(prompt)
+    expect(await page.locator('.quiz-progress .label').textContent()).toContain('3 answered')
+    // Closing the app and coming back through Study offers Resume.
+    await page.goto(`${server.url}/study`)
+    await page.getByRole('link', { name: 'Resume' }).tap()
+    expect(await page.locator('#question-prompt').textContent()).toBe(prompt)
+    await context.close()
+  })
+
+  it('asks before leaving a quiz half done, and keeps it', async () => {
+    const context = await browser.newContext(PHONE)
+    const page = await context.newPage()
+    await startPractice(page, 'tap')
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Progress' }).tap()
+    const dialog = page.getByRole('dialog', { name: 'Leave this quiz?' })
+    await dialog.waitFor()
+    await dialog.getByRole('button', { name: 'Keep going' }).tap()
+    expect(page.url()).toMatch(/\/quiz$/)
+    await page.getByRole('button', { name: 'Leave' }).tap()
+    await page.getByRole('dialog').getByRole('button', { name: 'Leave' }).tap()
+    await page.getByRole('heading', { level: 2, name: 'Quiz in progress' }).waitFor()
+    await context.close()
+  })
+
+  it('ends a Test when its time limit runs out and shows the score', async () => {
+    const context = await browser.newContext(PHONE)
+    const page = await context.newPage()
+    await page.clock.install()
+    await page.goto(`${server.url}/study`)
+    await page.getByRole('radio', { name: /Test/ }).waitFor()
+    await dismissOfflineNotice(page)
+    await page.getByRole('radio', { name: /Test/ }).check()
+    await page.getByText('Options').tap()
+    await page.getByRole('radio', { name: /Whole quiz/ }).check()
+    await page.getByRole('spinbutton', { name: 'Minutes for the whole quiz' }).fill('1')
+    await page.getByRole('button', { name: 'Start test' }).tap()
+    await page.locator('.quiz-timer').waitFor()
+    expect(await page.locator('.quiz-timer').textContent()).toContain('1:00')
+    await answerQuestion(page, 'tap')
+    // A Test gives no feedback: it moves straight on.
+    expect(await page.locator('.feedback').count()).toBe(0)
+    await page.clock.fastForward('01:05')
+    await page.getByRole('heading', { level: 1, name: 'Results' }).waitFor()
+    expect(await page.locator('.score').textContent()).toContain('time ran out')
+    expect(await page.locator('.score .pass').textContent()).toMatch(/pass mark 70%/)
+    await context.close()
+  })
+
+  it('"Read in the article" opens the article at the highlighted evidence', async () => {
+    const context = await browser.newContext(PHONE)
+    const page = await context.newPage()
+    await startPractice(page, 'tap')
+    await answerQuestion(page, 'tap')
+    const excerpt = page.locator('.feedback .excerpt').first()
+    const caption = await excerpt.locator('figcaption').textContent()
+    const marked = await excerpt.locator('mark').first().textContent()
+    await excerpt.getByRole('link', { name: /Read in the article/ }).tap()
+    await page.getByRole('heading', { level: 1, name: 'The article' }).waitFor()
+    const paragraph = Number(/paragraph (\d+)/.exec(caption ?? '')?.[1])
+    const highlight = page.getByTestId('evidence-highlight')
+    expect(await highlight.textContent()).toBe(marked)
+    expect(await highlight.evaluate((el) => el.closest('li')?.id)).toBe(`p${paragraph}`)
+    await expect.poll(() => highlight.isVisible()).toBe(true)
+    const box = await highlight.boundingBox()
+    expect(box && box.y >= 0 && box.y < 844).toBe(true)
+    // And straight back to the same question.
+    await page.getByRole('button', { name: '← Back to the quiz' }).tap()
+    await page.locator('.feedback').waitFor()
+    await context.close()
+  })
+})
+
+describe('accessibility (axe-core)', () => {
+  let server: StaticServer
+  let browser: Browser
+  beforeAll(async () => {
+    server = await startStaticServer(DIST)
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser.close()
+    await server.close()
+  })
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no serious or critical violations on Home, Study, a question, its feedback and Results (${colorScheme})`, async () => {
+      const context: BrowserContext = await browser.newContext({ ...PHONE, colorScheme })
+      const page = await context.newPage()
+      const check = async (name: string) => expect(await seriousViolations(page), name).toEqual([])
+      await page.goto(server.url)
+      await page.locator('main h1').waitFor()
+      await check('home')
+      await page.goto(`${server.url}/study`)
+      await page.getByRole('button', { name: 'Start practice' }).waitFor()
+      await check('study')
+      await page.getByRole('button', { name: 'Start practice' }).tap()
+      await page.locator('#question-prompt').waitFor()
+      await check('question')
+      await answerQuestion(page, 'tap')
+      await page.locator('.feedback').waitFor()
+      await check('feedback')
+      await continueQuiz(page, 'tap')
+      for (let i = 2; i <= 10; i++) {
+        await answerQuestion(page, 'tap')
+        await continueQuiz(page, 'tap')
+      }
+      await page.getByRole('heading', { level: 1, name: 'Results' }).waitFor()
+      await check('results')
+      await page.goto(`${server.url}/article`)
+      await page.locator('main h1').waitFor()
+      await check('article')
+      await page.goto(`${server.url}/progress`)
+      await page.getByRole('heading', { name: 'Backup' }).waitFor()
+      await check('progress')
+      await context.close()
+    })
+  }
+})
