@@ -66,6 +66,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // dist/.vite/manifest.json: which chunks each page needs, read by `npm run size`.
+    manifest: true,
   },
   preview: {
     port: 4173,

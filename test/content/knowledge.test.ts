@@ -39,6 +39,11 @@ describe('the shipped knowledge base', () => {
     expect(knowledge.articleId).toBe(article.id)
   })
 
+  it('is shipped as exactly what the validator accepts (the app skips validating it again)', () => {
+    const result = validateKnowledge(rawKnowledge, paragraphs)
+    expect(result.ok && result.knowledge).toEqual(knowledge)
+  })
+
   it('annotates all 22 paragraphs', () => {
     expect(paragraphs).toHaveLength(22)
     expect(knowledge.paragraphCount).toBe(22)
