@@ -3,6 +3,9 @@
 // the path, e.g. "attempts[3].score: expected a number between 0 and 1".
 
 import * as v from 'valibot'
+import { DEFAULT_SETTINGS } from './defaultSettings'
+
+export { DEFAULT_SETTINGS, defaultSettings } from './defaultSettings'
 
 // ---- Building blocks -------------------------------------------------------------------------
 
@@ -83,15 +86,6 @@ export const TimeLimitSchema = v.variant(
   'expected a time limit: off, quiz or question',
 )
 
-export const DEFAULT_SETTINGS = {
-  theme: 'system',
-  textSize: 'normal',
-  quizLength: 10,
-  testTimeLimit: { kind: 'off' },
-  dailyGoal: 10,
-  reducedMotion: 'system',
-} as const satisfies Record<string, unknown>
-
 /** Each field on its own, so one bad value does not cost the learner their other settings. */
 export const SETTINGS_FIELDS = {
   theme: v.picklist(['system', 'light', 'dark'], 'expected system, light or dark'),
@@ -115,10 +109,6 @@ export const SettingsSchema = v.object(
   'expected settings (an object)',
 )
 export type Settings = v.InferOutput<typeof SettingsSchema>
-
-export function defaultSettings(): Settings {
-  return { ...DEFAULT_SETTINGS, testTimeLimit: { ...DEFAULT_SETTINGS.testTimeLimit } }
-}
 
 // ---- The player's session (opaque) ----------------------------------------------------------
 

@@ -1,4 +1,4 @@
-import { defineStore } from 'pinia'
+import { defineStore, getActivePinia } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { checkAnswer } from '../engine/checkAnswer'
 import {
@@ -17,11 +17,12 @@ import {
 } from '../engine/session'
 import type { QuestionBank } from '../questions/bankTypes'
 import type { Response } from '../questions/types'
-import { useProgressStore } from './progress'
+import { loadProgressStore } from './lazyProgress'
 
 /** The quiz being played, shared by the Study page, the player and the results page. */
 export const useQuizStore = defineStore('quiz', () => {
-  const progress = useProgressStore()
+  const pinia = getActivePinia()
+  const progress = () => loadProgressStore(pinia)
   const bank = shallowRef<QuestionBank | null>(null)
   // Replaced whole on every step (the engine is immutable), so a shallow ref is enough.
   const session = shallowRef<QuizSession | null>(null)
@@ -52,7 +53,7 @@ export const useQuizStore = defineStore('quiz', () => {
   /** Brings back the quiz saved on this device, if it can still be played. */
   async function restore() {
     const loaded = await loadBank()
-    const saved = await progress.loadSession()
+    const saved = await (await progress()).loadSession()
     if (saved === undefined || saved === null) return
     const restored = restoreSession(saved, new Set(loaded.questions.map((question) => question.id)))
     if (restored.ok) session.value = restored.session
@@ -62,8 +63,11 @@ export const useQuizStore = defineStore('quiz', () => {
   function commit(next: QuizSession) {
     const justFinished = isFinished(next) && !(session.value && isFinished(session.value))
     session.value = next
-    void progress.saveSession(next)
-    if (justFinished) void progress.requestPersistence()
+    // Calls on one store run in the order made, so saves land in order.
+    void progress().then(async (store) => {
+      await store.saveSession(next)
+      if (justFinished) await store.requestPersistence()
+    })
   }
 
   function start(config: QuizConfig) {
@@ -78,7 +82,7 @@ export const useQuizStore = defineStore('quiz', () => {
     const { session: next } = submitAnswer(session.value, question, response, now)
     const recorded = next.answers[question.id]
     if (recorded === session.value.answers[question.id] || !recorded) return
-    void progress.recordAnswer(question, recorded, next)
+    void progress().then((store) => store.recordAnswer(question, recorded, next))
     // A Test moves straight on; practice modes stay to show feedback.
     commit(showsFeedback(next.config.mode) ? next : advance(next, now))
   }
@@ -102,7 +106,7 @@ export const useQuizStore = defineStore('quiz', () => {
   /** Drops an unfinished quiz (the answers already given stay in the learner's progress). */
   function discard() {
     session.value = null
-    void progress.saveSession(null)
+    void progress().then((store) => store.saveSession(null))
   }
 
   return {

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref, watchEffect } from 'vue'
-import { defaultSettings, type Settings } from '../storage/schema'
+import { defaultSettings } from '../storage/defaultSettings'
+import type { Settings } from '../storage/schema'
 
 /** The learner's settings; loaded and saved by the progress store, applied to the page here. */
 export const useSettingsStore = defineStore('settings', () => {
