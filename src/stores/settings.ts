@@ -3,12 +3,32 @@ import { ref, watchEffect } from 'vue'
 import { defaultSettings } from '../storage/defaultSettings'
 import type { Settings } from '../storage/schema'
 
+export const APPEARANCE_KEY = 'close-read:appearance'
+
+/** Puts the cached theme, text size and motion choice on <html> (called before mounting). */
+export function applyCachedAppearance() {
+  try {
+    const cached = JSON.parse(localStorage.getItem(APPEARANCE_KEY) ?? '{}') as Record<string, unknown>
+    const root = document.documentElement
+    if (cached.theme === 'light' || cached.theme === 'dark') root.dataset.theme = cached.theme
+    if (cached.textSize === 'large' || cached.textSize === 'larger') root.dataset.textSize = cached.textSize
+    if (cached.motion === 'reduce') root.dataset.motion = 'reduce'
+  } catch {
+    // A missing or corrupt cache only means the defaults show until settings load.
+  }
+}
+
 /** The learner's settings; loaded and saved by the progress store, applied to the page here. */
 export const useSettingsStore = defineStore('settings', () => {
   const settings = ref<Settings>(defaultSettings())
+  // Until the stored settings arrive, the cached appearance on <html> stays as main.ts set it.
+  const loaded = ref(false)
 
-  // Theme and text size are attributes on <html>, read by the CSS tokens in main.css.
+  // Theme and text size are attributes on <html>, read by the CSS tokens in main.css. They are also
+  // cached in localStorage so main.ts can apply them before the first paint (no flash of the
+  // wrong theme while IndexedDB opens).
   watchEffect(() => {
+    if (!loaded.value) return
     const root = document.documentElement
     if (settings.value.theme === 'system') delete root.dataset.theme
     else root.dataset.theme = settings.value.theme
@@ -16,10 +36,16 @@ export const useSettingsStore = defineStore('settings', () => {
     else root.dataset.textSize = settings.value.textSize
     if (settings.value.reducedMotion === 'reduce') root.dataset.motion = 'reduce'
     else delete root.dataset.motion
+    try {
+      localStorage.setItem(APPEARANCE_KEY, JSON.stringify({ theme: root.dataset.theme, textSize: root.dataset.textSize, motion: root.dataset.motion }))
+    } catch {
+      // Storage may be unavailable (private mode): the attributes still apply for this visit.
+    }
   })
 
   function apply(next: Settings) {
     settings.value = next
+    loaded.value = true
   }
 
   return { settings, apply }

@@ -130,6 +130,25 @@ describe('playing a quiz on a phone', () => {
     await context.close()
   })
 
+  it('offers a review of due facts on Home the next days, one tap away', async () => {
+    const context = await browser.newContext(PHONE)
+    const page = await context.newPage()
+    await page.clock.install()
+    await startPractice(page, 'tap')
+    await playTen(page, 'tap')
+    await page.clock.fastForward('48:00:00')
+    await page.goto(server.url)
+    const review = page.getByRole('link', { name: /^Review \(\d+ due\)$/ })
+    await review.waitFor()
+    const due = Number(/\((\d+) due\)/.exec((await review.textContent()) ?? '')?.[1])
+    expect(due).toBeGreaterThan(0)
+    await review.tap()
+    await page.locator('#question-prompt').waitFor()
+    expect(await page.locator('.player-header .title').textContent()).toBe('Review')
+    expect(await page.locator('.quiz-progress .label').textContent()).toMatch(/of \d+/)
+    await context.close()
+  })
+
   it('"Read in the article" opens the article at the highlighted evidence', async () => {
     const context = await browser.newContext(PHONE)
     const page = await context.newPage()
