@@ -1,8 +1,9 @@
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { seriousViolations } from './support/axe'
 import { launchBrowser } from './support/browser'
-import { DIST } from './support/paths'
+import { DIST, ROOT } from './support/paths'
 import { answerQuestion, continueQuiz, type InputMethod } from './support/quiz'
 import { startStaticServer, type StaticServer } from './support/server'
 
@@ -45,11 +46,13 @@ describe('playing a quiz on a phone', () => {
     await page.locator('form.question-form').waitFor()
   }
 
-  async function playTen(page: Page, method: InputMethod) {
+  async function playTen(page: Page, method: InputMethod, screenshot?: string) {
     for (let i = 1; i <= 10; i++) {
       expect(await page.locator('.quiz-progress .label').textContent()).toContain('of 10')
       await answerQuestion(page, method)
       await page.locator('.feedback').waitFor()
+      // The README's second picture: a question with its feedback from the article.
+      if (screenshot && i === 1) await page.screenshot({ path: screenshot })
       await continueQuiz(page, method)
     }
     await page.getByRole('heading', { level: 1, name: 'Results' }).waitFor()
@@ -63,7 +66,7 @@ describe('playing a quiz on a phone', () => {
       const errors: string[] = []
       page.on('pageerror', (error) => errors.push(error.message))
       await startPractice(page, method)
-      await playTen(page, method)
+      await playTen(page, method, method === 'tap' ? join(ROOT, 'docs/screenshot-question.png') : undefined)
       expect(await page.locator('.review > li').count()).toBe(10)
       expect(errors).toEqual([])
       await context.close()
