@@ -4,7 +4,7 @@ import { launchBrowser, waitForServiceWorkerControl, watchRequests } from './sup
 import { DIST } from './support/paths'
 import { startStaticServer, type StaticServer } from './support/server'
 
-const ROUTES = ['/', '/study', '/article', '/progress', '/classroom', '/about', '/missing']
+const ROUTES = ['/', '/study', '/article', '/people', '/timeline', '/progress', '/classroom', '/about', '/missing']
 
 declare global {
   interface Window {

@@ -7,7 +7,7 @@ import { ARTICLE_FILE, DIST, SCREENSHOT_FILE } from './support/paths'
 import { startStaticServer, type StaticServer } from './support/server'
 
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }
-const ROUTES = ['/', '/study', '/article', '/progress', '/classroom', '/about', '/no-such-page']
+const ROUTES = ['/', '/study', '/article', '/people', '/timeline', '/progress', '/classroom', '/about', '/no-such-page']
 
 function horizontalOverflow(page: Page) {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
