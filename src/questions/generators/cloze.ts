@@ -3,11 +3,11 @@
 // becomes one question carrying all their ids.
 import { AUTHOR_ID, type KeyTerm, type KnowledgeItem } from '../../content/schema'
 import type { ClozeQuestion } from '../types'
-import { entity, allItems, type GeneratorContext } from './context'
-import { labelInSentence } from './entities'
+import { entity, allItems, someonesWords, type GeneratorContext } from './context'
+import { labelInSentence, namesEntity } from './entities'
 import { grounding } from './evidence'
 import { questionId, slug } from './ids'
-import { sentenceAround, wordIndices } from './text'
+import { quoteDepthAt, sentenceAround, wordIndices } from './text'
 
 interface Blank {
   term: KeyTerm
@@ -36,12 +36,25 @@ function blanks(context: GeneratorContext): Blank[] {
   return [...byPlace.values()].sort((a, b) => a.paragraph - b.paragraph || a.at - b.at)
 }
 
-function promptFor(context: GeneratorContext, item: KnowledgeItem): string {
-  if (item.certainty === 'author_position') return `Fill the gap in the author’s own words (paragraph ${item.paragraph}).`
-  if ('speaker' in item && item.speaker && item.speaker !== AUTHOR_ID) {
-    return `Fill the gap in this sentence from the article, which quotes ${labelInSentence(entity(context, item.speaker))} (paragraph ${item.paragraph}).`
+/**
+ * The prompt names whose words the sentence gives: the author's, a speaker's, or those of a holder
+ * the sentence itself does not name (paragraph 21 is the think-tank's words, with no name in it).
+ * A term in quotation marks that is nobody's words (see someonesWords) quotes no one.
+ */
+function promptFor(context: GeneratorContext, blank: Blank, items: readonly KnowledgeItem[], sentence: string): string {
+  const where = `(paragraph ${blank.paragraph})`
+  const inQuotes = quoteDepthAt(context.paragraphs[blank.paragraph - 1] ?? '', blank.at) > 0
+  const item = items.find((i) => !('suitableForWhoSaid' in i) || someonesWords(i))
+  if (!item) return `Fill the gap in this sentence from the article ${where}.`
+  if (item.certainty === 'author_position') return `Fill the gap in the author’s own words ${where}.`
+  const speaker = 'speaker' in item && item.speaker !== AUTHOR_ID ? item.speaker : undefined
+  if (speaker) return `Fill the gap in this sentence from the article, which quotes ${labelInSentence(entity(context, speaker))} ${where}.`
+  const holder = item.holder !== undefined && item.holder !== AUTHOR_ID ? entity(context, item.holder) : undefined
+  if (holder && item.certainty !== 'reported_fact' && !namesEntity(sentence, holder)) {
+    const whose = labelInSentence(holder)
+    return `Fill the gap in this sentence from the article, which ${inQuotes ? `quotes ${whose}` : `gives this as the account of ${whose}`} ${where}.`
   }
-  return `Fill the gap in this sentence from the article (paragraph ${item.paragraph}).`
+  return `Fill the gap in this sentence from the article ${where}.`
 }
 
 export function clozeQuestions(context: GeneratorContext): ClozeQuestion[] {
@@ -59,7 +72,7 @@ export function clozeQuestions(context: GeneratorContext): ClozeQuestion[] {
       {
         id: questionId('cloze', [primary.id], undefined, slug(blank.term.text)),
         type: 'cloze',
-        prompt: promptFor(context, primary),
+        prompt: promptFor(context, blank, items, text),
         before: paragraph.slice(sentence.start, blank.at),
         after: paragraph.slice(end, sentence.end),
         answer: { accepted: [blank.term.text, ...(blank.term.alsoAccept ?? [])] },

@@ -1,10 +1,11 @@
-// matching: people -> roles, quotes -> speakers, places -> roles and places -> what happened
-// there. Groups are fixed by reading order (never by the seed, so ids stay stable); a group never
-// holds two right-hand answers that overlap, so the pairing is a bijection with one right answer.
+// matching: people -> roles, quotes -> speakers, places -> roles and places -> what the article
+// says about them. Groups are fixed by reading order (never by the seed, so ids stay stable); a
+// group never holds two right-hand answers that overlap, so the pairing is a bijection with one
+// right answer.
 import type { Entity, EvidenceSpan, KnowledgeItem } from '../../content/schema'
 import { shuffled } from '../random'
 import type { Choice, MatchingQuestion } from '../types'
-import { entity, randomFor, type GeneratorContext } from './context'
+import { entity, randomFor, someonesWords, type GeneratorContext } from './context'
 import { entityLabel, overlaps } from './entities'
 import { grounding } from './evidence'
 import { questionId } from './ids'
@@ -42,6 +43,20 @@ export function pack(pairs: readonly Pair[], clash = overlaps): Pair[][] {
     last.push(donor.pop() as Pair)
   }
   return groups.filter((g) => g.length >= 3)
+}
+
+/**
+ * `groups` without the pairs `keep` rejects. Taking pairs out after packing, not before, leaves
+ * every group that loses none exactly as it was (same pairs, same id); the pairs of a group left
+ * with fewer than three go to the other groups that lost one, where they fit.
+ */
+export function withoutPairs(groups: readonly Pair[][], keep: (pair: Pair) => boolean, clash = overlaps): Pair[][] {
+  const kept = groups.map((g) => ({ pairs: g.filter(keep), touched: !g.every(keep) }))
+  const open = kept.filter((g) => g.touched && g.pairs.length >= 3).map((g) => g.pairs)
+  for (const pair of kept.filter((g) => g.pairs.length < 3).flatMap((g) => g.pairs)) {
+    open.find((g) => g.length < MAX_PAIRS && !g.some((p) => clash(p.answer, pair.answer)))?.push(pair)
+  }
+  return kept.map((g) => g.pairs).filter((g) => g.length >= 3)
 }
 
 /** `explain` texts are either "A — b" fragments (joined after "According to the article:") or whole attributed sentences. */
@@ -95,8 +110,13 @@ export function matchingQuestions(context: GeneratorContext): MatchingQuestion[]
   const rotated = quotes.map((p, i) => ({ p, round: rounds[i] as number })).sort((a, b) => a.round - b.round).map((x) => x.p)
   return [
     ...pack(rolePairs(context, 'person')).map((g) => matching(context, 'people-roles', 'Match each person with the role the article gives them.', g)),
-    ...pack(rotated).map((g) => matching(context, 'quote-speakers', 'Match each quotation in the article with the one it is attributed to.', g)),
+    // A name or term in quotation marks (“socialism in one country”) is nobody's words, so it is
+    // never matched with a speaker.
+    ...withoutPairs(pack(rotated), (p) => p.items.every((q) => 'suitableForWhoSaid' in q && someonesWords(q))).map((g) =>
+      matching(context, 'quote-speakers', 'Match each quotation in the article with the one it is attributed to.', g),
+    ),
     ...pack(rolePairs(context, 'place'), placeClash).map((g) => matching(context, 'place-roles', 'Match each place with how the article describes it.', g)),
-    ...pack(placeEvents(context), placeClash).map((g) => matching(context, 'place-events', 'Match each place with what the article reports happened there.', g, true)),
+    // “says about it”, not “reports happened there”: some pairs are claims or unconfirmed reports.
+    ...pack(placeEvents(context), placeClash).map((g) => matching(context, 'place-events', 'Match each place with what the article says about it.', g, true)),
   ]
 }

@@ -4,7 +4,7 @@
 import type { Quote } from '../../content/schema'
 import { sample, shuffled } from '../random'
 import type { Choice, MultiSelectQuestion } from '../types'
-import { entity, randomFor, type GeneratorContext } from './context'
+import { entity, randomFor, someonesWords, type GeneratorContext } from './context'
 import { entityLabel, overlaps } from './entities'
 import { grounding } from './evidence'
 import { questionId } from './ids'
@@ -31,9 +31,11 @@ function saidByQuestions(context: GeneratorContext): MultiSelectQuestion[] {
   const speakers = [...new Set(context.knowledge.quotes.map((q) => q.speaker).filter((s): s is string => !!s))]
   return speakers.flatMap((speakerId): MultiSelectQuestion[] => {
     const speaker = entity(context, speakerId)
-    const own = context.knowledge.quotes.filter((q) => q.speaker === speakerId)
+    // Only quotations that are someone's words (not a name or term the article puts in quotation marks).
+    const words = context.knowledge.quotes.filter(someonesWords)
+    const own = words.filter((q) => q.speaker === speakerId)
     const confusable = new Set(own.flatMap((q) => q.confusableWith ?? []))
-    const others = context.knowledge.quotes.filter((q) => q.speaker && confusable.has(q.speaker) && !overlaps(entity(context, q.speaker), speaker))
+    const others = words.filter((q) => q.speaker && confusable.has(q.speaker) && !overlaps(entity(context, q.speaker), speaker))
     if (speaker.kind !== 'person' || own.length < 2 || others.length < WRONG_QUOTES) return []
     const id = questionId('multi_select', own.map((q) => q.id), 'said-by')
     const random = randomFor(context, id)
@@ -63,17 +65,20 @@ function classQuestions(context: GeneratorContext): MultiSelectQuestion[] {
     const mixed = CLASS_ORDER.filter((cls) => window.some((s) => s.cls === cls) && window.some((s) => s.cls !== cls))
     const cls = mixed[index % Math.max(1, mixed.length)]
     if (!cls) return []
-    const items = window.flatMap((s) => [s.item, ...s.also])
-    const id = questionId('multi_select', items.map((i) => i.id), cls)
-    const right = window.filter((s) => s.cls === cls)
-    const wrong = window.filter((s) => s.cls !== cls)
+    // The id names the window; a statement the article sets against a denial or unconfirmed
+    // reports is left out when the class asked for is “unconfirmed or denied” (it would be arguable).
+    const id = questionId('multi_select', window.flatMap((s) => [s.item, ...s.also]).map((i) => i.id), cls)
+    const shown = window.filter((s) => cls !== 'unconfirmed' || s.disputedBy.length === 0)
+    const items = shown.flatMap((s) => [s.item, ...s.also])
+    const right = shown.filter((s) => s.cls === cls)
+    const wrong = shown.filter((s) => s.cls !== cls)
     const others = wrong.map((s) => `${shortRef(s.text)} (${CLASS_CHOICES[s.cls].text.toLowerCase()})`).join('; ')
     return [
       {
         id,
         type: 'multi_select',
         prompt: `Which of these statements does the article present ${CLASS_WORDS[cls]}? Choose all that apply.`,
-        choices: shuffled(window.map((s) => ({ id: s.item.id, text: quoted(s.text) })), randomFor(context, id)),
+        choices: shuffled(shown.map((s) => ({ id: s.item.id, text: quoted(s.text) })), randomFor(context, id)),
         answer: right.map((s) => s.item.id),
         explanation: `${right.map((s) => s.item.summary).join(' ')} The others: ${others}.`,
         ...grounding(context, items),

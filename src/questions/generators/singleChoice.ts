@@ -4,13 +4,13 @@
 import type { QuantityFact } from '../../content/schema'
 import type { ChoiceQuestion, Choice } from '../types'
 import { pickOne } from './choices'
-import { randomFor, type GeneratorContext } from './context'
-import { nameSpans } from './entities'
+import { entity, randomFor, type GeneratorContext } from './context'
+import { labelInSentence, nameSpans } from './entities'
 import { grounding } from './evidence'
 import { questionId } from './ids'
 import { articleNumbers, wrongValues, type ArticleNumber } from './numbers'
 import { roleQuestions } from './singleChoiceRoles'
-import { capitalise, formatNumber, splice } from './text'
+import { capitalise, formatNumber, quotedPassage, sentenceAround, splice, wordIndices } from './text'
 
 const DISTRACTORS = 3
 
@@ -37,9 +37,12 @@ function numberQuestion(context: GeneratorContext, number: ArticleNumber, all: r
   const { fromArticle, variants } = wrongValues(number, all)
   const picked = pickOne(toChoice(number.value), fromArticle.map(toChoice), variants.map(toChoice), DISTRACTORS, randomFor(context, id))
   const year = String(number.value)
+  // A figure someone gives (a claim) names them: “what figure does Narine Shakaryan give …”.
+  const holder = fact.holder === undefined ? undefined : entity(context, fact.holder)
+  const given = holder ? `${holder.kind === 'group' ? 'do' : 'does'} ${labelInSentence(holder)} give` : 'is given'
   const prompt =
     fact.kind === 'quantity'
-      ? `According to the article, what figure is given for ${fact.quantity.subject}?`
+      ? `According to the article, what figure ${given} for ${fact.quantity.subject}?`
       : `Which year completes this? ${fact.summary.replace(year, '___')}`
   const hedge = number.atLeast ? 'The article gives this as a minimum (“at least”), not as an exact total.' : ''
   return {
@@ -53,21 +56,43 @@ function numberQuestion(context: GeneratorContext, number: ArticleNumber, all: r
   }
 }
 
+/**
+ * The article's sentence with the vague amount blanked. Asked by subject alone, “Tens of thousands”
+ * and “A considerable portion” could both describe the exodus; in its own sentence only the
+ * article's words fit.
+ */
+function vagueSentence(context: GeneratorContext, fact: QuantityFact): string | undefined {
+  const display = fact.quantity.display
+  for (const span of fact.evidence) {
+    const paragraph = context.paragraphs[span.paragraph - 1] ?? ''
+    const hits = wordIndices(span.text, display, true)
+    if (hits.length !== 1) continue
+    const at = span.start + (hits[0] as number)
+    const { start, end } = sentenceAround(paragraph, at, at + display.length)
+    return quotedPassage(`${paragraph.slice(start, at)}___${paragraph.slice(at + display.length, end)}`)
+  }
+  return undefined
+}
+
 function vagueQuestions(context: GeneratorContext): ChoiceQuestion[] {
   const vague = context.knowledge.facts.filter((f): f is QuantityFact => f.kind === 'quantity' && f.quantity.precision === 'vague')
   const toChoice = (f: QuantityFact): Choice => ({ id: f.id, text: capitalise(f.quantity.display) })
   if (vague.length < 3) return []
-  return vague.map((fact) => {
+  return vague.flatMap((fact): ChoiceQuestion[] => {
     const id = questionId('single_choice', [fact.id], 'wording')
-    return {
-      id,
-      type: 'single_choice',
-      prompt: `Which words does the article use for ${fact.quantity.subject}?`,
-      ...pickOne(toChoice(fact), vague.map(toChoice), [], DISTRACTORS, randomFor(context, id)),
-      explanation: [fact.summary, 'The article gives no exact number here.', fact.note].filter(Boolean).join(' '),
-      ...grounding(context, [fact]),
-      difficulty: 2,
-    }
+    const sentence = vagueSentence(context, fact)
+    if (!sentence) return []
+    return [
+      {
+        id,
+        type: 'single_choice',
+        prompt: `Which words does the article use for ${fact.quantity.subject}? Fill the gap: ${sentence}`,
+        ...pickOne(toChoice(fact), vague.map(toChoice), [], DISTRACTORS, randomFor(context, id)),
+        explanation: [fact.summary, 'The article gives no exact number here.', fact.note].filter(Boolean).join(' '),
+        ...grounding(context, [fact]),
+        difficulty: 2,
+      },
+    ]
   })
 }
 

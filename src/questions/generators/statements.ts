@@ -33,6 +33,21 @@ export interface Statement {
   also: KnowledgeItem[]
   text: string
   cls: StatementClass
+  /**
+   * Denials or unconfirmed reports the knowledge base links to a statement of another class
+   * (“Azeri forces bombarded his village” against “Azeri officials have denied …”): for such a
+   * statement “unconfirmed or denied” is arguable too, so it is never offered as the wrong class.
+   */
+  disputedBy: KnowledgeItem[]
+}
+
+const DISPUTING: ReadonlySet<Certainty> = new Set(['denial', 'unconfirmed_report'])
+
+function disputes(context: GeneratorContext, item: KnowledgeItem, cls: StatementClass): KnowledgeItem[] {
+  if (cls === 'unconfirmed') return []
+  return allItems(context).filter(
+    (other) => DISPUTING.has(other.certainty) && (item.related?.includes(other.id) || !!other.related?.includes(item.id)),
+  )
 }
 
 /** Items with wording safe to show: statements of facts and positions, and speech quotes no position already shows. */
@@ -47,10 +62,11 @@ export function classifiableStatements(context: GeneratorContext): Statement[] {
     also: context.knowledge.quotes.filter((q) => shownBy.get(q.id) === item),
     text: item.statement as string,
     cls: CLASS_OF[item.certainty],
+    disputedBy: disputes(context, item, CLASS_OF[item.certainty]),
   }))
   for (const quote of context.knowledge.quotes) {
     if (quote.kind !== 'speech' || shownBy.has(quote.id) || quote.text.length > 250) continue
-    statements.push({ item: quote, also: [], text: quote.text, cls: 'quote_or_claim' })
+    statements.push({ item: quote, also: [], text: quote.text, cls: 'quote_or_claim', disputedBy: disputes(context, quote, 'quote_or_claim') })
   }
   return statements.sort((a, b) => a.item.paragraph - b.item.paragraph || (a.item.evidence[0]?.start ?? 0) - (b.item.evidence[0]?.start ?? 0))
 }

@@ -1,9 +1,9 @@
 // False statements for true_false, made only by swapping one element of an item's summary for
 // another of the article: a number, a year, a weekday, a place of the same kind, or the holder
-// for one of its confusableWith. Nothing outside quotation marks is invented; words inside them
-// are never touched.
+// for one of its confusableWith (never one whose own statement the knowledge base links to this
+// one). Nothing outside quotation marks is invented; words inside them are never touched.
 import type { Entity, KnowledgeItem } from '../../content/schema'
-import { entity, type GeneratorContext } from './context'
+import { entity, linkedHolderIds, type GeneratorContext } from './context'
 import { entityLabel, labelInSentence, nameSpans, namesEntity, overlaps, subjectSpan, type Span } from './entities'
 import { swapValues, type ArticleNumber } from './numbers'
 import { capitalise, formatNumber, splice, wordIndices } from './text'
@@ -89,9 +89,10 @@ function holderSwaps(context: GeneratorContext, item: KnowledgeItem): Swap[] {
   const span = subjectSpan(item.summary, holder)
   if (!span || insideQuotes(item.summary, span.start)) return []
   const from = item.summary.slice(span.start, span.end)
+  const linked = linkedHolderIds(context, item)
   return (item.confusableWith ?? [])
     .map((id) => entity(context, id))
-    .filter((other) => other.kind !== 'place' && !overlaps(other, holder) && !namesEntity(item.summary, other))
+    .filter((other) => other.kind !== 'place' && !overlaps(other, holder) && !namesEntity(item.summary, other) && !linked.has(other.id))
     .map((other) => {
       const to = span.lead ? labelInSentence(other) : capitalise(entityLabel(other))
       return { kind: 'holder', from, to, statement: splice(item.summary, span.start, span.end, to) }

@@ -1,6 +1,7 @@
 // Small text helpers: quoting, trimming and the sentences of a paragraph.
 
-export const quoted = (text: string): string => `“${text}”`
+/** `text` in quotation marks; quotation marks inside it become single ones (“the ‘Zanzegur corridor.’”). */
+export const quoted = (text: string): string => `“${text.replace(/“/g, '‘').replace(/”/g, '’')}”`
 
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
@@ -42,7 +43,8 @@ function sentenceEnds(paragraph: string, keepQuotesWhole: boolean): number[] {
     .filter((end) => !keepQuotesWhole || quoteDepthAt(paragraph, end) === 0)
 }
 
-function quoteDepthAt(text: string, at: number): number {
+/** How many quotations are open at `at` (1 inside “…”). */
+export function quoteDepthAt(text: string, at: number): number {
   const before = text.slice(0, at)
   return before.split('“').length - before.split('”').length
 }
@@ -51,6 +53,13 @@ function quoteDepthAt(text: string, at: number): number {
 export function sentenceAround(paragraph: string, from: number, to: number): { start: number; end: number } {
   const whole = sentenceWithin(paragraph, sentenceEnds(paragraph, true), from, to)
   return whole.end - whole.start <= MAX_QUOTED_SENTENCE ? whole : sentenceWithin(paragraph, sentenceEnds(paragraph, false), from, to)
+}
+
+/** The whole sentences (quotations kept whole) that hold [from, to), without widening short ones. */
+export function wholeSentences(paragraph: string, from: number, to: number): { start: number; end: number } {
+  const ends = sentenceEnds(paragraph, true)
+  const bounds = [0, ...ends.map((end) => end + (/^\s+/.exec(paragraph.slice(end))?.[0].length ?? 0))]
+  return { start: bounds.filter((b) => b <= from).at(-1) ?? 0, end: ends.find((end) => end >= to) ?? paragraph.length }
 }
 
 function sentenceWithin(paragraph: string, ends: number[], from: number, to: number): { start: number; end: number } {

@@ -9,7 +9,7 @@ import { grounding, sortedSpans } from './evidence'
 import { questionId } from './ids'
 import { articleNumbers } from './numbers'
 import { falseVariants, type Swap } from './swaps'
-import { excerpt, quoted } from './text'
+import { excerpt, quoted, quotedPassage, wholeSentences } from './text'
 
 export function trueFalseQuestions(context: GeneratorContext): ChoiceQuestion[] {
   const numbers = articleNumbers(context)
@@ -39,7 +39,9 @@ function quoteDepth(text: string): { last: number; lowest: number } {
 
 /**
  * The article's own wording of the item: one verbatim stretch of its paragraph from the first to
- * the last span (a quote with its "he said"), or the start of its first span when that is too long.
+ * the last span (a quote with its "he said"), widened to whole sentences when they are short
+ * enough, so it never starts or stops mid-sentence (“she said. “We left …”” reads as nothing);
+ * or the start of its first span when even the spans are too long.
  */
 function articleWords(context: GeneratorContext, item: KnowledgeItem): string {
   const spans = sortedSpans([...item.evidence, ...('attribution' in item ? item.attribution : [])])
@@ -52,10 +54,23 @@ function articleWords(context: GeneratorContext, item: KnowledgeItem): string {
   if (quoteDepth(paragraph.slice(start, end)).lowest < 0 && paragraph[start - 1] === '“') start -= 1
   const close = paragraph.indexOf('”', end)
   if (quoteDepth(paragraph.slice(start, end)).last > 0 && close !== -1) end = close + 1
-  const stretch = paragraph.slice(start, end)
-  if (!first || stretch.length > MAX_WORDS) return quoted(excerpt(first?.text ?? '', 220))
-  return stretch.includes('“') ? stretch : quoted(stretch)
+  if (!first || end - start > MAX_WORDS) return quoted(excerpt(first?.text ?? '', 220))
+  // Whole sentences around the spans with their attribution, else around the item's own words,
+  // else the bare stretch, marked “…” where it starts or stops inside a sentence.
+  const own = item.evidence.filter((span) => span.paragraph === first.paragraph)
+  const candidates = [wholeSentences(paragraph, start, end)]
+  if (own.length > 0) candidates.push(wholeSentences(paragraph, Math.min(...own.map((s) => s.start)), Math.max(...own.map((s) => s.end))))
+  const attribution = 'attribution' in item ? item.attribution.filter((span) => span.paragraph === first.paragraph) : []
+  const named = (c: { start: number; end: number }) => attribution.length === 0 || attribution.some((a) => c.start <= a.start && a.end <= c.end)
+  const fits = candidates.find((c) => c.end - c.start <= MAX_WORDS && named(c) && balanced(paragraph.slice(c.start, c.end)))
+  if (fits) return quotedPassage(paragraph.slice(fits.start, fits.end))
+  const stretch = paragraph.slice(start, end).replace(/[,;:]$/, '')
+  const startsSentence = /(^|[.!?][”’]?)[\s“]*$/.test(paragraph.slice(0, start))
+  const endsSentence = /[.!?][”’]?$/.test(stretch)
+  return quotedPassage(`${startsSentence ? '' : '… '}${stretch}${endsSentence ? '' : ' …'}`)
 }
+
+const balanced = (text: string): boolean => quoteDepth(text).last === 0 && quoteDepth(text).lowest === 0
 
 function trueFalse(context: GeneratorContext, items: KnowledgeItem[], swaps: Swap[]): ChoiceQuestion {
   const primary = items[0] as KnowledgeItem

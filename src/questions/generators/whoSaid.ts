@@ -40,7 +40,11 @@ function termPassage(context: GeneratorContext, quote: Quote, speaker: Entity): 
   const tail = paragraph.slice(words.end, sentence.end)
   const from = Math.max(head.lastIndexOf(' that '), head.lastIndexOf(', '))
   const to = tail.search(/, /)
-  const lead = from === -1 ? '' : `…${head.slice(from + (head.startsWith(' that ', from) ? 6 : 2))}`
+  // No clause break before the term: keep the head (with its opening “), less a leading pronoun,
+  // which would tell the speaker's gender (“She also proposed an …”).
+  const pronoun = /^(He|She|They|It|We|I)\s+/.exec(head)
+  const lead =
+    from !== -1 ? `…${head.slice(from + (head.startsWith(' that ', from) ? 6 : 2))}` : pronoun ? `…${head.slice(pronoun[0].length)}` : head
   const clause = `${lead}${words.text}${to === -1 ? tail : `${tail.slice(0, to)} …`}`
   const close = [speaker, ...(speaker.overlapsWith ?? []).map((id) => entity(context, id))]
   return close.some((e) => namesEntity(clause, e)) ? undefined : clause
@@ -55,7 +59,8 @@ function whoSaid(context: GeneratorContext, quote: Quote): ChoiceQuestion {
   const prompt =
     quote.kind === 'speech'
       ? `Who said this, according to the article? ${words}`
-      : `According to the article, who used the words ${words}?${passage ? ` The passage: ${passage}` : ''}`
+      : // “used the words” would claim more than the article says of a quoted term (“iron fist”).
+        `To whom does the article attribute the words ${words}?${passage ? ` The passage: ${passage}` : ''}`
   // Someone the prompt itself names is no fair wrong answer.
   const unnamed = (list: Choice[]) => list.filter((c) => !namesEntity(prompt, entity(context, c.id)))
   const { choices, answer } = pickOne(

@@ -5,8 +5,8 @@
 import { AUTHOR_ID, type Entity, type Position } from '../../content/schema'
 import type { ChoiceQuestion } from '../types'
 import { pickOne } from './choices'
-import { entity, randomFor, type GeneratorContext } from './context'
-import { namesEntity, subjectSpan } from './entities'
+import { entity, linkedHolderIds, randomFor, type GeneratorContext } from './context'
+import { namesEntity, overlaps, subjectSpan } from './entities'
 import { grounding } from './evidence'
 import { questionId } from './ids'
 import { quoted } from './text'
@@ -29,12 +29,20 @@ export function whoQuestion(summary: string, holder: Entity): string | undefined
   return `${span.lead || 'According to the article, '}who${rest}`
 }
 
+/**
+ * For the author's own positions: the people who voice positions in the article, except anyone the
+ * prompt names, anyone the position is about or who overlaps with it (US officials for a view of
+ * what the US aims at), or whose own statement the knowledge base links to it (Antonov accuses the
+ * US of what the author says it aims at): none of them is a fair wrong answer.
+ */
 function fallbackHolders(context: GeneratorContext, position: Position, prompt: string): string[] {
   if (position.holder !== AUTHOR_ID) return []
   const voices = context.knowledge.positions.map((p) => p.holder)
+  const linked = linkedHolderIds(context, position)
+  const about = (position.about ?? []).map((id) => entity(context, id))
   return [...new Set(voices)].filter((id) => {
     const e = entity(context, id)
-    return e.kind === 'person' && !namesEntity(prompt, e) && !(position.about ?? []).includes(id)
+    return e.kind === 'person' && !namesEntity(prompt, e) && !about.some((a) => overlaps(a, e)) && !linked.has(id)
   })
 }
 
