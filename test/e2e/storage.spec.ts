@@ -1,0 +1,224 @@
+// "Progress that is never lost": answers survive reloads, going offline, two tabs at once, a
+// corrupt record, a browser without IndexedDB, and a move to another device by export and import.
+import { readFileSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { launchBrowser } from './support/browser'
+import { DIST } from './support/paths'
+import {
+  PHONE,
+  answerQuestions,
+  answersShown,
+  backToStudy,
+  dismissOfflineNotice,
+  loadProgressPage,
+  openProgressByNav,
+  playQuick10,
+  progressReport,
+  startPractice,
+  storedRecords,
+  writeRawRecord,
+} from './support/progress'
+import { startStaticServer, type StaticServer } from './support/server'
+
+interface StoredAttempt {
+  id: string
+  score: unknown
+}
+
+describe('progress that is never lost', () => {
+  let server: StaticServer
+  let browser: Browser
+  beforeAll(async () => {
+    server = await startStaticServer(DIST)
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser.close()
+    await server.close()
+  })
+
+  /** A phone-sized tab in a fresh profile; `errors` collects uncaught page errors. */
+  async function phoneTab(options: { init?: () => void } = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+    const context = await browser.newContext(PHONE)
+    if (options.init) await context.addInitScript(options.init)
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    return { context, page, errors }
+  }
+
+  /**
+   * The answer is saved a few milliseconds after its feedback shows; no learner reloads faster
+   * than that, but a script does. Waiting for the disk keeps the spec about what a person does.
+   */
+  async function waitUntilStored(page: Page, count: number) {
+    await expect.poll(async () => (await storedRecords(page, 'attempts')).length).toBe(count)
+  }
+
+  it('keeps five answers across a reload, in IndexedDB', async () => {
+    const { context, page, errors } = await phoneTab()
+    await startPractice(page, server.url)
+    await answerQuestions(page, 5)
+    await waitUntilStored(page, 5)
+    await page.reload()
+    await page.locator('#question-prompt').waitFor()
+
+    await loadProgressPage(page, server.url)
+    expect(await answersShown(page)).toBe(5)
+    expect(await page.getByText('Saved on this device: yes').isVisible()).toBe(true)
+    const stored = (await storedRecords(page, 'attempts')) as Array<{ mode?: string }>
+    expect(stored).toHaveLength(5)
+    expect(stored.every((attempt) => attempt.mode === 'practice')).toBe(true)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('keeps answers given offline across an offline reload', async () => {
+    const { context, page, errors } = await phoneTab()
+    await page.goto(`${server.url}/study`)
+    await dismissOfflineNotice(page)
+    await context.setOffline(true)
+    await startPractice(page, server.url)
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false)
+    await answerQuestions(page, 3)
+    await waitUntilStored(page, 3)
+
+    await page.reload()
+    await page.locator('#question-prompt').waitFor()
+    await loadProgressPage(page, server.url)
+    expect(await answersShown(page)).toBe(3)
+    expect(await storedRecords(page, 'attempts')).toHaveLength(3)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('keeps the chosen theme across a reload, on every page', async () => {
+    const { context, page, errors } = await phoneTab()
+    const theme = () => page.evaluate(() => document.documentElement.dataset.theme)
+    await loadProgressPage(page, server.url)
+    await page.getByLabel('Theme').selectOption('dark')
+    // The theme is applied once it is saved, so this also waits for the write.
+    await expect.poll(theme).toBe('dark')
+
+    await page.reload()
+    await page.getByRole('heading', { level: 2, name: 'Settings' }).waitFor()
+    await expect.poll(theme).toBe('dark')
+    expect(await page.getByLabel('Theme').inputValue()).toBe('dark')
+    await page.goto(server.url)
+    await page.getByRole('heading', { level: 1, name: 'Close Read' }).waitFor()
+    await expect.poll(theme).toBe('dark')
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('sets a corrupt record aside on the next load, keeps every valid answer, and offers the raw data', async () => {
+    const { context, page, errors } = await phoneTab()
+    await startPractice(page, server.url)
+    await answerQuestions(page, 4)
+    await waitUntilStored(page, 4)
+    const [valid] = (await storedRecords(page, 'attempts')) as StoredAttempt[]
+    const corrupt = { ...valid, id: 'corrupt-attempt', score: 'abc' }
+    await writeRawRecord(page, 'attempts', corrupt)
+
+    // The next visit, to Home.
+    await page.goto(server.url)
+    const notice = page.getByTestId('quarantine-notice')
+    await notice.waitFor()
+    expect(await notice.textContent()).toContain('One saved record could not be read and was set aside; everything else is here.')
+    await notice.getByRole('link', { name: 'See and download it' }).tap()
+    await page.getByRole('heading', { level: 2, name: 'Storage' }).waitFor()
+    await expect.poll(() => answersShown(page)).toBe(4)
+    expect(await page.getByText('1 saved record could not be read.').isVisible()).toBe(true)
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the unreadable data' }).tap(),
+    ])
+    expect(download.suggestedFilename()).toMatch(/^close-read-unreadable-records-\d{4}-\d{2}-\d{2}\.json$/)
+    const file = JSON.parse(readFileSync(await download.path(), 'utf8')) as { items: Array<{ store: string; raw: unknown; message: string }> }
+    expect(file.items).toHaveLength(1)
+    expect(file.items[0]).toMatchObject({ store: 'attempts', raw: corrupt })
+    expect(file.items[0]?.message).toContain('score')
+
+    // Set aside, not deleted: the attempts store holds only the valid four now.
+    expect(((await storedRecords(page, 'attempts')) as StoredAttempt[]).map((attempt) => attempt.id)).not.toContain('corrupt-attempt')
+    expect(await storedRecords(page, 'quarantine')).toHaveLength(1)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  const WITHOUT_INDEXEDDB = {
+    // As in some private modes: no IndexedDB at all.
+    missing: () => {
+      Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true })
+    },
+    // As when the browser refuses storage to the site.
+    refused: () => {
+      IDBFactory.prototype.open = () => {
+        throw new DOMException('Storage is disabled for this site.', 'SecurityError')
+      }
+    },
+  }
+  for (const [how, init] of Object.entries(WITHOUT_INDEXEDDB)) {
+    it(`says progress will not be saved, and still plays a quiz, when IndexedDB is ${how}`, async () => {
+      const { context, page, errors } = await phoneTab({ init })
+      await page.goto(`${server.url}/study`)
+      const notice = page.getByTestId('storage-notice')
+      await notice.waitFor()
+      expect(await notice.textContent()).toContain('Progress will not be saved on this device')
+      await dismissOfflineNotice(page)
+
+      await playQuick10(page)
+      expect(await page.locator('.score .big').textContent()).toMatch(/of 10 right/)
+      expect(await page.locator('.review > li').count()).toBe(10)
+      await openProgressByNav(page)
+      expect(await answersShown(page)).toBe(10)
+      expect(await page.getByText('Saved on this device: no').isVisible()).toBe(true)
+      expect(errors).toEqual([])
+      await context.close()
+    })
+  }
+
+  it('moves everything to a fresh profile by export and import', async () => {
+    const original = await phoneTab()
+    await original.page.goto(`${server.url}/study`)
+    await original.page.getByRole('button', { name: 'Quick 10' }).waitFor()
+    await dismissOfflineNotice(original.page)
+    await playQuick10(original.page)
+    await backToStudy(original.page)
+    await playQuick10(original.page)
+    await openProgressByNav(original.page)
+    await expect.poll(() => answersShown(original.page)).toBe(20)
+    const report = await progressReport(original.page)
+    const [exported] = await Promise.all([
+      original.page.waitForEvent('download'),
+      original.page.getByRole('button', { name: 'Export progress' }).tap(),
+    ])
+    expect(exported.suggestedFilename()).toMatch(/^close-read-progress-\d{4}-\d{2}-\d{2}\.json$/)
+    await original.page.getByText('Exported 20 answers.').waitFor()
+    const file = await exported.path()
+    const originalAttempts = (await storedRecords(original.page, 'attempts')) as StoredAttempt[]
+
+    const fresh = await phoneTab()
+    const page = fresh.page
+    await loadProgressPage(page, server.url)
+    await page.getByRole('heading', { level: 2, name: 'Nothing recorded yet' }).waitFor()
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByText('Import a file').tap()])
+    await chooser.setFiles(file)
+    const preview = page.locator('.preview')
+    await preview.getByRole('heading', { name: 'What the import will change' }).waitFor()
+    expect(await preview.locator('li').first().textContent()).toBe('20 new answers (0 already here)')
+    await preview.getByRole('button', { name: 'Import', exact: true }).tap()
+
+    await page.getByText('Imported: 20 new answers added.').waitFor()
+    expect(await answersShown(page)).toBe(20)
+    expect(await progressReport(page)).toEqual(report)
+    const imported = (await storedRecords(page, 'attempts')) as StoredAttempt[]
+    expect(imported).toEqual(originalAttempts)
+    expect(original.errors).toEqual([])
+    expect(fresh.errors).toEqual([])
+    await original.context.close()
+    await fresh.context.close()
+  })
+})
