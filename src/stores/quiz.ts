@@ -27,6 +27,8 @@ export const useQuizStore = defineStore('quiz', () => {
   // Replaced whole on every step (the engine is immutable), so a shallow ref is enough.
   const session = shallowRef<QuizSession | null>(null)
   const restoreProblem = ref<string | null>(null)
+  /** Saves of the session not yet written to storage (0: what is on screen survives a reload). */
+  const pendingSaves = ref(0)
 
   const questionsById = computed(() => new Map((bank.value?.questions ?? []).map((question) => [question.id, question])))
   const currentQuestion = computed(() => {
@@ -64,10 +66,13 @@ export const useQuizStore = defineStore('quiz', () => {
     const justFinished = isFinished(next) && !(session.value && isFinished(session.value))
     session.value = next
     // Calls on one store run in the order made, so saves land in order.
-    void progress().then(async (store) => {
-      await store.saveSession(next)
-      if (justFinished) await store.requestPersistence()
-    })
+    pendingSaves.value += 1
+    void progress()
+      .then(async (store) => {
+        await store.saveSession(next)
+        if (justFinished) await store.requestPersistence()
+      })
+      .finally(() => (pendingSaves.value -= 1))
   }
 
   function start(config: QuizConfig) {
@@ -113,6 +118,7 @@ export const useQuizStore = defineStore('quiz', () => {
     bank,
     session,
     restoreProblem,
+    pendingSaves,
     questionsById,
     currentQuestion,
     currentAnswer,

@@ -51,9 +51,15 @@ describe('playing a quiz on a phone', () => {
       expect(await page.locator('.quiz-progress .label').textContent()).toContain('of 10')
       await answerQuestion(page, method)
       await page.locator('.feedback').waitFor()
+      expect(await page.getByTestId('quiz-announcement').textContent()).toMatch(/^(Right\.|Not quite\.|Partly right)/)
       // The README's second picture: a question with its feedback from the article.
       if (screenshot && i === 1) await page.screenshot({ path: screenshot })
       await continueQuiz(page, method)
+      // The next question takes the focus (typed answers focus their own input).
+      if (i < 10) {
+        await page.locator('#question-prompt').waitFor()
+        await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toMatch(/^(question-prompt|answer-input)$/)
+      }
     }
     await page.getByRole('heading', { level: 1, name: 'Results' }).waitFor()
     expect(await page.locator('.score .big').textContent()).toMatch(/of 10 right/)
@@ -83,6 +89,8 @@ describe('playing a quiz on a phone', () => {
     }
     const prompt = await page.locator('#question-prompt').textContent()
     expect(await page.locator('.quiz-progress .label').textContent()).toContain('Question 4 of 10')
+    // Each step is written to IndexedDB within milliseconds; the reload comes once it is.
+    await page.locator('form.question-form[data-saved="true"]').waitFor()
     await page.reload()
     await page.locator('#question-prompt').waitFor()
     expect(await page.locator('#question-prompt').textContent()).toBe(prompt)
