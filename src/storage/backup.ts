@@ -41,9 +41,16 @@ export function buildExportFile(data: ProgressData, exportedAt: number): ExportF
   }
 }
 
+/** YYYY-MM-DD on the device's own calendar: the learner's date, which UTC's is not for hours of each day. */
+export function localDateStamp(epochMs: number): string {
+  const date = new Date(epochMs)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+}
+
 /** A file name for the download, from the local date. */
 export function exportFileName(file: ExportFile): string {
-  return `close-read-progress-${new Date(file.exportedAt).toISOString().slice(0, 10)}.json`
+  return `close-read-progress-${localDateStamp(file.exportedAt)}.json`
 }
 
 // ---- Reading a file --------------------------------------------------------------------------

@@ -5,6 +5,7 @@
 import * as v from 'valibot'
 import { replayAttempts } from '../engine/schedule'
 import { CURRENT_KEY, type StoredRecord } from './backend'
+import { localDateStamp } from './backup'
 import {
   AttemptSchema,
   FactCardSchema,
@@ -132,6 +133,11 @@ function jsonSafe(_key: string, value: unknown): unknown {
   if (value instanceof ArrayBuffer) return { $bytes: [...new Uint8Array(value)] }
   if (value === undefined) return null
   return value
+}
+
+/** The download's name, from the local date. */
+export function quarantineFileName(at: number): string {
+  return `close-read-unreadable-records-${localDateStamp(at)}.json`
 }
 
 /** The quarantined records as a JSON file the learner can keep or send for help. */

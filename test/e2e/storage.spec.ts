@@ -112,6 +112,47 @@ describe('progress that is never lost', () => {
     await context.close()
   })
 
+  it('records 200 answers from two tabs playing 100 each at once, and each tab hears of the other', { timeout: 180_000 }, async () => {
+    const { context, page: first, errors } = await phoneTab()
+    await first.goto(`${server.url}/study`)
+    // A second window of the same profile. (A second tab from context.newPage() would do, but
+    // headless Chromium draws a window's hidden tab at one frame a second, so only one tab could play.)
+    const [second] = await Promise.all([
+      context.waitForEvent('page'),
+      first.evaluate(() => void window.open('/study', '_blank', 'noopener,popup')),
+    ])
+    second.on('pageerror', (error) => errors.push(error.message))
+    const tabs = [first, second]
+    for (const tab of tabs) {
+      await tab.getByRole('button', { name: 'Quick 10' }).waitFor()
+      await dismissOfflineNotice(tab)
+      // Gone if the tab ever reloads: what it shows at the end was learnt while it stayed open.
+      await tab.evaluate(() => ((window as { neverReloaded?: boolean }).neverReloaded = true))
+    }
+
+    // Ten Quick 10s per tab through the real UI, the two tabs at the same time.
+    await Promise.all(
+      tabs.map(async (tab) => {
+        for (let quiz = 1; quiz <= 10; quiz++) {
+          await playQuick10(tab)
+          await backToStudy(tab)
+        }
+        await openProgressByNav(tab)
+      }),
+    )
+
+    // Each tab loaded its progress (none) when it opened; the other's 100 reached it by message.
+    for (const tab of tabs) {
+      await expect.poll(() => answersShown(tab)).toBe(200)
+      expect(await tab.evaluate(() => (window as { neverReloaded?: boolean }).neverReloaded)).toBe(true)
+    }
+    const stored = (await storedRecords(first, 'attempts')) as StoredAttempt[]
+    expect(stored).toHaveLength(200)
+    expect(new Set(stored.map((attempt) => attempt.id)).size).toBe(200)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
   it('sets a corrupt record aside on the next load, keeps every valid answer, and offers the raw data', async () => {
     const { context, page, errors } = await phoneTab()
     await startPractice(page, server.url)
@@ -148,6 +189,24 @@ describe('progress that is never lost', () => {
     await context.close()
   })
 
+  it('names downloads by the learner’s own date, not by UTC’s', async () => {
+    // 12:00 UTC on 3 March is already 02:00 on 4 March on Kiritimati (UTC+14).
+    const context = await browser.newContext({ ...PHONE, timezoneId: 'Pacific/Kiritimati' })
+    const page = await context.newPage()
+    await page.clock.setFixedTime(new Date('2025-03-03T12:00:00Z'))
+    await loadProgressPage(page, server.url)
+    await writeRawRecord(page, 'attempts', { id: 'unreadable', score: 'abc' })
+    await page.reload()
+    const [unreadable] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the unreadable data' }).tap(),
+    ])
+    expect(unreadable.suggestedFilename()).toBe('close-read-unreadable-records-2025-03-04.json')
+    const [exported] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).tap()])
+    expect(exported.suggestedFilename()).toBe('close-read-progress-2025-03-04.json')
+    await context.close()
+  })
+
   const WITHOUT_INDEXEDDB = {
     // As in some private modes: no IndexedDB at all.
     missing: () => {
@@ -175,6 +234,10 @@ describe('progress that is never lost', () => {
       await openProgressByNav(page)
       expect(await answersShown(page)).toBe(10)
       expect(await page.getByText('Saved on this device: no').isVisible()).toBe(true)
+      // The notice's advice works: the answers kept in memory can be exported before the tab closes.
+      const [exported] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).tap()])
+      const file = JSON.parse(readFileSync(await exported.path(), 'utf8')) as { attempts: unknown[] }
+      expect(file.attempts).toHaveLength(10)
       expect(errors).toEqual([])
       await context.close()
     })
