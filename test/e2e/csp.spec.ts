@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
-import { launchBrowser, waitForServiceWorkerControl, watchRequests } from './support/browser'
-import { DIST } from './support/paths'
-import { startStaticServer, type StaticServer } from './support/server'
+import { describe, expect, it } from 'vitest'
+import { waitForServiceWorkerControl, watchRequests } from './support/browser'
+import { useServedApp } from './support/app'
 
 const ROUTES = ['/', '/study', '/article', '/people', '/timeline', '/progress', '/classroom', '/about', '/missing']
 
@@ -13,20 +11,11 @@ declare global {
 }
 
 describe('Content-Security-Policy', () => {
-  let server: StaticServer
-  let browser: Browser
-  beforeAll(async () => {
-    server = await startStaticServer(DIST)
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser.close()
-    await server.close()
-  })
+  const app = useServedApp()
 
   for (const theme of ['light', 'dark'] as const) {
     it(`no route triggers a securitypolicyviolation or an error (${theme} theme)`, async () => {
-      const context = await browser.newContext({ colorScheme: theme })
+      const context = await app.browser.newContext({ colorScheme: theme })
       await context.addInitScript(() => {
         window.__cspViolations = []
         document.addEventListener('securitypolicyviolation', (event) => {
@@ -39,9 +28,9 @@ describe('Content-Security-Policy', () => {
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(message.text())
       })
-      const requests = watchRequests(page, server.url)
+      const requests = watchRequests(page, app.url)
       for (const route of ROUTES) {
-        await page.goto(`${server.url}${route}`)
+        await page.goto(`${app.url}${route}`)
         await page.locator('main h1').waitFor()
         if (route === '/') await waitForServiceWorkerControl(page)
         expect(await page.evaluate(() => window.__cspViolations), route).toEqual([])

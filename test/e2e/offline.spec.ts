@@ -1,27 +1,17 @@
 import { readFileSync } from 'node:fs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
-import { launchBrowser, waitForServiceWorkerControl, watchRequests } from './support/browser'
-import { ARTICLE_FILE, DIST } from './support/paths'
-import { startStaticServer, type StaticServer } from './support/server'
+import { describe, expect, it } from 'vitest'
+import { waitForServiceWorkerControl, watchRequests } from './support/browser'
+import { ARTICLE_FILE } from './support/paths'
+import { useServedApp } from './support/app'
 
 describe('offline', () => {
-  let server: StaticServer
-  let browser: Browser
-  beforeAll(async () => {
-    server = await startStaticServer(DIST)
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser.close()
-    await server.close()
-  })
+  const app = useServedApp()
 
   it('reloads Home and opens the Article page by URL with no network', async () => {
-    const context = await browser.newContext()
+    const context = await app.browser.newContext()
     const page = await context.newPage()
-    const requests = watchRequests(page, server.url)
-    await page.goto(server.url)
+    const requests = watchRequests(page, app.url)
+    await page.goto(app.url)
     await waitForServiceWorkerControl(page)
     await expect.poll(() => page.getByText('Close Read is ready to work offline.').isVisible()).toBe(true)
 
@@ -30,7 +20,7 @@ describe('offline', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Close Read' }).isVisible()).toBe(true)
     expect(await page.getByRole('link', { name: 'Quick 10' }).isVisible()).toBe(true)
 
-    await page.goto(`${server.url}/article`)
+    await page.goto(`${app.url}/article`)
     await page.getByRole('heading', { level: 1, name: 'The article' }).waitFor()
     const paragraphs = readFileSync(ARTICLE_FILE, 'utf8').split('\n')
     const shown = await page.locator('.paragraphs > li .text').allTextContents()

@@ -1,12 +1,11 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { launchBrowser, waitForServiceWorkerControl } from './support/browser'
-import { ARTICLE_FILE, DIST, SCREENSHOT_FILE } from './support/paths'
-import { startStaticServer, type StaticServer } from './support/server'
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { waitForServiceWorkerControl } from './support/browser'
+import { ARTICLE_FILE, SCREENSHOT_FILE } from './support/paths'
+import { PHONE, useServedApp } from './support/app'
 
-const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }
 const ROUTES = ['/', '/study', '/article', '/people', '/timeline', '/progress', '/classroom', '/about', '/no-such-page']
 
 function horizontalOverflow(page: Page) {
@@ -14,21 +13,12 @@ function horizontalOverflow(page: Page) {
 }
 
 describe('on a phone-sized screen', () => {
-  let server: StaticServer
-  let browser: Browser
-  beforeAll(async () => {
-    server = await startStaticServer(DIST)
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser.close()
-    await server.close()
-  })
+  const app = useServedApp()
 
   it('shows every paragraph of the article at 390x844 with no horizontal scroll', async () => {
-    const context = await browser.newContext(PHONE)
+    const context = await app.browser.newContext(PHONE)
     const page = await context.newPage()
-    await page.goto(`${server.url}/article`)
+    await page.goto(`${app.url}/article`)
     await page.getByRole('heading', { level: 1, name: 'The article' }).waitFor()
     await waitForServiceWorkerControl(page)
     const paragraphs = readFileSync(ARTICLE_FILE, 'utf8').split('\n')
@@ -41,7 +31,7 @@ describe('on a phone-sized screen', () => {
     expect(await horizontalOverflow(page)).toBe(0)
     expect(await page.title()).toBe('The article · Close Read')
 
-    await page.goto(server.url)
+    await page.goto(app.url)
     await page.getByRole('heading', { level: 1, name: 'Close Read' }).waitFor()
     // The offline-ready notice belonged to the first page; the screenshot shows Home as a return visit.
     expect(await page.getByTestId('pwa-toast').count()).toBe(0)
@@ -51,10 +41,10 @@ describe('on a phone-sized screen', () => {
   })
 
   it('fits every page into 320 px and keeps the navigation targets at least 44 px', async () => {
-    const context = await browser.newContext({ ...PHONE, viewport: { width: 320, height: 640 } })
+    const context = await app.browser.newContext({ ...PHONE, viewport: { width: 320, height: 640 } })
     const page = await context.newPage()
     for (const route of ROUTES) {
-      await page.goto(`${server.url}${route}`)
+      await page.goto(`${app.url}${route}`)
       await page.locator('main h1').waitFor()
       expect(await horizontalOverflow(page), route).toBe(0)
     }
@@ -70,9 +60,9 @@ describe('on a phone-sized screen', () => {
   })
 
   it('navigates with the bottom bar by touch, with a title per page and a friendly not-found page', async () => {
-    const context = await browser.newContext(PHONE)
+    const context = await app.browser.newContext(PHONE)
     const page = await context.newPage()
-    await page.goto(server.url)
+    await page.goto(app.url)
     const nav = page.getByRole('navigation', { name: 'Main' })
     const expected: Array<[string, string]> = [
       ['Study', 'Study · Close Read'],
@@ -86,7 +76,7 @@ describe('on a phone-sized screen', () => {
       await expect.poll(() => page.title()).toBe(title)
       expect(await nav.getByRole('link', { name: label }).getAttribute('aria-current')).toBe('page')
     }
-    await page.goto(`${server.url}/no/such/page`)
+    await page.goto(`${app.url}/no/such/page`)
     await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor()
     expect(await page.title()).toBe('Page not found · Close Read')
     await page.getByRole('link', { name: 'Go home' }).tap()
@@ -95,9 +85,9 @@ describe('on a phone-sized screen', () => {
   })
 
   it('offers a skip link as the first keyboard stop', async () => {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } })
+    const context = await app.browser.newContext({ viewport: { width: 1024, height: 768 } })
     const page = await context.newPage()
-    await page.goto(`${server.url}/article`)
+    await page.goto(`${app.url}/article`)
     await page.keyboard.press('Tab')
     const focused = page.locator(':focus')
     expect(await focused.textContent()).toBe('Skip to content')

@@ -1,40 +1,16 @@
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import type { BrowserContext, Page } from 'playwright-core'
 import { seriousViolations } from './support/axe'
-import { launchBrowser } from './support/browser'
-import { DIST, ROOT } from './support/paths'
-import { answerQuestion, continueQuiz, type InputMethod } from './support/quiz'
-import { startStaticServer, type StaticServer } from './support/server'
-
-/** The first visit's "ready to work offline" notice, dismissed as a learner would. */
-async function dismissOfflineNotice(page: Page, method: InputMethod = 'tap') {
-  const ok = page.getByTestId('pwa-toast').getByRole('button', { name: 'OK' })
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
-  if (!(await ok.isVisible())) return
-  if (method === 'tap') await ok.tap()
-  else {
-    await ok.focus()
-    await page.keyboard.press('Enter')
-  }
-}
-
-const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }
+import { ROOT } from './support/paths'
+import { answerQuestion, continueQuiz, dismissOfflineNotice, type InputMethod } from './support/quiz'
+import { PHONE, useServedApp } from './support/app'
 
 describe('playing a quiz on a phone', () => {
-  let server: StaticServer
-  let browser: Browser
-  beforeAll(async () => {
-    server = await startStaticServer(DIST)
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser.close()
-    await server.close()
-  })
+  const app = useServedApp()
 
   async function startPractice(page: Page, method: InputMethod) {
-    await page.goto(`${server.url}/study`)
+    await page.goto(`${app.url}/study`)
     const start = page.getByRole('button', { name: 'Start practice' })
     await start.waitFor()
     await dismissOfflineNotice(page, method)
@@ -67,7 +43,7 @@ describe('playing a quiz on a phone', () => {
 
   for (const method of ['tap', 'keyboard'] as const) {
     it(`completes a 10-question Practice quiz by ${method === 'tap' ? 'taps' : 'keyboard'} only`, async () => {
-      const context = await browser.newContext(method === 'tap' ? PHONE : { viewport: { width: 390, height: 844 } })
+      const context = await app.browser.newContext(method === 'tap' ? PHONE : { viewport: { width: 390, height: 844 } })
       const page = await context.newPage()
       const errors: string[] = []
       page.on('pageerror', (error) => errors.push(error.message))
@@ -80,7 +56,7 @@ describe('playing a quiz on a phone', () => {
   }
 
   it('resumes at the same question after a reload', async () => {
-    const context = await browser.newContext(PHONE)
+    const context = await app.browser.newContext(PHONE)
     const page = await context.newPage()
     await startPractice(page, 'tap')
     for (let i = 0; i < 3; i++) {
@@ -96,14 +72,14 @@ describe('playing a quiz on a phone', () => {
     expect(await page.locator('#question-prompt').textContent()).toBe(prompt)
     expect(await page.locator('.quiz-progress .label').textContent()).toContain('3 answered')
     // Closing the app and coming back through Study offers Resume.
-    await page.goto(`${server.url}/study`)
+    await page.goto(`${app.url}/study`)
     await page.getByRole('link', { name: 'Resume' }).tap()
     expect(await page.locator('#question-prompt').textContent()).toBe(prompt)
     await context.close()
   })
 
   it('asks before leaving a quiz half done, and keeps it', async () => {
-    const context = await browser.newContext(PHONE)
+    const context = await app.browser.newContext(PHONE)
     const page = await context.newPage()
     await startPractice(page, 'tap')
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Progress' }).tap()
@@ -118,10 +94,10 @@ describe('playing a quiz on a phone', () => {
   })
 
   it('ends a Test when its time limit runs out and shows the score', async () => {
-    const context = await browser.newContext(PHONE)
+    const context = await app.browser.newContext(PHONE)
     const page = await context.newPage()
     await page.clock.install()
-    await page.goto(`${server.url}/study`)
+    await page.goto(`${app.url}/study`)
     await page.getByRole('radio', { name: /Test/ }).waitFor()
     await dismissOfflineNotice(page)
     await page.getByRole('radio', { name: /Test/ }).check()
@@ -142,13 +118,13 @@ describe('playing a quiz on a phone', () => {
   })
 
   it('offers a review of due facts on Home the next days, one tap away', async () => {
-    const context = await browser.newContext(PHONE)
+    const context = await app.browser.newContext(PHONE)
     const page = await context.newPage()
     await page.clock.install()
     await startPractice(page, 'tap')
     await playTen(page, 'tap')
     await page.clock.fastForward('48:00:00')
-    await page.goto(server.url)
+    await page.goto(app.url)
     const review = page.getByRole('link', { name: /^Review \(\d+ due\)$/ })
     await review.waitFor()
     const due = Number(/\((\d+) due\)/.exec((await review.textContent()) ?? '')?.[1])
@@ -161,7 +137,7 @@ describe('playing a quiz on a phone', () => {
   })
 
   it('"Read in the article" opens the article at the highlighted evidence', async () => {
-    const context = await browser.newContext(PHONE)
+    const context = await app.browser.newContext(PHONE)
     const page = await context.newPage()
     await startPractice(page, 'tap')
     await answerQuestion(page, 'tap')
@@ -185,26 +161,17 @@ describe('playing a quiz on a phone', () => {
 })
 
 describe('accessibility (axe-core)', () => {
-  let server: StaticServer
-  let browser: Browser
-  beforeAll(async () => {
-    server = await startStaticServer(DIST)
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser.close()
-    await server.close()
-  })
+  const app = useServedApp()
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no serious or critical violations on Home, Study, a question, its feedback and Results (${colorScheme})`, async () => {
-      const context: BrowserContext = await browser.newContext({ ...PHONE, colorScheme })
+      const context: BrowserContext = await app.browser.newContext({ ...PHONE, colorScheme })
       const page = await context.newPage()
       const check = async (name: string) => expect(await seriousViolations(page), name).toEqual([])
-      await page.goto(server.url)
+      await page.goto(app.url)
       await page.locator('main h1').waitFor()
       await check('home')
-      await page.goto(`${server.url}/study`)
+      await page.goto(`${app.url}/study`)
       await page.getByRole('button', { name: 'Start practice' }).waitFor()
       await check('study')
       await page.getByRole('button', { name: 'Start practice' }).tap()
@@ -220,10 +187,10 @@ describe('accessibility (axe-core)', () => {
       }
       await page.getByRole('heading', { level: 1, name: 'Results' }).waitFor()
       await check('results')
-      await page.goto(`${server.url}/article`)
+      await page.goto(`${app.url}/article`)
       await page.locator('main h1').waitFor()
       await check('article')
-      await page.goto(`${server.url}/progress`)
+      await page.goto(`${app.url}/progress`)
       await page.getByRole('heading', { name: 'Backup' }).waitFor()
       await check('progress')
       await context.close()

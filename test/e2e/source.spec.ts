@@ -1,35 +1,23 @@
 // The pages around the article: who is in it, and when things happened.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { seriousViolations } from './support/axe'
-import { launchBrowser } from './support/browser'
-import { DIST, ROOT } from './support/paths'
-import { startStaticServer, type StaticServer } from './support/server'
+import { ROOT } from './support/paths'
+import { PHONE, useServedApp } from './support/app'
 
-const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }
 const knowledge = JSON.parse(readFileSync(join(ROOT, 'content/articles/nagorno-karabakh-exodus-2023/knowledge.json'), 'utf8')) as {
   entities: Array<{ id: string; name: string }>
   facts: Array<{ id: string; kind: string; event?: { time?: { order: { earliest: number; latest: number } } } }>
 }
 
 describe('people and timeline', () => {
-  let server: StaticServer
-  let browser: Browser
-  beforeAll(async () => {
-    server = await startStaticServer(DIST)
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser.close()
-    await server.close()
-  })
+  const app = useServedApp()
 
   it('lists every entity of the knowledge base on the People page, with no horizontal scroll', async () => {
-    const context = await browser.newContext(PHONE)
+    const context = await app.browser.newContext(PHONE)
     const page = await context.newPage()
-    await page.goto(`${server.url}/article`)
+    await page.goto(`${app.url}/article`)
     await page.getByRole('link', { name: 'People and places' }).tap()
     await page.getByRole('heading', { level: 1, name: 'People, places and organisations' }).waitFor()
     const shown = await page.locator('[data-entity]').evaluateAll((items) => items.map((item) => item.getAttribute('data-entity')))
@@ -41,9 +29,9 @@ describe('people and timeline', () => {
   })
 
   it('lists the events in order of time and quizzes on it with ordering questions', async () => {
-    const context = await browser.newContext(PHONE)
+    const context = await app.browser.newContext(PHONE)
     const page = await context.newPage()
-    await page.goto(`${server.url}/timeline`)
+    await page.goto(`${app.url}/timeline`)
     await page.getByRole('heading', { level: 1, name: 'Timeline' }).waitFor()
     const timed = knowledge.facts.filter((fact) => fact.kind === 'event' && fact.event?.time)
     const entries = page.locator('.timeline > li')

@@ -1,25 +1,10 @@
 // "Progress that is never lost": answers survive reloads, going offline, two tabs at once, a
 // corrupt record, a browser without IndexedDB, and a move to another device by export and import.
 import { readFileSync } from 'node:fs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { launchBrowser } from './support/browser'
-import { DIST } from './support/paths'
-import {
-  PHONE,
-  answerQuestions,
-  answersShown,
-  backToStudy,
-  dismissOfflineNotice,
-  loadProgressPage,
-  openProgressByNav,
-  playQuick10,
-  progressReport,
-  startPractice,
-  storedRecords,
-  writeRawRecord,
-} from './support/progress'
-import { startStaticServer, type StaticServer } from './support/server'
+import { describe, expect, it } from 'vitest'
+import type { BrowserContext, Page } from 'playwright-core'
+import { answerQuestions, answersShown, backToStudy, dismissOfflineNotice, loadProgressPage, openProgressByNav, playQuick10, progressReport, startPractice, storedRecords, writeRawRecord } from './support/progress'
+import { PHONE, useServedApp } from './support/app'
 
 interface StoredAttempt {
   id: string
@@ -27,20 +12,11 @@ interface StoredAttempt {
 }
 
 describe('progress that is never lost', () => {
-  let server: StaticServer
-  let browser: Browser
-  beforeAll(async () => {
-    server = await startStaticServer(DIST)
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser.close()
-    await server.close()
-  })
+  const app = useServedApp()
 
   /** A phone-sized tab in a fresh profile; `errors` collects uncaught page errors. */
   async function phoneTab(options: { init?: () => void } = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-    const context = await browser.newContext(PHONE)
+    const context = await app.browser.newContext(PHONE)
     if (options.init) await context.addInitScript(options.init)
     const page = await context.newPage()
     const errors: string[] = []
@@ -58,13 +34,13 @@ describe('progress that is never lost', () => {
 
   it('keeps five answers across a reload, in IndexedDB', async () => {
     const { context, page, errors } = await phoneTab()
-    await startPractice(page, server.url)
+    await startPractice(page, app.url)
     await answerQuestions(page, 5)
     await waitUntilStored(page, 5)
     await page.reload()
     await page.locator('#question-prompt').waitFor()
 
-    await loadProgressPage(page, server.url)
+    await loadProgressPage(page, app.url)
     expect(await answersShown(page)).toBe(5)
     expect(await page.getByText('Saved on this device: yes').isVisible()).toBe(true)
     const stored = (await storedRecords(page, 'attempts')) as Array<{ mode?: string }>
@@ -76,17 +52,17 @@ describe('progress that is never lost', () => {
 
   it('keeps answers given offline across an offline reload', async () => {
     const { context, page, errors } = await phoneTab()
-    await page.goto(`${server.url}/study`)
+    await page.goto(`${app.url}/study`)
     await dismissOfflineNotice(page)
     await context.setOffline(true)
-    await startPractice(page, server.url)
+    await startPractice(page, app.url)
     expect(await page.evaluate(() => navigator.onLine)).toBe(false)
     await answerQuestions(page, 3)
     await waitUntilStored(page, 3)
 
     await page.reload()
     await page.locator('#question-prompt').waitFor()
-    await loadProgressPage(page, server.url)
+    await loadProgressPage(page, app.url)
     expect(await answersShown(page)).toBe(3)
     expect(await storedRecords(page, 'attempts')).toHaveLength(3)
     expect(errors).toEqual([])
@@ -96,7 +72,7 @@ describe('progress that is never lost', () => {
   it('keeps the chosen theme across a reload, on every page', async () => {
     const { context, page, errors } = await phoneTab()
     const theme = () => page.evaluate(() => document.documentElement.dataset.theme)
-    await loadProgressPage(page, server.url)
+    await loadProgressPage(page, app.url)
     await page.getByLabel('Theme').selectOption('dark')
     // The theme is applied once it is saved, so this also waits for the write.
     await expect.poll(theme).toBe('dark')
@@ -105,7 +81,7 @@ describe('progress that is never lost', () => {
     await page.getByRole('heading', { level: 2, name: 'Settings' }).waitFor()
     await expect.poll(theme).toBe('dark')
     expect(await page.getByLabel('Theme').inputValue()).toBe('dark')
-    await page.goto(server.url)
+    await page.goto(app.url)
     await page.getByRole('heading', { level: 1, name: 'Close Read' }).waitFor()
     await expect.poll(theme).toBe('dark')
     expect(errors).toEqual([])
@@ -114,7 +90,7 @@ describe('progress that is never lost', () => {
 
   it('records 200 answers from two tabs playing 100 each at once, and each tab hears of the other', { timeout: 180_000 }, async () => {
     const { context, page: first, errors } = await phoneTab()
-    await first.goto(`${server.url}/study`)
+    await first.goto(`${app.url}/study`)
     // A second window of the same profile. (A second tab from context.newPage() would do, but
     // headless Chromium draws a window's hidden tab at one frame a second, so only one tab could play.)
     const [second] = await Promise.all([
@@ -155,7 +131,7 @@ describe('progress that is never lost', () => {
 
   it('sets a corrupt record aside on the next load, keeps every valid answer, and offers the raw data', async () => {
     const { context, page, errors } = await phoneTab()
-    await startPractice(page, server.url)
+    await startPractice(page, app.url)
     await answerQuestions(page, 4)
     await waitUntilStored(page, 4)
     const [valid] = (await storedRecords(page, 'attempts')) as StoredAttempt[]
@@ -163,7 +139,7 @@ describe('progress that is never lost', () => {
     await writeRawRecord(page, 'attempts', corrupt)
 
     // The next visit, to Home.
-    await page.goto(server.url)
+    await page.goto(app.url)
     const notice = page.getByTestId('quarantine-notice')
     await notice.waitFor()
     expect(await notice.textContent()).toContain('One saved record could not be read and was set aside; everything else is here.')
@@ -191,10 +167,10 @@ describe('progress that is never lost', () => {
 
   it('names downloads by the learner’s own date, not by UTC’s', async () => {
     // 12:00 UTC on 3 March is already 02:00 on 4 March on Kiritimati (UTC+14).
-    const context = await browser.newContext({ ...PHONE, timezoneId: 'Pacific/Kiritimati' })
+    const context = await app.browser.newContext({ ...PHONE, timezoneId: 'Pacific/Kiritimati' })
     const page = await context.newPage()
     await page.clock.setFixedTime(new Date('2025-03-03T12:00:00Z'))
-    await loadProgressPage(page, server.url)
+    await loadProgressPage(page, app.url)
     await writeRawRecord(page, 'attempts', { id: 'unreadable', score: 'abc' })
     await page.reload()
     const [unreadable] = await Promise.all([
@@ -222,7 +198,7 @@ describe('progress that is never lost', () => {
   for (const [how, init] of Object.entries(WITHOUT_INDEXEDDB)) {
     it(`says progress will not be saved, and still plays a quiz, when IndexedDB is ${how}`, async () => {
       const { context, page, errors } = await phoneTab({ init })
-      await page.goto(`${server.url}/study`)
+      await page.goto(`${app.url}/study`)
       const notice = page.getByTestId('storage-notice')
       await notice.waitFor()
       expect(await notice.textContent()).toContain('Progress will not be saved on this device')
@@ -245,7 +221,7 @@ describe('progress that is never lost', () => {
 
   it('moves everything to a fresh profile by export and import', async () => {
     const original = await phoneTab()
-    await original.page.goto(`${server.url}/study`)
+    await original.page.goto(`${app.url}/study`)
     await original.page.getByRole('button', { name: 'Quick 10' }).waitFor()
     await dismissOfflineNotice(original.page)
     await playQuick10(original.page)
@@ -265,7 +241,7 @@ describe('progress that is never lost', () => {
 
     const fresh = await phoneTab()
     const page = fresh.page
-    await loadProgressPage(page, server.url)
+    await loadProgressPage(page, app.url)
     await page.getByRole('heading', { level: 2, name: 'Nothing recorded yet' }).waitFor()
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByText('Import a file').tap()])
     await chooser.setFiles(file)

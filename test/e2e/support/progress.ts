@@ -2,17 +2,11 @@
 // app's IndexedDB to check what actually reached the disk.
 import type { Page } from 'playwright-core'
 import { DB_NAME } from '../../../src/storage/idbBackend'
-import { waitForServiceWorkerControl } from './browser'
-import { answerQuestion, continueQuiz } from './quiz'
+import { answerQuestion, continueQuiz, dismissOfflineNotice } from './quiz'
 
-export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }
+export { PHONE } from './app'
 
-/** The first visit's "ready to work offline" toast, tapped away so it covers nothing. */
-export async function dismissOfflineNotice(page: Page): Promise<void> {
-  await waitForServiceWorkerControl(page)
-  const ok = page.getByTestId('pwa-toast').getByRole('button', { name: 'OK' })
-  if (await ok.isVisible()) await ok.tap()
-}
+export { dismissOfflineNotice }
 
 /** Opens Study and starts the default Practice quiz (10 questions). */
 export async function startPractice(page: Page, origin: string): Promise<void> {

@@ -74,3 +74,15 @@ export async function continueQuiz(page: Page, method: InputMethod): Promise<voi
   if (method === 'tap') await next.tap()
   else await page.keyboard.press('Enter')
 }
+
+/** The first visit's "ready to work offline" notice, dismissed as a learner would. */
+export async function dismissOfflineNotice(page: Page, method: InputMethod = 'tap') {
+  const ok = page.getByTestId('pwa-toast').getByRole('button', { name: 'OK' })
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+  if (!(await ok.isVisible())) return
+  if (method === 'tap') await ok.tap()
+  else {
+    await ok.focus()
+    await page.keyboard.press('Enter')
+  }
+}
