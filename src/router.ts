@@ -44,7 +44,8 @@ export function createAppRouter(history: RouterHistory = createWebHistory(import
     },
   })
   router.afterEach((to) => {
-    document.title = documentTitle(to.meta.title)
+    // No document while prerendering at build time.
+    if (typeof document !== 'undefined') document.title = documentTitle(to.meta.title)
   })
   return router
 }

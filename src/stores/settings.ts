@@ -2,21 +2,9 @@ import { defineStore } from 'pinia'
 import { ref, watchEffect } from 'vue'
 import { defaultSettings } from '../storage/defaultSettings'
 import type { Settings } from '../storage/schema'
+import { APPEARANCE_KEY } from '../boot/boot'
 
-export const APPEARANCE_KEY = 'close-read:appearance'
-
-/** Puts the cached theme, text size and motion choice on <html> (called before mounting). */
-export function applyCachedAppearance() {
-  try {
-    const cached = JSON.parse(localStorage.getItem(APPEARANCE_KEY) ?? '{}') as Record<string, unknown>
-    const root = document.documentElement
-    if (cached.theme === 'light' || cached.theme === 'dark') root.dataset.theme = cached.theme
-    if (cached.textSize === 'large' || cached.textSize === 'larger') root.dataset.textSize = cached.textSize
-    if (cached.motion === 'reduce') root.dataset.motion = 'reduce'
-  } catch {
-    // A missing or corrupt cache only means the defaults show until settings load.
-  }
-}
+export { APPEARANCE_KEY, applyCachedAppearance } from '../boot/boot'
 
 /** The learner's settings; loaded and saved by the progress store, applied to the page here. */
 export const useSettingsStore = defineStore('settings', () => {

@@ -53,4 +53,13 @@ describe('dist/', () => {
     )
     expect(inlineScripts).toEqual([])
   })
+
+  it('holds Home’s first screen in index.html, and loads the boot script before it paints', () => {
+    const html = readFileSync(join(DIST, 'index.html'), 'utf8')
+    const app = html.slice(html.indexOf('<div id="app">'))
+    expect(app).toContain('<h1 id="home-title"')
+    for (const action of ['Quick 10', 'Choose a quiz', 'Read the article']) expect(app).toContain(`>${action}</a>`)
+    const head = html.slice(0, html.indexOf('</head>'))
+    expect(head).toMatch(/<script src="\/assets\/boot-[0-9a-f]{8}\.js"><\/script>/)
+  })
 })

@@ -1,0 +1,64 @@
+// Home's first screen is in index.html (prerendered at build), so it shows before any script runs,
+// and the app takes it over without moving anything.
+import { describe, expect, it } from 'vitest'
+import { PHONE, useServedApp } from './support/app'
+
+describe('first paint', () => {
+  const app = useServedApp()
+
+  it('shows Home’s title, what the app is and its main actions with JavaScript off', async () => {
+    const context = await app.browser.newContext({ ...PHONE, javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(app.url)
+    expect(await page.getByRole('heading', { level: 1, name: 'Close Read' }).isVisible()).toBe(true)
+    expect(await page.getByText('Study one article closely:').isVisible()).toBe(true)
+    for (const name of ['Quick 10', 'Choose a quiz', 'Read the article']) {
+      expect(await page.getByRole('link', { name }).isVisible()).toBe(true)
+    }
+    expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(true)
+    expect(await page.title()).toBe('Study one article closely · Close Read')
+    await context.close()
+  })
+
+  it('mounts the app over the prerendered screen with no layout shift', async () => {
+    const context = await app.browser.newContext(PHONE)
+    await context.addInitScript(() => {
+      const shifts: number[] = []
+      ;(window as unknown as { __shifts: number[] }).__shifts = shifts
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value)
+      }).observe({ type: 'layout-shift', buffered: true })
+    })
+    const page = await context.newPage()
+    await page.goto(app.url)
+    await page.waitForFunction(() => '__vue_app__' in (document.querySelector('#app') ?? {}))
+    // The same markup, now live: a click is handled by the router, not by a page load.
+    const before = await page.getByRole('link', { name: 'Read the article' }).boundingBox()
+    expect(before).not.toBeNull()
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+    const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)
+    expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThanOrEqual(0.01)
+    await context.close()
+  })
+
+  it('never shows Home’s prerendered screen on another page’s URL', async () => {
+    const context = await app.browser.newContext(PHONE)
+    await context.addInitScript(() => {
+      // Record whether Home's heading was ever visible while the page was loading.
+      const seen = { home: false }
+      ;(window as unknown as { __seen: typeof seen }).__seen = seen
+      const check = () => {
+        const heading = document.querySelector('#home-title')
+        if (heading && heading.checkVisibility({ visibilityProperty: true })) seen.home = true
+        if (!document.querySelector('#app[data-v-app]') && !('__vue_app__' in (document.querySelector('#app') ?? {}))) requestAnimationFrame(check)
+      }
+      requestAnimationFrame(check)
+    })
+    const page = await context.newPage()
+    await page.goto(`${app.url}/article`)
+    await page.getByRole('heading', { level: 1, name: 'The article' }).waitFor()
+    expect(await page.evaluate(() => (window as unknown as { __seen: { home: boolean } }).__seen.home)).toBe(false)
+    expect(await page.evaluate(() => document.documentElement.dataset.boot)).toBeUndefined()
+    await context.close()
+  })
+})
