@@ -5,6 +5,7 @@ import { resolve } from 'node:path'
 import type { Plugin } from 'vite'
 import { parseParagraphs } from '../src/content/article'
 import { validateKnowledge } from '../src/content/validate'
+import { stripEvidenceText } from '../src/content/evidenceText'
 
 export interface ValidateContentOptions {
   /** Folder holding article.txt and knowledge.json, relative to the Vite root. */
@@ -13,13 +14,19 @@ export interface ValidateContentOptions {
 
 export function validateContent(options: ValidateContentOptions = {}): Plugin {
   let root = process.cwd()
+  // Only the built app is compacted: the tests and the dev server read the knowledge base as written.
+  let compact = false
+  const dirOf = () => resolve(root, options.articleDir ?? 'content/articles/nagorno-karabakh-exodus-2023')
   return {
     name: 'close-read:validate-content',
+    // Before Vite's JSON plugin turns knowledge.json into a module.
+    enforce: 'pre',
     configResolved(config) {
       root = config.root
+      compact = config.command === 'build'
     },
     buildStart() {
-      const dir = resolve(root, options.articleDir ?? 'content/articles/nagorno-karabakh-exodus-2023')
+      const dir = dirOf()
       const articlePath = resolve(dir, 'article.txt')
       const knowledgePath = resolve(dir, 'knowledge.json')
       this.addWatchFile(articlePath)
@@ -37,6 +44,16 @@ export function validateContent(options: ValidateContentOptions = {}): Plugin {
           `${knowledgePath} does not match its article (${result.errors.length} errors):\n  - ${result.errors.join('\n  - ')}`,
         )
       }
+    },
+    // Ships the knowledge base without the article's words copied into every evidence span (just
+    // checked above to equal the article) and without validator-only data; src/content/knowledge.ts
+    // restores the words from the bundled article.
+    transform(code, id) {
+      if (!compact || resolve(id.split('?')[0] ?? id) !== resolve(dirOf(), 'knowledge.json')) return
+      const data = JSON.parse(code) as Record<string, unknown>
+      stripEvidenceText(data, parseParagraphs(readFileSync(resolve(dirOf(), 'article.txt'), 'utf8')))
+      delete data.capitalizedNonNames
+      return { code: JSON.stringify(data), map: null }
     },
   }
 }

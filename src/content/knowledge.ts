@@ -2,9 +2,12 @@
 // (scripts/validate-content-plugin.ts fails the build) and in the tests, so the app does not ship
 // the validator: validating again on every start would cost bytes and time on a phone.
 import knowledgeData from '../../content/articles/nagorno-karabakh-exodus-2023/knowledge.json'
+import { article } from './bundledArticle'
+import { restoreEvidenceText } from './evidenceText'
 import type { Entity, KnowledgeBase, KnowledgeItem } from './schema'
 
-export const knowledge = knowledgeData as unknown as KnowledgeBase
+// The build ships the evidence spans without their text (scripts/validate-content-plugin.ts).
+export const knowledge = restoreEvidenceText(knowledgeData, article.paragraphs) as unknown as KnowledgeBase
 
 export const entitiesById: ReadonlyMap<string, Entity> = new Map(knowledge.entities.map((e) => [e.id, e]))
 

@@ -3,7 +3,7 @@
 
 import type { Question } from '../questions/types'
 import type { Attempt, FactCard } from '../storage/schema'
-import { dueFacts } from './schedule'
+import { dueFacts } from './cards'
 import { isMastered } from './stats'
 
 /** The latest attempt at each question. */

@@ -4,7 +4,6 @@
 import { createEmptyCard, fsrs, Rating, State, type Card, type Grade } from 'ts-fsrs'
 import type { QuestionType } from '../questions/types'
 import type { Attempt, FactCard } from '../storage/schema'
-import { dayDate, localDay, type UtcOffset } from './statsCalendar'
 
 export { Rating }
 
@@ -136,32 +135,5 @@ export function replayAttempts(attempts: readonly Attempt[], onlyFacts?: Readonl
   return cards
 }
 
-// ---- What is due -----------------------------------------------------------------------------
-
-/** Cards due at `now`, most overdue first. */
-export function dueFacts(cards: Iterable<FactCard>, now: number): FactCard[] {
-  return [...cards]
-    .filter((card) => card.due <= now)
-    .sort((a, b) => a.due - b.due || (a.factId < b.factId ? -1 : a.factId > b.factId ? 1 : 0))
-}
-
-export interface ForecastDay {
-  /** Local calendar date, YYYY-MM-DD. */
-  date: string
-  /** Cards that fall due that day (today's count includes everything already overdue). */
-  due: number
-}
-
-/**
- * How many cards fall due on each of the next `days` local days, today first. `utcOffset` is the
- * local offset east of UTC in minutes (see UtcOffset).
- */
-export function forecast(cards: Iterable<FactCard>, now: number, days = 7, utcOffset: UtcOffset = 0): ForecastDay[] {
-  const today = localDay(now, utcOffset)
-  const counts = new Array<number>(days).fill(0)
-  for (const card of cards) {
-    const day = Math.max(0, localDay(card.due, utcOffset) - today)
-    if (day < days) counts[day] = (counts[day] ?? 0) + 1
-  }
-  return counts.map((due, index) => ({ date: dayDate(today + index), due }))
-}
+// What is due and the 7-day forecast need no FSRS maths: they live in ./cards (no ts-fsrs there).
+export { dueFacts, forecast, type ForecastDay } from './cards'

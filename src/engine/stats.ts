@@ -1,8 +1,8 @@
 // The numbers on the Progress page, from the attempt history and the fact cards. Plain TS: the
 // clock (`now`) and the time zone (`utcOffset`, see statsCalendar.ts) are parameters.
 
-import { State } from 'ts-fsrs'
 import type { Attempt, FactCard } from '../storage/schema'
+import { CardState } from './cards'
 import { dayDate, localDay, type UtcOffset } from './statsCalendar'
 
 export type { UtcOffset } from './statsCalendar'
@@ -131,7 +131,7 @@ export const MASTERY_STABILITY_DAYS = 7
  * right answers on at least two different days.
  */
 export function isMastered(card: FactCard | undefined): boolean {
-  return card !== undefined && card.state === State.Review && card.stability >= MASTERY_STABILITY_DAYS
+  return card !== undefined && card.state === CardState.Review && card.stability >= MASTERY_STABILITY_DAYS
 }
 
 export interface TopicMastery {

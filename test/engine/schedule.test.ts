@@ -167,3 +167,11 @@ describe('dueFacts and forecast', () => {
     ])
   })
 })
+
+describe('card states without ts-fsrs', () => {
+  it('are ts-fsrs’s own State values', async () => {
+    const { State } = await import('ts-fsrs')
+    const { CardState } = await import('../../src/engine/cards')
+    expect(CardState).toEqual({ New: State.New, Learning: State.Learning, Review: State.Review, Relearning: State.Relearning })
+  })
+})
