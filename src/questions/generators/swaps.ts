@@ -57,8 +57,8 @@ function weekdaySwaps(context: GeneratorContext, item: KnowledgeItem): Swap[] {
   return weekdays.filter((d) => d !== day).map((to) => ({ kind: 'weekday', from: day, to, statement: splice(item.summary, span.start, span.end, to) }))
 }
 
-const PLACE_KINDS = ['village', 'capital', 'enclave', 'republic']
-const placeKind = (e: Entity): string | undefined => PLACE_KINDS.find((k) => new RegExp(`\\b${k}\\b`).test(e.role ?? ''))
+const PLACE_KINDS = ['village', 'capital', 'enclave', 'republic'].map((kind) => ({ kind, pattern: new RegExp(`\\b${kind}\\b`) }))
+const placeKind = (e: Entity): string | undefined => PLACE_KINDS.find(({ pattern }) => pattern.test(e.role ?? ''))?.kind
 
 function placeSwaps(context: GeneratorContext, item: KnowledgeItem): Swap[] {
   const places = context.knowledge.entities.filter((e) => e.kind === 'place' && placeKind(e))

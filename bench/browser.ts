@@ -1,0 +1,139 @@
+// Browser figures for `npm run bench` (scripts/bench.mjs), against the built app in dist/ served
+// locally: Lighthouse's mobile scores and metrics for the main pages, and the start-up time of Quick
+// 10 with the CPU slowed 4x on a warm service worker. It reports; it never fails on a figure.
+import lighthouse from 'lighthouse'
+import { chromium } from 'playwright-core'
+import { CHROMIUM_ARGS } from '../test/e2e/support/browser'
+import { startStaticServer } from '../test/e2e/support/server'
+
+export interface LighthouseFigures {
+  page: string
+  path: string
+  performance: number
+  accessibility: number
+  bestPractices: number
+  seo: number
+  fcpMs: number
+  lcpMs: number
+  tbtMs: number
+  cls: number
+  /** Accessibility, best-practices and SEO audits that did not pass, by id. */
+  failing: string[]
+}
+
+export interface StartupFigures {
+  runs: number
+  medianMs: number
+  samplesMs: number[]
+  targetMs: number
+}
+
+export const LIGHTHOUSE_PAGES = [
+  { page: 'Home', path: '/' },
+  { page: 'Study', path: '/study' },
+  { page: 'A question', path: '/quiz?start=quick' },
+  { page: 'Article', path: '/article' },
+]
+
+const DEBUGGING_PORT = 9333
+const STARTUP_TARGET_MS = 400
+
+const score = (value: number | null | undefined) => Math.round((value ?? 0) * 100)
+
+async function runLighthouse(chromiumPath: string, origin: string): Promise<LighthouseFigures[]> {
+  // One fresh browser per page, so no page is measured with another's caches or service worker.
+  const figures: LighthouseFigures[] = []
+  for (const { page, path } of LIGHTHOUSE_PAGES) {
+    const browser = await chromium.launch({
+      executablePath: chromiumPath,
+      headless: true,
+      args: [...CHROMIUM_ARGS, `--remote-debugging-port=${DEBUGGING_PORT}`],
+    })
+    try {
+      const result = await lighthouse(`${origin}${path}`, {
+        port: DEBUGGING_PORT,
+        logLevel: 'error',
+        output: 'json',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      })
+      if (!result) throw new Error(`Lighthouse returned nothing for ${path}`)
+      const { categories, audits } = result.lhr
+      figures.push({
+        page,
+        path,
+        performance: score(categories.performance?.score),
+        accessibility: score(categories.accessibility?.score),
+        bestPractices: score(categories['best-practices']?.score),
+        seo: score(categories.seo?.score),
+        fcpMs: audits['first-contentful-paint']?.numericValue ?? NaN,
+        lcpMs: audits['largest-contentful-paint']?.numericValue ?? NaN,
+        tbtMs: audits['total-blocking-time']?.numericValue ?? NaN,
+        cls: audits['cumulative-layout-shift']?.numericValue ?? NaN,
+        failing: (['accessibility', 'best-practices', 'seo'] as const).flatMap((id) =>
+          (categories[id]?.auditRefs ?? []).filter((ref) => {
+            const audit = audits[ref.id]
+            return ref.weight > 0 && audit?.score !== null && audit?.score !== undefined && audit.score < 1
+          }).map((ref) => `${id}: ${ref.id}`),
+        ),
+      })
+    } finally {
+      await browser.close()
+    }
+  }
+  return figures
+}
+
+/**
+ * From navigation to the first question of Quick 10 on screen with its answer controls enabled,
+ * the CPU slowed 4x, the service worker warm (installed and controlling, assets in its cache).
+ */
+async function runStartup(chromiumPath: string, origin: string, runs: number): Promise<StartupFigures> {
+  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS })
+  const samples: number[] = []
+  try {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+    await context.addInitScript(() => {
+      // Stamps the moment the first answer control of a question can be used.
+      const stamp = () => {
+        const control = document.querySelector('form.question-form :is(input, button):not([disabled])')
+        if (control && control.checkVisibility()) {
+          ;(window as unknown as { __answerable: number }).__answerable = performance.now()
+          return
+        }
+        requestAnimationFrame(stamp)
+      }
+      requestAnimationFrame(stamp)
+    })
+    const page = await context.newPage()
+    await page.goto(origin)
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+    // One unmeasured run fills the service worker's runtime state and the bank's code cache.
+    for (let run = 0; run <= runs; run++) {
+      await page.goto(`${origin}/`)
+      await page.evaluate(() => indexedDB.databases().then((dbs) => Promise.all(dbs.map((db) => db.name && indexedDB.deleteDatabase(db.name)))))
+      const cdp = await context.newCDPSession(page)
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+      await page.goto(`${origin}/quiz?start=quick`)
+      await page.waitForFunction(() => '__answerable' in window, undefined, { timeout: 30_000 })
+      const answerable = await page.evaluate(() => (window as unknown as { __answerable: number }).__answerable)
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
+      await cdp.detach()
+      if (run > 0) samples.push(answerable)
+    }
+  } finally {
+    await browser.close()
+  }
+  const sorted = [...samples].sort((a, b) => a - b)
+  return { runs, medianMs: sorted[Math.floor(sorted.length / 2)] ?? NaN, samplesMs: samples, targetMs: STARTUP_TARGET_MS }
+}
+
+export async function runBrowserBench(distDir: string, chromiumPath: string) {
+  const server = await startStaticServer(distDir)
+  try {
+    const startup = await runStartup(chromiumPath, server.url, 7)
+    const pages = await runLighthouse(chromiumPath, server.url)
+    return { lighthouse: pages, startup }
+  } finally {
+    await server.close()
+  }
+}
