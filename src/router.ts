@@ -9,11 +9,18 @@ declare module 'vue-router' {
   }
 }
 
+// The question bank (knowledge base + generators) is the biggest thing Study and the player wait for:
+// start loading it beside the page's own chunk instead of after the page has mounted.
+const withBank = <T>(page: () => Promise<T>) => () => {
+  void import('./questions/loadBank')
+  return page()
+}
+
 // Home is in the entry chunk so it paints at once; every other page loads (and is precached) on its own.
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: HomeView, meta: { title: 'Study one article closely' } },
-  { path: '/study', name: 'study', component: () => import('./views/StudyView.vue'), meta: { title: 'Study' } },
-  { path: '/quiz', name: 'quiz', component: () => import('./views/QuizView.vue'), meta: { title: 'Quiz' } },
+  { path: '/study', name: 'study', component: withBank(() => import('./views/StudyView.vue')), meta: { title: 'Study' } },
+  { path: '/quiz', name: 'quiz', component: withBank(() => import('./views/QuizView.vue')), meta: { title: 'Quiz' } },
   { path: '/quiz/results', name: 'results', component: () => import('./views/ResultsView.vue'), meta: { title: 'Results' } },
   { path: '/article', name: 'article', component: () => import('./views/ArticleView.vue'), meta: { title: 'The article' } },
   { path: '/people', name: 'people', component: () => import('./views/PeopleView.vue'), meta: { title: 'People, places and organisations' } },
