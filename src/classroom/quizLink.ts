@@ -44,6 +44,14 @@ export const LINK_MESSAGES = {
   notQuiz: 'This is a result code, not a quiz link. Result codes go on the teacher\'s "Collect results" page.',
 } as const
 
+/** The same failures, worded for a result code. */
+export const RESULT_CODE_MESSAGES = {
+  empty: 'No result code was given.',
+  damaged: 'This result code is damaged or incomplete. Ask the student to show the code again, or scan their QR code.',
+  newer: 'This result code was made by a newer version of Close Read. Update the app on this device (reload it when it offers an update), then add the code again.',
+  older: 'This result code was made by an older version of Close Read that this version cannot read.',
+} as const
+
 const TIME_KINDS = ['off', 'quiz', 'question'] as const
 
 export function encodeQuizLink(quiz: LinkedQuiz, bank: BankIndex): string {
@@ -65,21 +73,22 @@ export function encodeQuizLink(quiz: LinkedQuiz, bank: BankIndex): string {
 
 /** The raw checked bytes of a code of either kind, or the message for a code that is not. */
 export function readCode(text: string, kind: number): Decoded<{ reader: ByteReader; checksum: number }> {
+  const messages = kind === KIND_RESULT ? RESULT_CODE_MESSAGES : LINK_MESSAGES
   const code = text.trim()
-  if (code.length === 0) return { ok: false, message: LINK_MESSAGES.empty }
-  if (code.length > MAX_CODE_CHARS) return { ok: false, message: LINK_MESSAGES.damaged }
+  if (code.length === 0) return { ok: false, message: messages.empty }
+  if (code.length > MAX_CODE_CHARS) return { ok: false, message: messages.damaged }
   const bytes = fromBase64Url(code)
   const verified = bytes && verifiedBody(bytes)
-  if (!verified) return { ok: false, message: LINK_MESSAGES.damaged }
+  if (!verified) return { ok: false, message: messages.damaged }
   const reader = new ByteReader(verified.body)
   const version = reader.u8()
-  if (version > LINK_FORMAT_VERSION) return { ok: false, message: LINK_MESSAGES.newer }
-  if (version < LINK_FORMAT_VERSION) return { ok: false, message: LINK_MESSAGES.older }
+  if (version > LINK_FORMAT_VERSION) return { ok: false, message: messages.newer }
+  if (version < LINK_FORMAT_VERSION) return { ok: false, message: messages.older }
   const found = reader.u8()
   if (found !== kind) {
     if (found === KIND_RESULT) return { ok: false, message: LINK_MESSAGES.notQuiz }
     if (found === KIND_QUIZ) return { ok: false, message: 'This is a quiz link, not a result code. Students get their result code at the end of the quiz.' }
-    return { ok: false, message: LINK_MESSAGES.damaged }
+    return { ok: false, message: messages.damaged }
   }
   return { ok: true, value: { reader, checksum: verified.checksum } }
 }

@@ -10,7 +10,7 @@
 
 import type { Question, Response } from '../questions/types'
 import { ByteWriter, toBase64Url, withChecksum, type ByteReader } from './bytes'
-import { KIND_RESULT, LINK_FORMAT_VERSION, fingerprintLabel, readCode, type Decoded } from './quizLink'
+import { KIND_RESULT, LINK_FORMAT_VERSION, RESULT_CODE_MESSAGES, fingerprintLabel, readCode, type Decoded } from './quizLink'
 
 export const MAX_NAME_BYTES = 60
 const MAX_TEXT_BYTES = 200
@@ -24,7 +24,7 @@ export interface ResultSubmission {
 }
 
 export const RESULT_MESSAGES = {
-  damaged: 'This result code is damaged or incomplete. Ask the student to show the code again, or scan their QR code.',
+  ...RESULT_CODE_MESSAGES,
   noName: 'This result code has no name in it.',
 } as const
 

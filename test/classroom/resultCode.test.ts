@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildClassTable, classTableCsv } from '../../src/classroom/classTable'
-import { decodeResultCode, encodeResultCode, splitCodes, type ResultSubmission } from '../../src/classroom/resultCode'
+import { decodeResultCode, encodeResultCode, RESULT_MESSAGES, splitCodes, type ResultSubmission } from '../../src/classroom/resultCode'
 import { encodeQuizLink } from '../../src/classroom/quizLink'
 import { QUESTION_TYPES } from '../../src/questions/types'
 import { bank, index, question, rightResponse, sampleQuiz, wrongResponse } from './helpers'
@@ -73,5 +73,13 @@ describe('the class table', () => {
     expect(lines[0]).toBe(['Name', 'Points', 'Out of', 'Percent', 'Seconds', ...questions.map((_, i) => `Q${i + 1}`)].join(','))
     expect(lines[1]).toBe(['Ana', 10, 10, 100, 312, ...questions.map(() => 1)].join(','))
     expect(lines[2]!.startsWith(`"'=HYPERLINK(""x"")",1,10,10,312,1,,0,`)).toBe(true)
+  })
+})
+
+describe('result-code messages', () => {
+  it('speak of a result code, not a quiz link', () => {
+    const code = encodeResultCode(submission(['right']), questions)
+    expect(decodeResultCode(code.slice(0, -4), quizzes, FP)).toEqual({ ok: false, message: RESULT_MESSAGES.damaged })
+    expect(RESULT_MESSAGES.damaged).toMatch(/^This result code/)
   })
 })
