@@ -18,7 +18,14 @@ describe('classroom: a quiz link, a result code and the class table', () => {
     const teacher = await teacherContext.newPage()
     const student = await studentContext.newPage()
     const errors: string[] = []
-    for (const page of [teacher, student]) page.on('pageerror', (error) => errors.push(error.message))
+    for (const page of [teacher, student]) {
+      page.on('pageerror', (error) => errors.push(error.message))
+      // The QR codes, the table and the excerpts must not break the Content-Security-Policy.
+      await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP ${event.violatedDirective}`)))
+      page.on('console', (message) => {
+        if (message.type() === 'error' && message.text().startsWith('CSP')) errors.push(message.text())
+      })
+    }
 
     // The teacher: five true/false questions from everything, in the same order for all.
     await teacher.goto(`${app.url}/classroom`)
@@ -120,7 +127,7 @@ describe('classroom: a quiz link, a result code and the class table', () => {
     await page.getByRole('alert').waitFor()
     expect(await page.getByRole('alert').textContent()).toContain('This quiz link is damaged or incomplete.')
     await noHorizontalScroll(page)
-    for (const path of ['/classroom', '/classroom/results', '/classroom/host#q=x']) {
+    for (const path of ['/classroom', '/classroom/results', '/classroom/host', '/classroom/host#q=x']) {
       await page.goto(`${app.url}${path}`)
       await page.locator('main h1').first().waitFor()
       await noHorizontalScroll(page)
