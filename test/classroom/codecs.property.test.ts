@@ -31,7 +31,8 @@ function expectClearFailure(result: { ok: boolean; message?: string }) {
   }
 }
 
-describe('codec properties', () => {
+// Generous: fast-check runs many cases, and CI machines are shared.
+describe('codec properties', { timeout: 60_000 }, () => {
   it('base64url round-trips any bytes', () => {
     fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
       expect(fromBase64Url(toBase64Url(bytes))).toEqual(bytes)
