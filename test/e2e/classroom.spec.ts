@@ -120,8 +120,8 @@ describe('classroom: a quiz link, a result code and the class table', () => {
     await studentContext.close()
   })
 
-  it('says plainly when a link is damaged, and fits the classroom pages into 320 px', async () => {
-    const context = await app.browser.newContext({ ...PHONE, viewport: { width: 320, height: 640 } })
+  it('says plainly when a link is damaged, and fits the classroom pages into 320 px (dark theme)', async () => {
+    const context = await app.browser.newContext({ ...PHONE, viewport: { width: 320, height: 640 }, colorScheme: 'dark' })
     const page = await context.newPage()
     await page.goto(`${app.url}/join#q=not-a-real-quiz`)
     await page.getByRole('alert').waitFor()
