@@ -27,6 +27,9 @@ export const routes: RouteRecordRaw[] = [
   { path: '/timeline', name: 'timeline', component: () => import('./views/TimelineView.vue'), meta: { title: 'Timeline' } },
   { path: '/progress', name: 'progress', component: () => import('./views/ProgressView.vue'), meta: { title: 'Progress' } },
   { path: '/classroom', name: 'classroom', component: () => import('./views/ClassroomView.vue'), meta: { title: 'Classroom' } },
+  { path: '/classroom/results', name: 'classroom-results', component: () => import('./views/CollectView.vue'), meta: { title: 'Collect results' } },
+  { path: '/classroom/host', name: 'classroom-host', component: () => import('./views/HostView.vue'), meta: { title: 'Host a quiz' } },
+  { path: '/join', name: 'join', component: () => import('./views/JoinView.vue'), meta: { title: 'Join a class quiz' } },
   { path: '/about', name: 'about', component: () => import('./views/AboutView.vue'), meta: { title: 'About' } },
   {
     path: '/:pathMatch(.*)*',

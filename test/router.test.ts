@@ -4,9 +4,18 @@ import { describe, expect, it } from 'vitest'
 import { createAppRouter, documentTitle, routes } from '../src/router'
 
 describe('router', () => {
-  it('has the six main pages, the quiz and its results, and a catch-all not-found page', () => {
+  it('has the six main pages, the quiz and its results, the classroom pages and a catch-all not-found page', () => {
     const names = routes.map((route) => route.name)
-    expect(names).toEqual(['home', 'study', 'quiz', 'results', 'article', 'people', 'timeline', 'progress', 'classroom', 'about', 'not-found'])
+    expect(names).toEqual([
+      'home', 'study', 'quiz', 'results', 'article', 'people', 'timeline', 'progress',
+      'classroom', 'classroom-results', 'classroom-host', 'join', 'about', 'not-found',
+    ])
+  })
+
+  it('loads every classroom page lazily, in its own chunk', () => {
+    for (const name of ['classroom', 'classroom-results', 'classroom-host', 'join']) {
+      expect(typeof routes.find((route) => route.name === name)?.component).toBe('function')
+    }
   })
 
   it('sends unknown paths to the not-found page', async () => {

@@ -2,10 +2,12 @@
 
 import type { QuestionBank } from '../questions/bankTypes'
 import type { QuestionType } from '../questions/types'
+import { seededRandom, shuffled } from '../questions/random'
 import { buildQuizSets, questionsForParagraph, selectQuestions } from './selection'
 import type { QuizConfig, QuizMode, TimeLimit } from './session'
 
 export const QUICK_QUIZ_LENGTH = 10
+export const LINK_SOURCE_PREFIX = 'link:'
 
 export type QuizRequest =
   | {
@@ -22,6 +24,8 @@ export type QuizRequest =
   | { kind: 'review'; questionIds: string[] }
   | { kind: 'paragraph'; paragraph: number }
   | { kind: 'questions'; title: string; questionIds: string[] }
+  /** A quiz from a teacher's link: played as a Test; `code` travels in `source` for the result code. */
+  | { kind: 'link'; code: string; title: string; questionIds: string[]; shuffle: boolean; timeLimit: TimeLimit }
 
 export type QuizPlan = { ok: true; config: QuizConfig } | { ok: false; message: string }
 
@@ -57,5 +61,13 @@ export function planQuiz(bank: QuestionBank, request: QuizRequest, seed: number)
     }
     case 'questions':
       return plan('practice', request.title, 'questions', existing(request.questionIds))
+    case 'link': {
+      // Every id must exist: a linked quiz is played exactly as built or not at all.
+      if (existing(request.questionIds).length !== request.questionIds.length) {
+        return { ok: false, message: 'This quiz has questions that this version of the app does not have.' }
+      }
+      const ids = request.shuffle ? shuffled(request.questionIds, seededRandom(seed)) : request.questionIds.slice()
+      return plan('test', request.title, `${LINK_SOURCE_PREFIX}${request.code}`, ids, request.timeLimit)
+    }
   }
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { waitForServiceWorkerControl, watchRequests } from './support/browser'
 import { useServedApp } from './support/app'
 
-const ROUTES = ['/', '/study', '/article', '/people', '/timeline', '/progress', '/classroom', '/about', '/missing']
+const ROUTES = ['/', '/study', '/article', '/people', '/timeline', '/progress', '/classroom', '/classroom/results', '/classroom/host#q=x', '/join#q=x', '/about', '/missing']
 
 declare global {
   interface Window {

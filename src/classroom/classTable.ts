@@ -1,0 +1,76 @@
+// The teacher's view of collected results: every answer re-graded from this device's own answer
+// key, a students x questions table, each question's share of right answers, and a CSV.
+
+import { checkAnswer } from '../engine/checkAnswer'
+import type { Question } from '../questions/types'
+import type { ResultSubmission } from './resultCode'
+
+export type Mark = 'right' | 'partly' | 'wrong' | 'blank'
+
+export interface StudentRow {
+  name: string
+  durationSeconds: number
+  /** One per quiz question, in link order. */
+  marks: { mark: Mark; score: number }[]
+  points: number
+}
+
+export interface QuestionColumn {
+  question: Question
+  /** Share of students who got it fully right, 0..1. */
+  rightShare: number
+}
+
+export interface ClassTable {
+  rows: StudentRow[]
+  columns: QuestionColumn[]
+  /** Questions fewer than all got right, worst first (at most `limit`). */
+  mostMissed: QuestionColumn[]
+}
+
+export function gradeSubmission(submission: ResultSubmission, questions: readonly Question[]): StudentRow {
+  const marks = questions.map((question, position) => {
+    const response = submission.answers.get(position)
+    if (!response) return { mark: 'blank' as const, score: 0 }
+    const result = checkAnswer(question, response)
+    const mark: Mark = result.correct ? 'right' : result.score > 0 ? 'partly' : 'wrong'
+    return { mark, score: result.correct ? 1 : result.score }
+  })
+  return { name: submission.name, durationSeconds: submission.durationSeconds, marks, points: marks.reduce((sum, m) => sum + m.score, 0) }
+}
+
+export function buildClassTable(submissions: readonly ResultSubmission[], questions: readonly Question[], limit = 3): ClassTable {
+  const rows = submissions.map((submission) => gradeSubmission(submission, questions))
+  const columns = questions.map((question, position) => ({
+    question,
+    rightShare: rows.length === 0 ? 0 : rows.filter((row) => row.marks[position]?.mark === 'right').length / rows.length,
+  }))
+  const mostMissed = rows.length === 0 ? [] : columns.filter((column) => column.rightShare < 1).sort((a, b) => a.rightShare - b.rightShare).slice(0, limit)
+  return { rows, columns, mostMissed }
+}
+
+/** A spreadsheet cell: quoted when needed, and never read as a formula (a name like "=1+1"). */
+function csvCell(value: string | number): string {
+  let text = String(value)
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+export function classTableCsv(table: ClassTable): string {
+  const header = ['Name', 'Points', 'Out of', 'Percent', 'Seconds', ...table.columns.map((_, i) => `Q${i + 1}`)]
+  const total = table.columns.length
+  const lines = [header, ...table.rows.map((row) => [
+    row.name,
+    round(row.points),
+    total,
+    total === 0 ? 0 : Math.round((row.points / total) * 100),
+    row.durationSeconds,
+    ...row.marks.map((mark) => (mark.mark === 'blank' ? '' : round(mark.score))),
+  ])]
+  lines.push(['Right answers (share)', '', '', '', '', ...table.columns.map((column) => `${Math.round(column.rightShare * 100)}%`)])
+  return lines.map((line) => line.map(csvCell).join(',')).join('\r\n') + '\r\n'
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100
+}

@@ -1,0 +1,174 @@
+// Result codes: what a student hands back at the end of a linked quiz. It carries the quiz's
+// fingerprint, the name they typed, how long they took and their answers (never a score): the
+// teacher's device grades the answers itself.
+//
+// Layout (then base64url): u8 format version (1) · u8 kind 'R' · u32 quiz fingerprint ·
+// varint seconds taken · name (varint length + UTF-8, at most 60 bytes) · varint answer count ·
+// per answer: varint question position in the quiz, then the response relative to that question
+// (choice index; count + choice indices; text; count + (left, right) index pairs; count + item
+// indices) · u32 CRC-32.
+
+import type { Question, Response } from '../questions/types'
+import { ByteWriter, toBase64Url, withChecksum, type ByteReader } from './bytes'
+import { KIND_RESULT, LINK_FORMAT_VERSION, RESULT_CODE_MESSAGES, fingerprintLabel, readCode, type Decoded } from './quizLink'
+
+export const MAX_NAME_BYTES = 60
+const MAX_TEXT_BYTES = 200
+
+export interface ResultSubmission {
+  quizFingerprint: number
+  name: string
+  durationSeconds: number
+  /** Keyed by the question's position in the quiz link (0-based). */
+  answers: Map<number, Response>
+}
+
+export const RESULT_MESSAGES = {
+  ...RESULT_CODE_MESSAGES,
+  noName: 'This result code has no name in it.',
+} as const
+
+function choiceIndex(ids: readonly string[], id: string): number {
+  const index = ids.indexOf(id)
+  if (index < 0) throw new RangeError(`Unknown choice ${id}`)
+  return index
+}
+
+function writeResponse(writer: ByteWriter, question: Question, response: Response) {
+  switch (question.type) {
+    case 'multi_select': {
+      const picked = response.kind === 'choices' ? response.choiceIds : []
+      const ids = question.choices.map((choice) => choice.id)
+      writer.varint(picked.length)
+      for (const id of picked) writer.varint(choiceIndex(ids, id))
+      return
+    }
+    case 'numeric':
+    case 'cloze':
+      writer.text(response.kind === 'text' ? response.text : '', MAX_TEXT_BYTES)
+      return
+    case 'matching': {
+      const pairs = Object.entries(response.kind === 'pairs' ? response.pairs : {})
+      const left = question.left.map((item) => item.id)
+      const right = question.right.map((item) => item.id)
+      writer.varint(pairs.length)
+      for (const [from, to] of pairs) writer.varint(choiceIndex(left, from)).varint(choiceIndex(right, to))
+      return
+    }
+    case 'ordering': {
+      const order = response.kind === 'order' ? response.itemIds : []
+      const ids = question.items.map((item) => item.id)
+      writer.varint(order.length)
+      for (const id of order) writer.varint(choiceIndex(ids, id))
+      return
+    }
+    default:
+      writer.varint(choiceIndex(question.choices.map((choice) => choice.id), response.kind === 'choice' ? response.choiceId : ''))
+  }
+}
+
+function readIndices(reader: ByteReader, ids: readonly string[]): string[] {
+  const count = reader.varint(ids.length)
+  const out: string[] = []
+  for (let i = 0; i < count; i++) {
+    const id = ids[reader.varint(ids.length - 1)] as string
+    if (out.includes(id)) throw new RangeError('repeated choice')
+    out.push(id)
+  }
+  return out
+}
+
+function readResponse(reader: ByteReader, question: Question): Response {
+  switch (question.type) {
+    case 'multi_select':
+      return { kind: 'choices', choiceIds: readIndices(reader, question.choices.map((choice) => choice.id)) }
+    case 'numeric':
+    case 'cloze':
+      return { kind: 'text', text: reader.text(MAX_TEXT_BYTES) }
+    case 'matching': {
+      const left = question.left.map((item) => item.id)
+      const right = question.right.map((item) => item.id)
+      const count = reader.varint(left.length)
+      // A null-prototype map: a crafted code cannot reach Object.prototype through a pair's key.
+      const pairs: Record<string, string> = Object.create(null)
+      for (let i = 0; i < count; i++) {
+        const from = left[reader.varint(left.length - 1)] as string
+        pairs[from] = right[reader.varint(right.length - 1)] as string
+      }
+      return { kind: 'pairs', pairs: { ...pairs } }
+    }
+    case 'ordering':
+      return { kind: 'order', itemIds: readIndices(reader, question.items.map((item) => item.id)) }
+    default: {
+      const ids = question.choices.map((choice) => choice.id)
+      return { kind: 'choice', choiceId: ids[reader.varint(ids.length - 1)] as string }
+    }
+  }
+}
+
+/** `questions` in the quiz link's order; answers to questions not in it are left out. */
+export function encodeResultCode(submission: ResultSubmission, questions: readonly Question[]): string {
+  const writer = new ByteWriter().u8(LINK_FORMAT_VERSION).u8(KIND_RESULT).u32(submission.quizFingerprint)
+  writer.varint(Math.max(0, Math.min(2 ** 31, Math.round(submission.durationSeconds))))
+  writer.text(submission.name.trim(), MAX_NAME_BYTES)
+  const answers = [...submission.answers.entries()].filter(([position]) => questions[position] !== undefined).sort(([a], [b]) => a - b)
+  writer.varint(answers.length)
+  for (const [position, response] of answers) {
+    writer.varint(position)
+    writeResponse(writer, questions[position] as Question, response)
+  }
+  return toBase64Url(withChecksum(writer.toBytes()))
+}
+
+/** Only the fingerprint, name and time: enough to say which quiz a code is for. */
+export interface ResultHeader {
+  quizFingerprint: number
+  name: string
+  durationSeconds: number
+}
+
+/**
+ * A result code read against the quiz it claims to be for. `quizzes` maps the fingerprints this
+ * device knows to their questions (in link order); a code for any other quiz is refused by name.
+ */
+export function decodeResultCode(
+  text: string,
+  quizzes: ReadonlyMap<number, { title: string; questions: readonly Question[] }>,
+  expected?: number,
+): Decoded<ResultSubmission> {
+  try {
+    const read = readCode(text, KIND_RESULT)
+    if (!read.ok) return read
+    const reader = read.value.reader
+    const quizFingerprint = reader.u32()
+    const durationSeconds = reader.varint()
+    const name = reader.text(MAX_NAME_BYTES).trim()
+    const quiz = quizzes.get(quizFingerprint)
+    if (expected !== undefined && quizFingerprint !== expected) {
+      const known = quiz ? ` ("${quiz.title || 'Untitled quiz'}")` : ''
+      return { ok: false, message: `This code${name ? ` from ${name}` : ''} is for another quiz${known}, quiz ${fingerprintLabel(quizFingerprint)}.` }
+    }
+    if (!quiz) return { ok: false, message: `This code${name ? ` from ${name}` : ''} is for quiz ${fingerprintLabel(quizFingerprint)}, which is not on this device. Add its quiz link first.` }
+    if (!name) return { ok: false, message: RESULT_MESSAGES.noName }
+    const count = reader.varint(quiz.questions.length)
+    const answers = new Map<number, Response>()
+    for (let i = 0; i < count; i++) {
+      const position = reader.varint(quiz.questions.length - 1)
+      if (answers.has(position)) return { ok: false, message: RESULT_MESSAGES.damaged }
+      answers.set(position, readResponse(reader, quiz.questions[position] as Question))
+    }
+    if (reader.remaining !== 0) return { ok: false, message: RESULT_MESSAGES.damaged }
+    return { ok: true, value: { quizFingerprint, name, durationSeconds, answers } }
+  } catch {
+    return { ok: false, message: RESULT_MESSAGES.damaged }
+  }
+}
+
+/** Codes out of pasted text or a file: anything between spaces, commas, semicolons or new lines. */
+export function splitCodes(text: string, maxCodes = 500): string[] {
+  return text
+    .slice(0, 500_000)
+    .split(/[\s,;]+/)
+    .filter((part) => part.length > 0)
+    .slice(0, maxCodes)
+}

@@ -1,0 +1,23 @@
+import { indexBank, type BankIndex } from '../classroom/bankIndex'
+import type { QuestionBank } from '../questions/bankTypes'
+import { openClassroomRepository, type ClassroomRepository } from '../storage/classroomRepository'
+
+// The bank's index is the same for the whole visit: build it once.
+const indexes = new WeakMap<QuestionBank, BankIndex>()
+export function bankIndexOf(bank: QuestionBank): BankIndex {
+  let index = indexes.get(bank)
+  if (!index) indexes.set(bank, (index = indexBank(bank.questions)))
+  return index
+}
+
+let repository: Promise<ClassroomRepository> | undefined
+/** The teacher's classroom database, opened on first use. */
+export function classroomRepository(): Promise<ClassroomRepository> {
+  repository ??= openClassroomRepository(typeof indexedDB === 'undefined' ? undefined : indexedDB)
+  return repository
+}
+
+/** The app's own address for a quiz code: /join#q=… (a fragment never reaches a server). */
+export function joinUrl(code: string): string {
+  return new URL(`/join#q=${code}`, location.origin).href
+}

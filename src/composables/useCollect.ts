@@ -1,0 +1,86 @@
+import { computed, ref, shallowRef } from 'vue'
+import { buildClassTable } from '../classroom/classTable'
+import { batchSummary, readResultCodes, type KnownQuiz } from '../classroom/collect'
+import { decodeQuizLink, quizCodeFrom } from '../classroom/quizLink'
+import type { ResultSubmission } from '../classroom/resultCode'
+import type { QuestionBank } from '../questions/bankTypes'
+import type { Question } from '../questions/types'
+import { resultId, type SavedQuiz } from '../storage/classroomRepository'
+import { bankIndexOf, classroomRepository } from './useClassroom'
+
+/** The Collect results page's state: quizzes on this device, the chosen one, its graded results. */
+export function useCollect(bank: () => QuestionBank | null) {
+  const saved = ref<SavedQuiz[]>([])
+  const selected = ref<number | null>(null)
+  const submissions = shallowRef<ResultSubmission[]>([])
+  const summary = ref('')
+  const refused = ref<{ code: string; message: string }[]>([])
+  const persistent = ref(true)
+
+  // Every saved quiz that this version of the app can read, with its questions in link order.
+  const known = computed(() => {
+    const map = new Map<number, KnownQuiz>()
+    const current = bank()
+    if (!current) return map
+    const index = bankIndexOf(current)
+    for (const quiz of saved.value) {
+      const decoded = decodeQuizLink(quiz.code, index)
+      if (decoded.ok) map.set(decoded.value.fingerprint, { title: quiz.title, questions: decoded.value.questionIds.map((id) => index.questionsById.get(id) as Question) })
+    }
+    return map
+  })
+  const quiz = computed(() => (selected.value === null ? undefined : known.value.get(selected.value)))
+  const table = computed(() => (quiz.value ? buildClassTable(submissions.value, quiz.value.questions) : null))
+
+  async function load(preferred?: number) {
+    const repo = await classroomRepository()
+    persistent.value = repo.persistent
+    saved.value = await repo.listQuizzes()
+    const first = saved.value[0]?.fingerprint ?? null
+    selected.value = preferred !== undefined && saved.value.some((q) => q.fingerprint === preferred) ? preferred : (selected.value ?? first)
+    await loadResults()
+  }
+
+  async function loadResults() {
+    summary.value = ''
+    refused.value = []
+    if (selected.value === null) return void (submissions.value = [])
+    const stored = await (await classroomRepository()).listResults(selected.value)
+    const batch = readResultCodes(stored.map((result) => result.code).join('\n'), known.value, selected.value)
+    submissions.value = batch.accepted.map((item) => item.submission)
+  }
+
+  /** Adds a quiz from its link, for results collected on another device than the one that built it. */
+  async function addQuiz(text: string): Promise<string> {
+    const current = bank()
+    if (!current) return ''
+    const code = quizCodeFrom(text)
+    const decoded = decodeQuizLink(code, bankIndexOf(current))
+    if (!decoded.ok) return decoded.message
+    const title = decoded.value.title || 'Class quiz'
+    await (await classroomRepository()).saveQuiz({ fingerprint: decoded.value.fingerprint, code, title, savedAt: Date.now() })
+    await load(decoded.value.fingerprint)
+    return ''
+  }
+
+  async function addCodes(text: string) {
+    if (selected.value === null) return
+    const fingerprint = selected.value
+    const batch = readResultCodes(text, known.value, fingerprint)
+    const now = Date.now()
+    const repo = await classroomRepository()
+    const { added, duplicates } = await repo.addResults(batch.accepted.map(({ code }) => ({ id: resultId(fingerprint, code), quizFingerprint: fingerprint, code, addedAt: now })))
+    await loadResults()
+    summary.value = batchSummary(added.length, duplicates.length, batch.refused.length)
+    refused.value = batch.refused
+  }
+
+  async function clear() {
+    if (selected.value === null) return
+    await (await classroomRepository()).clearResults(selected.value)
+    await loadResults()
+    summary.value = 'The collected results of this quiz were cleared.'
+  }
+
+  return { saved, selected, quiz, table, summary, refused, persistent, load, loadResults, addQuiz, addCodes, clear }
+}

@@ -1,0 +1,57 @@
+import { indexBank } from '../../src/classroom/bankIndex'
+import type { LinkedQuiz } from '../../src/classroom/quizLink'
+import { loadQuestionBank } from '../../src/questions/loadBank'
+import type { Question, Response } from '../../src/questions/types'
+
+export const bank = loadQuestionBank()
+export const index = indexBank(bank.questions)
+
+/** The 20 questions with the longest ids in the real bank. */
+export const longestIds = [...bank.questions].map((q) => q.id).sort((a, b) => b.length - a.length).slice(0, 20)
+
+export function sampleQuiz(overrides: Partial<LinkedQuiz> = {}): LinkedQuiz {
+  return { questionIds: longestIds, seed: 0xdeadbeef, order: 'shuffled', timeLimit: { kind: 'quiz', seconds: 600 }, title: 'Week 3: the exodus', ...overrides }
+}
+
+export function question(id: string): Question {
+  return index.questionsById.get(id) as Question
+}
+
+/** The right response to a question, from its own answer key. */
+export function rightResponse(q: Question): Response {
+  switch (q.type) {
+    case 'multi_select':
+      return { kind: 'choices', choiceIds: [...q.answer] }
+    case 'numeric':
+      return { kind: 'text', text: String(q.answer.value) }
+    case 'cloze':
+      return { kind: 'text', text: q.answer.accepted[0] as string }
+    case 'matching':
+      return { kind: 'pairs', pairs: { ...q.answer } }
+    case 'ordering':
+      return { kind: 'order', itemIds: [...q.answer] }
+    default:
+      return { kind: 'choice', choiceId: q.answer }
+  }
+}
+
+/** A wrong response of the right kind. */
+export function wrongResponse(q: Question): Response {
+  switch (q.type) {
+    case 'multi_select':
+      return { kind: 'choices', choiceIds: q.choices.filter((c) => !q.answer.includes(c.id)).map((c) => c.id).slice(0, 1) }
+    case 'numeric':
+      return { kind: 'text', text: String(q.answer.value + 7919) }
+    case 'cloze':
+      return { kind: 'text', text: 'zzzz' }
+    case 'matching': {
+      const rights = Object.values(q.answer)
+      const lefts = Object.keys(q.answer)
+      return { kind: 'pairs', pairs: Object.fromEntries(lefts.map((left, i) => [left, rights[(i + 1) % rights.length] as string])) }
+    }
+    case 'ordering':
+      return { kind: 'order', itemIds: [...q.answer].reverse() }
+    default:
+      return { kind: 'choice', choiceId: (q.choices.find((c) => c.id !== q.answer) as { id: string }).id }
+  }
+}
