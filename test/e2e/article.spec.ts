@@ -19,8 +19,9 @@ const knowledge = JSON.parse(readFileSync(join(ROOT, 'content/articles/nagorno-k
   positions: Item[]
 }
 const items = [...knowledge.facts, ...knowledge.quotes, ...knowledge.positions]
-// The last paragraph, far down the page, and a span deep inside it.
-const LINKED = items.find((item) => item.id === 'pos.author.socialist-movement') as Item
+// Deep inside a long paragraph: on a small screen, scrolling to the paragraph alone would leave it out of view.
+const LINKED = items.find((item) => item.id === 'quote.nairy-peacekeepers-hungry') as Item
+const SMALL = { ...PHONE, viewport: { width: 320, height: 400 } }
 
 const activeItems = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-items') ?? null)
 
@@ -38,7 +39,7 @@ describe('the annotated article', () => {
   const app = useServedApp()
 
   it('opens a link to one item scrolled to it, outlined and focused; #p7 scrolls to paragraph 7', async () => {
-    const context = await app.browser.newContext(PHONE)
+    const context = await app.browser.newContext(SMALL)
     const page = await context.newPage()
     await openArticle(page, `${app.url}/article?item=${LINKED.id}#p${LINKED.paragraph}`)
     await expect.poll(() => activeItems(page)).toContain(LINKED.id)
@@ -46,13 +47,37 @@ describe('the annotated article', () => {
     expect((await selected.allTextContents()).join('')).toBe(LINKED.evidence[0]?.text)
     for (const ids of await selected.evaluateAll((els) => els.map((el) => el.getAttribute('data-items')))) expect(ids).toContain(LINKED.id)
     const box = await selected.first().boundingBox()
-    expect(box && box.y >= 0 && box.y + box.height <= 844).toBe(true)
+    expect(box && box.y >= 0 && box.y + box.height <= 400).toBe(true)
 
     await openArticle(page, `${app.url}/article#p7`)
     await expect.poll(() => page.evaluate(() => Math.round(document.getElementById('p7')?.getBoundingClientRect().top ?? -1))).toBe(16)
 
     await openArticle(page, `${app.url}/article?item=fact.no-such-thing#p3`)
     await page.getByRole('alert').filter({ hasText: 'not in this article' }).waitFor()
+    await context.close()
+  })
+
+  it('links the Timeline and "Who says what" to the item itself in the article', async () => {
+    const context = await app.browser.newContext(PHONE)
+    const page = await context.newPage()
+    await page.goto(`${app.url}/timeline`)
+    const link = page.locator('.timeline > li a').nth(3)
+    const href = (await link.getAttribute('href')) ?? ''
+    const id = new URL(href, app.url).searchParams.get('item') ?? ''
+    expect(items.map((item) => item.id)).toContain(id)
+    await link.tap()
+    await page.getByRole('heading', { level: 1, name: 'The article' }).waitFor()
+    await expect.poll(() => activeItems(page)).toContain(id)
+    expect(await page.locator('.highlight.selected').count()).toBeGreaterThan(0)
+
+    await page.goto(`${app.url}/people`)
+    await page.getByRole('button', { name: 'Who says what' }).tap()
+    const stance = page.locator('.stance').nth(1).locator('li a').first()
+    const stanceId = new URL((await stance.getAttribute('href')) ?? '', app.url).searchParams.get('item') ?? ''
+    expect(stanceId).toMatch(/^pos\./)
+    await stance.tap()
+    await page.getByRole('heading', { level: 1, name: 'The article' }).waitFor()
+    await expect.poll(() => activeItems(page)).toContain(stanceId)
     await context.close()
   })
 
