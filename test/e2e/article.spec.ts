@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { seriousViolations } from './support/axe'
+import { waitForServiceWorkerControl, watchRequests } from './support/browser'
 import { ROOT } from './support/paths'
 import { PHONE, useServedApp } from './support/app'
 import { answerQuestion, continueQuiz } from './support/quiz'
@@ -166,6 +167,22 @@ describe('the annotated article', () => {
     expect(await panel.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0)
     await panel.getByRole('button', { name: 'Close' }).tap()
     await panel.waitFor({ state: 'hidden' })
+    await context.close()
+  })
+
+  it('opens a highlight and lists its questions offline, with no failed or foreign request', async () => {
+    const context = await app.browser.newContext(PHONE)
+    const page = await context.newPage()
+    const requests = watchRequests(page, app.url)
+    await openArticle(page, `${app.url}/article`)
+    await waitForServiceWorkerControl(page)
+    await context.setOffline(true)
+    await openArticle(page, `${app.url}/article?item=${LINKED.id}#p${LINKED.paragraph}`)
+    await expect.poll(() => activeItems(page)).toContain(LINKED.id)
+    await page.keyboard.press('Enter')
+    await page.locator('dialog.item-panel ul.questions li').first().waitFor()
+    expect(requests.failed).toEqual([])
+    expect(requests.foreign).toEqual([])
     await context.close()
   })
 
