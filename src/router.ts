@@ -49,6 +49,8 @@ export function createAppRouter(history: RouterHistory = createWebHistory(import
     routes,
     scrollBehavior(to, _from, savedPosition) {
       if (savedPosition) return savedPosition
+      // A link to one item (/article?item=<id>#p7): the Article page scrolls to the item itself.
+      if (to.name === 'article' && to.query.item) return false
       if (to.hash) return { el: to.hash, top: 16 }
       return { top: 0 }
     },

@@ -1,0 +1,75 @@
+// @vitest-environment happy-dom
+// The Article page as a whole: every item highlighted, links to one item, the panel opening and closing.
+import { flushPromises, mount } from '@vue/test-utils'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createMemoryHistory } from 'vue-router'
+import ArticleView from '../../../src/views/ArticleView.vue'
+import { itemsById } from '../../../src/content/knowledge'
+import { createAppRouter } from '../../../src/router'
+import { useFreshDevice } from '../progress/helpers'
+
+const device = useFreshDevice()
+
+async function mountArticle(url: string) {
+  const router = createAppRouter(createMemoryHistory())
+  await router.push(url)
+  const wrapper = mount(ArticleView, { attachTo: document.body, global: { plugins: [device.pinia(), router] } })
+  await flushPromises()
+  return wrapper
+}
+
+describe('ArticleView', () => {
+  afterEach(() => {
+    document.body.innerHTML = ''
+    localStorage.clear()
+  })
+
+  it('highlights every knowledge item somewhere in its paragraph', async () => {
+    const wrapper = await mountArticle('/article')
+    const highlighted = new Set(wrapper.findAll('[data-items]').flatMap((piece) => (piece.attributes('data-items') ?? '').split(' ')))
+    expect([...itemsById.keys()].filter((id) => !highlighted.has(id))).toEqual([])
+    for (const item of itemsById.values()) {
+      expect(wrapper.find(`#p${item.paragraph} [data-items~="${item.id}"]`).exists(), item.id).toBe(true)
+    }
+  })
+
+  it('outlines and focuses the item a link points to', async () => {
+    const wrapper = await mountArticle('/article?item=quote.nairy-peacekeepers-hungry#p6')
+    const selected = wrapper.findAll('.selected')
+    expect(selected.map((piece) => piece.text()).join('')).toBe(itemsById.get('quote.nairy-peacekeepers-hungry')?.evidence[0]?.text)
+    expect(document.activeElement?.getAttribute('data-items')).toContain('quote.nairy-peacekeepers-hungry')
+    wrapper.unmount()
+  })
+
+  it('says so when a link points to an item that does not exist, and still shows the article', async () => {
+    const wrapper = await mountArticle('/article?item=fact.invented#p3')
+    expect(wrapper.get('[role="alert"]').text()).toContain('not in this article')
+    expect(wrapper.findAll('.paragraphs > li')).toHaveLength(22)
+    wrapper.unmount()
+  })
+
+  it('opens the panel for a highlight and closes it again', async () => {
+    const wrapper = await mountArticle('/article')
+    const piece = wrapper.get('#p5 [role="button"]')
+    ;(piece.element as HTMLElement).focus()
+    await piece.trigger('keydown', { key: 'Enter' })
+    await flushPromises()
+    const dialog = wrapper.get('dialog.item-panel')
+    expect((dialog.element as HTMLDialogElement).open).toBe(true)
+    expect(dialog.findAll('section.item').map((s) => s.attributes('data-item'))).toEqual((piece.attributes('data-items') ?? '').split(' '))
+    await dialog.get('button.close').trigger('click')
+    await flushPromises()
+    expect((dialog.element as HTMLDialogElement).open).toBe(false)
+    expect(document.activeElement).toBe(piece.element)
+    wrapper.unmount()
+  })
+
+  it('hides a layer switched off in the legend', async () => {
+    const wrapper = await mountArticle('/article')
+    expect(wrapper.findAll('.paragraphs .hl-author').length).toBeGreaterThan(0)
+    await wrapper.get('[data-layer="author"] input').setValue(false)
+    expect(wrapper.findAll('.paragraphs .hl-author')).toHaveLength(0)
+    expect(wrapper.findAll('.paragraphs .hl-quote').length).toBeGreaterThan(0)
+    wrapper.unmount()
+  })
+})

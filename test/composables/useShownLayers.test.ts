@@ -1,0 +1,24 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest'
+import { nextTick } from 'vue'
+import { LAYERS } from '../../src/content/annotations'
+import { SHOWN_LAYERS_KEY, useShownLayers } from '../../src/composables/useShownLayers'
+
+describe('useShownLayers', () => {
+  afterEach(() => localStorage.clear())
+
+  it('shows every layer at first and remembers a choice on this device', async () => {
+    const shown = useShownLayers()
+    expect(shown.value).toEqual([...LAYERS])
+    shown.value = ['quote', 'author']
+    await nextTick()
+    expect(useShownLayers().value).toEqual(['quote', 'author'])
+  })
+
+  it('shows every layer again when the stored choice is corrupt, and drops unknown layers', () => {
+    localStorage.setItem(SHOWN_LAYERS_KEY, '{not json')
+    expect(useShownLayers().value).toEqual([...LAYERS])
+    localStorage.setItem(SHOWN_LAYERS_KEY, JSON.stringify(['author', 'gossip', 42]))
+    expect(useShownLayers().value).toEqual(['author'])
+  })
+})
