@@ -64,6 +64,15 @@ describe('one right answer', () => {
     expect(checked).toBeGreaterThan(0)
   })
 
+  it('classifies Nairy’s shelled village as reported, without “unconfirmed or denied” beside the officials’ denial', () => {
+    const q = ofType('fact_or_position').find((candidate) => candidate.id === 'fact_or_position:fact.shosh-shelled')
+    expect(q).toBeDefined()
+    expect(q?.answer).toBe('reported')
+    expect(q?.choices.map((c) => c.id).sort()).toEqual(['opinion', 'quote_or_claim', 'reported'])
+    expect(q?.explanation).toContain('Azeri officials have denied that they are attacking civilian areas.')
+    expect(itemOf('pos.azeri-officials.deny-attacking-civilians').related).toContain('fact.shosh-shelled')
+  })
+
   it('never makes a false statement by giving it to someone whose own statement the article links to it (“Miller echoed Pashinyan”)', () => {
     const context = createContext(knowledge, paragraphs, 1)
     const numbers = articleNumbers(context)
