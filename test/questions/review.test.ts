@@ -169,6 +169,19 @@ describe('attribution', () => {
     }
   })
 
+  it('matches places only with events there, never with a fact that only says where something is', () => {
+    const whereOnly = new Set(knowledge.facts.filter((f) => f.kind === 'place').map((f) => f.id))
+    expect(whereOnly.has('fact.csis-washington')).toBe(true)
+    for (const b of banks) {
+      const placeEvents = ofType('matching', b).filter((q) => q.id.includes(':place-events:'))
+      expect(placeEvents.length).toBeGreaterThan(0)
+      for (const q of placeEvents) {
+        for (const right of q.right) expect(whereOnly.has(right.id), `${q.id}: ${right.id}`).toBe(false)
+        for (const id of q.factIds) expect(itemOf(id).kind, `${q.id}: ${id}`).toBe('event')
+      }
+    }
+  })
+
   it('does not say a place-matching pair “happened” when it is a claim or an unconfirmed report', () => {
     for (const q of ofType('matching').filter((q) => q.id.includes(':place-events:'))) {
       if (q.factIds.map(itemOf).some((i) => i.certainty !== 'reported_fact')) expect(q.prompt, q.id).not.toMatch(/happened/)
