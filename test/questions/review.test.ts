@@ -190,6 +190,12 @@ describe('attribution', () => {
 })
 
 describe('hedges and wording', () => {
+  it('gives people the titles the article gives them, without second-guessing its words', () => {
+    const pashinyan = entitiesById.get('person.nikol-pashinyan')
+    expect(pashinyan?.role).toBe('Armenia’s President')
+    expect(pashinyan?.roleEvidence?.[0]?.text).toContain('Armenia, under pro-NATO President Nikol Pashinyan')
+    for (const entity of knowledge.entities) expect(entity.role ?? '', entity.id).not.toMatch(/the article calls|so-called/i)
+  })
   // Hedges inside quotations that the app's own words must keep when they give the claim.
   const HEDGES: [claim: RegExp, hedge: RegExp][] = [[/peacekeepers have failed in their mission/i, /as far as these issues exist/i]]
 
