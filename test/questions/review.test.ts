@@ -190,6 +190,15 @@ describe('attribution', () => {
 })
 
 describe('hedges and wording', () => {
+  it('says each thing once in an explanation, and gives the article’s other figures beside a vague share', () => {
+    for (const q of bank) {
+      const said = q.explanation.match(/[^.!?]*(no exact number|no number)[^.!?]*/gi) ?? []
+      expect(said.length, `${q.id}: ${q.explanation}`).toBeLessThanOrEqual(1)
+    }
+    const share = bank.find((q) => q.id === 'single_choice:wording:fact.considerable-portion-refugees')
+    expect(share?.explanation).toContain('“at least 28,000”')
+    expect(share?.explanation).toContain('“tens of thousands”')
+  })
   it('gives people the titles the article gives them, without second-guessing its words', () => {
     const pashinyan = entitiesById.get('person.nikol-pashinyan')
     expect(pashinyan?.role).toBe('Armenia’s President')
