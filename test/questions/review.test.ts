@@ -190,6 +190,21 @@ describe('attribution', () => {
 })
 
 describe('hedges and wording', () => {
+  it('shows every gap sentence with its quotation marks paired, still verbatim from the article', () => {
+    const balanced = (text: string) => text.split('“').length === text.split('”').length
+    const paragraph21 = [
+      'cloze:fact.invasion-2022:full-scale-invasion',
+      'cloze:pos.csis.opportunities-external-actors:external-actors',
+      'cloze:quote.csis-passage:guarantors',
+      'numeric:fact.invasion-2022',
+    ]
+    expect(bank.filter((q) => paragraph21.includes(q.id)).map((q) => q.id).sort()).toEqual([...paragraph21].sort())
+    for (const q of ofType('cloze')) {
+      expect(balanced(`${q.before}___${q.after}`), `${q.id}: ${q.before}___${q.after}`).toBe(true)
+      expect(article, q.id).toContain(`${q.before}${q.answer.accepted[0]}${q.after}`)
+    }
+    for (const q of ofType('numeric')) expect(balanced(q.prompt), `${q.id}: ${q.prompt}`).toBe(true)
+  })
   it('says each thing once in an explanation, and gives the article’s other figures beside a vague share', () => {
     for (const q of bank) {
       const said = q.explanation.match(/[^.!?]*(no exact number|no number)[^.!?]*/gi) ?? []
