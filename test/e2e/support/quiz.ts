@@ -124,6 +124,29 @@ export async function continueQuiz(page: Page, method: InputMethod): Promise<voi
   else await page.keyboard.press('Enter')
 }
 
+export type QuizStage = 'question' | 'feedback'
+
+/**
+ * Plays the practice quiz on screen to its end (some answer to each question), calling `atStage`
+ * on each question and on its feedback; ends on the Results page.
+ */
+export async function playToResults(page: Page, method: InputMethod, atStage?: (stage: QuizStage, step: number) => Promise<void>): Promise<number> {
+  let step = 0
+  for (;;) {
+    step += 1
+    await form(page).locator('h2#question-prompt').waitFor()
+    await atStage?.('question', step)
+    await answerQuestion(page, method)
+    await page.locator('.feedback').waitFor()
+    await atStage?.('feedback', step)
+    const last = (await page.getByRole('button', { name: 'See results' }).count()) > 0
+    await continueQuiz(page, method)
+    if (last) break
+  }
+  await page.getByRole('heading', { level: 1, name: 'Results' }).waitFor()
+  return step
+}
+
 /** The first visit's "ready to work offline" notice, dismissed as a learner would. */
 export async function dismissOfflineNotice(page: Page, method: InputMethod = 'tap') {
   const ok = page.getByTestId('pwa-toast').getByRole('button', { name: 'OK' })
