@@ -4,11 +4,23 @@ import { describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory } from 'vue-router'
 import { createAppRouter } from '../../src/router'
 import { defaultSettings } from '../../src/storage/defaultSettings'
+import { openProgressRepository } from '../../src/storage/progressRepository'
+import type { Settings } from '../../src/storage/schema'
+import { loadProgressStore } from '../../src/stores/lazyProgress'
 import { useSettingsStore } from '../../src/stores/settings'
 import StudyView from '../../src/views/StudyView.vue'
 import { useFreshDevice } from '../components/progress/helpers'
 
 const device = useFreshDevice()
+
+/** Settings saved on an earlier visit: the page finds them only once storage has opened. */
+async function storeSettings(patch: Partial<Settings>) {
+  const repository = await openProgressRepository({ indexedDB: device.indexedDB(), channel: null, locks: null })
+  await repository.saveSettings(patch)
+  repository.close()
+}
+
+const countSelect = (wrapper: Awaited<ReturnType<typeof mountStudy>>) => wrapper.get<HTMLSelectElement>('#question-count')
 
 async function mountStudy() {
   const router = createAppRouter(createMemoryHistory())
@@ -29,6 +41,7 @@ const checkedLimit = (wrapper: Awaited<ReturnType<typeof mountStudy>>) =>
 describe('StudyView: starting choices from the settings', () => {
   it('starts a Test with the time limit set in the settings', async () => {
     useSettingsStore(device.pinia()).apply({ ...defaultSettings(), testTimeLimit: { kind: 'question', seconds: 45 } })
+    await storeSettings({ testTimeLimit: { kind: 'question', seconds: 45 } })
     const wrapper = await mountStudy()
     await chooseTest(wrapper)
     expect(checkedLimit(wrapper)).toBe('question')
@@ -38,15 +51,47 @@ describe('StudyView: starting choices from the settings', () => {
 
   it('turns a whole-quiz limit into minutes, and has no limit by default', async () => {
     useSettingsStore(device.pinia()).apply({ ...defaultSettings(), testTimeLimit: { kind: 'quiz', seconds: 1200 } })
+    await storeSettings({ testTimeLimit: { kind: 'quiz', seconds: 1200 } })
     const wrapper = await mountStudy()
     await chooseTest(wrapper)
     expect(checkedLimit(wrapper)).toBe('quiz')
     expect(wrapper.get<HTMLInputElement>('input[aria-label="Minutes for the whole quiz"]').element.value).toBe('20')
     wrapper.unmount()
     useSettingsStore(device.pinia()).apply(defaultSettings())
+    await storeSettings({ testTimeLimit: { kind: 'off' } })
     const fresh = await mountStudy()
     await chooseTest(fresh)
     expect(checkedLimit(fresh)).toBe('off')
     fresh.unmount()
+  })
+})
+
+describe('StudyView: settings that arrive after the page opened', () => {
+  it('takes the stored quiz length and time limit when /study is the first page opened', async () => {
+    await storeSettings({ quizLength: 20, testTimeLimit: { kind: 'question', seconds: 15 } })
+    const wrapper = await mountStudy()
+    // Set up before storage opened: the defaults first, then what was stored.
+    await vi.waitFor(() => expect(countSelect(wrapper).element.value).toBe('20'), { timeout: 10_000 })
+    await chooseTest(wrapper)
+    expect(checkedLimit(wrapper)).toBe('question')
+    expect(wrapper.get<HTMLInputElement>('input[aria-label="Seconds per question"]').element.value).toBe('15')
+    wrapper.unmount()
+  })
+
+  it('keeps a count the learner chose before the settings arrived', async () => {
+    await storeSettings({ quizLength: 30 })
+    const wrapper = await mountStudy()
+    const settings = useSettingsStore(device.pinia())
+    const progress = await loadProgressStore(device.pinia())
+    await countSelect(wrapper).setValue('5')
+    await progress.ready()
+    await vi.waitFor(() => expect(settings.settings.quizLength).toBe(30))
+    await flushPromises()
+    expect(countSelect(wrapper).element.value).toBe('5')
+    // A later change of the setting leaves the learner's own count alone too.
+    settings.apply({ ...settings.settings, quizLength: 15 })
+    await flushPromises()
+    expect(countSelect(wrapper).element.value).toBe('5')
+    wrapper.unmount()
   })
 })
