@@ -15,6 +15,7 @@ import {
   replayAttempts,
   slowThresholdMs,
   toFsrsCard,
+  reviewLabel,
 } from '../../src/engine/schedule'
 import { QUESTION_TYPES } from '../../src/questions/types'
 import type { Attempt, FactCard } from '../../src/storage/schema'
@@ -165,5 +166,12 @@ describe('dueFacts and forecast', () => {
       { date: '2025-03-03', due: 0 },
       { date: '2025-03-04', due: 1 },
     ])
+  })
+})
+
+describe('reviewLabel', () => {
+  it('counts facts, singular and plural', () => {
+    expect(reviewLabel(1)).toBe('Review (1 fact due)')
+    expect(reviewLabel(12)).toBe('Review (12 facts due)')
   })
 })

@@ -9,7 +9,9 @@ import type { Settings } from '../../src/storage/schema'
 import { loadProgressStore } from '../../src/stores/lazyProgress'
 import { useSettingsStore } from '../../src/stores/settings'
 import StudyView from '../../src/views/StudyView.vue'
-import { useFreshDevice } from '../components/progress/helpers'
+import HomeReviewLink from '../../src/components/home/HomeReviewLink.vue'
+import { loadQuestionBank } from '../../src/questions/loadBank'
+import { recordEarlier, useFreshDevice } from '../components/progress/helpers'
 
 const device = useFreshDevice()
 
@@ -49,7 +51,7 @@ describe('StudyView: starting choices from the settings', () => {
     wrapper.unmount()
   })
 
-  it('turns a whole-quiz limit into minutes, and has no limit by default', async () => {
+  it('turns a whole-quiz limit into minutes', async () => {
     useSettingsStore(device.pinia()).apply({ ...defaultSettings(), testTimeLimit: { kind: 'quiz', seconds: 1200 } })
     await storeSettings({ testTimeLimit: { kind: 'quiz', seconds: 1200 } })
     const wrapper = await mountStudy()
@@ -57,8 +59,9 @@ describe('StudyView: starting choices from the settings', () => {
     expect(checkedLimit(wrapper)).toBe('quiz')
     expect(wrapper.get<HTMLInputElement>('input[aria-label="Minutes for the whole quiz"]').element.value).toBe('20')
     wrapper.unmount()
-    useSettingsStore(device.pinia()).apply(defaultSettings())
-    await storeSettings({ testTimeLimit: { kind: 'off' } })
+  })
+
+  it('has no time limit on a new device', async () => {
     const fresh = await mountStudy()
     await chooseTest(fresh)
     expect(checkedLimit(fresh)).toBe('off')
@@ -93,5 +96,25 @@ describe('StudyView: settings that arrive after the page opened', () => {
     await flushPromises()
     expect(countSelect(wrapper).element.value).toBe('5')
     wrapper.unmount()
+  })
+})
+
+describe('Review offers', () => {
+  it('say the same on Home and on Study: the number of facts due', async () => {
+    const bank = loadQuestionBank()
+    const questions = [...new Map(bank.questions.filter((q) => q.factIds.length === 1).map((q) => [q.factIds[0], q])).values()].slice(0, 3)
+    const longAgo = Date.now() - 60 * 24 * 3600 * 1000
+    await recordEarlier(
+      device.indexedDB(),
+      questions.map((q, i) => ({ questionId: q.id, questionType: q.type, factIds: q.factIds, topics: q.topics, correct: false, score: 0, responseMs: 5000, answeredAt: longAgo + i, mode: 'practice' as const })),
+    )
+    const home = mount(HomeReviewLink, { global: { plugins: [device.pinia(), createAppRouter(createMemoryHistory())] } })
+    await vi.waitFor(() => expect(home.find('a').exists()).toBe(true), { timeout: 10_000 })
+    expect(home.get('a').text()).toBe('Review (3 facts due)')
+    const study = await mountStudy()
+    await vi.waitFor(() => expect(study.findAll('button').some((b) => b.text().startsWith('Review'))).toBe(true), { timeout: 10_000 })
+    expect(study.findAll('button').find((b) => b.text().startsWith('Review'))!.text()).toBe(home.get('a').text())
+    home.unmount()
+    study.unmount()
   })
 })
