@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Prints what the question bank covers (`npm run content:report`); exits 1 when a required
-// coverage is missing (a paragraph, quote, person or quantity without a question, or a type).
+// coverage is missing (a paragraph, quote, entity of any kind or quantity without a question, or a type).
 import { fileURLToPath } from 'node:url'
 import { runnerImport } from 'vite'
 

@@ -1,5 +1,9 @@
-// Finds a Chromium or Chrome for the browser tests: CHROMIUM_PATH first, then the usual places.
-import { existsSync } from 'node:fs'
+// Finds a Chromium or Chrome for the browser tests: CHROMIUM_PATH first, then the usual names on
+// PATH, then the usual places.
+import { accessSync, constants, statSync } from 'node:fs'
+import { delimiter, join } from 'node:path'
+
+const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -17,7 +21,28 @@ export const CHROMIUM_MISSING_MESSAGE = [
   '  CHROMIUM_PATH=/path/to/chrome npm run test:e2e',
 ].join('\n')
 
-export function findChromium(env = process.env) {
-  if (env.CHROMIUM_PATH) return existsSync(env.CHROMIUM_PATH) ? env.CHROMIUM_PATH : undefined
-  return CANDIDATES.find((path) => existsSync(path))
+function isExecutableFile(path) {
+  try {
+    if (!statSync(path).isFile()) return false
+    accessSync(path, constants.X_OK)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** The first of NAMES found as an executable in one of PATH's folders (in PATH's order). */
+export function chromiumOnPath(pathVariable = '') {
+  for (const folder of pathVariable.split(delimiter).filter(Boolean)) {
+    for (const name of NAMES) {
+      const path = join(folder, name)
+      if (isExecutableFile(path)) return path
+    }
+  }
+  return undefined
+}
+
+export function findChromium(env = process.env, candidates = CANDIDATES) {
+  if (env.CHROMIUM_PATH) return isExecutableFile(env.CHROMIUM_PATH) ? env.CHROMIUM_PATH : undefined
+  return chromiumOnPath(env.PATH) ?? candidates.find(isExecutableFile)
 }

@@ -34,3 +34,8 @@ export function forecast(cards: Iterable<FactCard>, now: number, days = 7, utcOf
   }
   return counts.map((due, index) => ({ date: dayDate(today + index), due }))
 }
+
+/** The one label for a review offer (Home, Study, Progress): it counts facts, as FSRS schedules them. */
+export function reviewLabel(dueFactCount: number): string {
+  return `Review (${dueFactCount} ${dueFactCount === 1 ? 'fact' : 'facts'} due)`
+}

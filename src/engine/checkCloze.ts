@@ -1,9 +1,11 @@
 // cloze: the typed word(s) against every accepted spelling, forgiving what a reader would.
 //
-// Both sides go through normalizeText (case, diacritics, punctuation, quotes, whitespace). An
-// answer of five or more letters (spaces not counted) also forgives one typo overall: one
-// insertion, deletion, substitution or swap of neighbours. A look-alike letter from another
-// script (Cyrillic "а" for "a") is such a substitution, so it passes in long answers only.
+// Both sides go through normalizeText (case, diacritics, punctuation, quotes, whitespace), then
+// are compared word by word: each word of five or more letters may have one typo (one
+// insertion, deletion, substitution or swap of neighbours), shorter words must match exactly, so
+// "Russia and Iraq" is not "Russia and Iran". A look-alike letter from another script (Cyrillic
+// "а" for "a") is such a substitution, so it passes in long words only. A missing or extra space
+// with every letter right ("Lachincorridor") counts as a typo too.
 // Answers with digits get no typo allowance ("28001" is not "28000"); they match when both read as
 // the same number with the same unit words ("28 000" = "28,000"; "2.5" ≠ "25").
 
@@ -54,8 +56,15 @@ function matchesExactly(text: string, typed: string, answer: string): boolean {
 function forgivesTypo(typed: string, answer: string): boolean {
   const folded = normalizeText(answer)
   if (/\d/.test(folded)) return false
-  const letters = Array.from(folded.replace(/ /g, '')).length
-  return letters >= TYPO_MIN_LETTERS && withinOneEdit(typed, folded)
+  const typedWords = typed.split(' ')
+  const answerWords = folded.split(' ')
+  if (typedWords.length !== answerWords.length) return typed.replace(/ /g, '') === folded.replace(/ /g, '')
+  return answerWords.every((word, i) => wordForgivesTypo(typedWords[i]!, word))
+}
+
+function wordForgivesTypo(typed: string, word: string): boolean {
+  if (typed === word) return true
+  return Array.from(word).length >= TYPO_MIN_LETTERS && withinOneEdit(typed, word)
 }
 
 function matchNote(match: ClozeMatch, expected: string): string | undefined {

@@ -215,3 +215,13 @@ export function restoreSession(
   }
   return { ok: true, session }
 }
+
+/** What Home says of a saved quiz still under way ("question k of n"), without the question bank. */
+export function resumableSummary(saved: unknown): { title: string; position: number; total: number } | null {
+  const parsed = v.safeParse(SessionSchema, saved)
+  if (!parsed.success) return null
+  const session = parsed.output as QuizSession
+  const total = session.config.questionIds.length
+  if (isFinished(session) || session.position >= total) return null
+  return { title: session.config.title, position: session.position + 1, total }
+}

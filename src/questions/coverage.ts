@@ -1,7 +1,8 @@
-// What the bank covers of the knowledge base: paragraphs, quotes, people and quantities, and
-// counts by type and topic. Shared by the content report and the tests, so both hold one rule.
-import type { KnowledgeBase, KnowledgeItem } from '../content/schema'
-import { involvedEntityIds } from './generators/entities'
+// What the bank covers of the knowledge base: paragraphs, quotes, entities of every kind (people,
+// groups, places, organisations) and quantities, and counts by type and topic. Shared by the
+// content report and the tests, so both hold one rule.
+import { ENTITY_KINDS, type Entity, type EntityKind, type KnowledgeBase, type KnowledgeItem } from '../content/schema'
+import { involvedEntityIds, nameSpans } from './generators/entities'
 import { QUESTION_TYPES, type Question, type QuestionType } from './types'
 
 export interface Covered<T> {
@@ -17,8 +18,17 @@ export interface Coverage {
   items: Record<string, number>
   paragraphs: Covered<number>
   quotes: Covered<string>
-  people: Covered<string>
+  /** Entity ids by kind. */
+  entities: Record<EntityKind, Covered<string>>
   quantities: Covered<string>
+}
+
+/** Plural names for the report and the problems list. */
+export const ENTITY_KIND_NAMES: Record<EntityKind, string> = {
+  person: 'people',
+  group: 'groups',
+  place: 'places',
+  organisation: 'organisations',
 }
 
 export const MIN_QUESTIONS = 200
@@ -34,6 +44,16 @@ function namedIds(question: Question): string[] {
   return []
 }
 
+/** Every text a question shows: its prompt, choices, sentence, sides and items. */
+function shownText(question: Question): string {
+  const parts = [question.prompt]
+  if ('choices' in question) parts.push(...question.choices.map((choice) => choice.text))
+  if (question.type === 'cloze') parts.push(question.before, question.after)
+  if (question.type === 'matching') parts.push(...[...question.left, ...question.right].map((choice) => choice.text))
+  if (question.type === 'ordering') parts.push(...question.items.map((item) => item.text))
+  return parts.join('\n')
+}
+
 export function computeCoverage(knowledge: KnowledgeBase, questions: readonly Question[]): Coverage {
   const items: KnowledgeItem[] = [...knowledge.facts, ...knowledge.quotes, ...knowledge.positions]
   const byId = new Map(items.map((item) => [item.id, item]))
@@ -43,6 +63,15 @@ export function computeCoverage(knowledge: KnowledgeBase, questions: readonly Qu
     ...[...factIds].flatMap((id) => (byId.has(id) ? involvedEntityIds(byId.get(id) as KnowledgeItem) : [])),
     ...questions.flatMap(namedIds),
   ])
+  // A person counts only when a question is about them or offers them as an answer. A place, group
+  // or organisation may also count when a question shows its name: many appear only as a setting
+  // or in a title ("US State Department spokesman Matthew Miller").
+  const shown = questions.map(shownText)
+  const isCovered = (entity: Entity) =>
+    entities.has(entity.id) || (entity.kind !== 'person' && shown.some((text) => nameSpans(text, entity).length > 0))
+  const byKind = Object.fromEntries(
+    ENTITY_KINDS.map((kind) => [kind, split(knowledge.entities.filter((e) => e.kind === kind), isCovered)]),
+  ) as Record<EntityKind, Covered<Entity>>
   const byType = Object.fromEntries(QUESTION_TYPES.map((type) => [type, 0])) as Record<QuestionType, number>
   const byTopic: Record<string, number> = Object.fromEntries(knowledge.topics.map((topic) => [topic.id, 0]))
   for (const question of questions) {
@@ -61,7 +90,9 @@ export function computeCoverage(knowledge: KnowledgeBase, questions: readonly Qu
     items: itemCounts,
     paragraphs: split(Array.from({ length: knowledge.paragraphCount }, (_, i) => i + 1), (p) => paragraphs.has(p)),
     quotes: split(knowledge.quotes.map((q) => q.id), (id) => factIds.has(id)),
-    people: split(knowledge.entities.filter((e) => e.kind === 'person').map((e) => e.id), (id) => entities.has(id)),
+    entities: Object.fromEntries(
+      ENTITY_KINDS.map((kind) => [kind, { covered: byKind[kind].covered.map((e) => e.id), missing: byKind[kind].missing.map((e) => e.id) }]),
+    ) as Record<EntityKind, Covered<string>>,
     quantities: split(knowledge.facts.filter((f) => f.kind === 'quantity').map((f) => f.id), (id) => factIds.has(id)),
   }
 }
@@ -71,7 +102,12 @@ export function coverageProblems(coverage: Coverage): string[] {
   const problems: string[] = []
   if (coverage.questions < MIN_QUESTIONS) problems.push(`only ${coverage.questions} questions (at least ${MIN_QUESTIONS} required)`)
   for (const type of QUESTION_TYPES) if (coverage.byType[type] === 0) problems.push(`no ${type} questions`)
-  const lists = { paragraphs: coverage.paragraphs, quotes: coverage.quotes, people: coverage.people, quantities: coverage.quantities }
+  const lists: Record<string, Covered<string | number>> = {
+    paragraphs: coverage.paragraphs,
+    quotes: coverage.quotes,
+    ...Object.fromEntries(ENTITY_KINDS.map((kind) => [ENTITY_KIND_NAMES[kind], coverage.entities[kind]])),
+    quantities: coverage.quantities,
+  }
   for (const [name, list] of Object.entries(lists)) {
     if (list.missing.length > 0) problems.push(`${name} not covered: ${list.missing.join(', ')}`)
   }

@@ -1,6 +1,7 @@
 // The readable coverage report printed by `npm run content:report`.
 import type { KnowledgeBase } from '../content/schema'
-import { computeCoverage, coverageProblems, type Covered } from './coverage'
+import { ENTITY_KINDS } from '../content/schema'
+import { computeCoverage, coverageProblems, ENTITY_KIND_NAMES, type Covered } from './coverage'
 import type { Question } from './types'
 
 function table(title: string, rows: readonly (readonly [string, string | number])[]): string {
@@ -12,7 +13,7 @@ function table(title: string, rows: readonly (readonly [string, string | number]
 function coveredLine<T>(name: string, list: Covered<T>): string {
   const total = list.covered.length + list.missing.length
   const missing = list.missing.length > 0 ? `  MISSING: ${list.missing.join(', ')}` : ''
-  return `  ${name.padEnd(12)} ${String(list.covered.length).padStart(3)} / ${total}${missing}`
+  return `  ${name.padEnd(13)} ${String(list.covered.length).padStart(3)} / ${total}${missing}`
 }
 
 export function formatCoverageReport(knowledge: KnowledgeBase, questions: readonly Question[]): { text: string; ok: boolean } {
@@ -28,7 +29,7 @@ export function formatCoverageReport(knowledge: KnowledgeBase, questions: readon
       'Covered',
       coveredLine('paragraphs', coverage.paragraphs),
       coveredLine('quotes', coverage.quotes),
-      coveredLine('people', coverage.people),
+      ...ENTITY_KINDS.map((kind) => coveredLine(ENTITY_KIND_NAMES[kind], coverage.entities[kind])),
       coveredLine('quantities', coverage.quantities),
     ].join('\n'),
     problems.length === 0 ? 'Everything required is covered.' : ['PROBLEMS', ...problems.map((p) => `  - ${p}`)].join('\n'),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { waitForServiceWorkerControl, watchRequests } from './support/browser'
 import { useServedApp } from './support/app'
+import { dismissOfflineNotice, playToResults } from './support/quiz'
 
 const ROUTES = ['/', '/study', '/article', '/people', '/timeline', '/progress', '/classroom', '/classroom/results', '/classroom/host#q=x', '/join#q=x', '/about', '/missing']
 
@@ -35,6 +36,18 @@ describe('Content-Security-Policy', () => {
         if (route === '/') await waitForServiceWorkerControl(page)
         expect(await page.evaluate(() => window.__cspViolations), route).toEqual([])
       }
+      // A Quick 10 from Home's link: a question, its feedback (the source excerpt), and Results.
+      await page.goto(`${app.url}/quiz?start=quick`)
+      await page.locator('form.question-form').waitFor()
+      await dismissOfflineNotice(page, 'keyboard')
+      const checked: string[] = []
+      await playToResults(page, 'keyboard', async (stage, step) => {
+        checked.push(`${stage} ${step}`)
+        expect(await page.evaluate(() => window.__cspViolations), `${stage} ${step}`).toEqual([])
+      })
+      expect(checked).toContain('feedback 1')
+      await page.locator('.review > li').first().waitFor()
+      expect(await page.evaluate(() => window.__cspViolations), '/quiz/results').toEqual([])
       expect(errors).toEqual([])
       expect(requests.failed).toEqual([])
       expect(requests.foreign).toEqual([])

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core'
 import { waitForServiceWorkerControl } from './support/browser'
 import { ARTICLE_FILE, SCREENSHOT_FILE } from './support/paths'
 import { PHONE, useServedApp } from './support/app'
+import { dismissOfflineNotice, fixedRandomness, playToResults, questionType } from './support/quiz'
 
 const ROUTES = ['/', '/study', '/article', '/people', '/timeline', '/progress', '/classroom', '/about', '/no-such-page']
 
@@ -56,6 +57,27 @@ describe('on a phone-sized screen', () => {
       expect(box.width).toBeGreaterThanOrEqual(44)
       expect(box.height).toBeGreaterThanOrEqual(44)
     }
+    await context.close()
+  })
+
+  it('fits a Quick 10 into 320 px: every question, its feedback, and the results', async () => {
+    const context = await app.browser.newContext({ ...PHONE, viewport: { width: 320, height: 640 } })
+    await context.addInitScript(fixedRandomness)
+    const page = await context.newPage()
+    await page.goto(`${app.url}/quiz?start=quick`)
+    await page.locator('form.question-form').waitFor()
+    await dismissOfflineNotice(page)
+    const types = new Set<string>()
+    const steps = await playToResults(page, 'tap', async (stage, step) => {
+      const type = await questionType(page)
+      types.add(type)
+      expect(await horizontalOverflow(page), `${type} question ${step}, ${stage}`).toBe(0)
+    })
+    expect(steps).toBe(10)
+    expect(types.size).toBeGreaterThanOrEqual(5)
+    expect(new URL(page.url()).pathname).toBe('/quiz/results')
+    await page.locator('.review > li').first().waitFor()
+    expect(await horizontalOverflow(page), '/quiz/results').toBe(0)
     await context.close()
   })
 

@@ -3,8 +3,12 @@ import { describe, expect, it } from 'vitest'
 import type { BrowserContext, Page } from 'playwright-core'
 import { seriousViolations } from './support/axe'
 import { ROOT } from './support/paths'
-import { answerQuestion, continueQuiz, dismissOfflineNotice, type InputMethod } from './support/quiz'
+import { answerQuestion, continueQuiz, dismissOfflineNotice, fixedRandomness, questionType, tabTo, type InputMethod } from './support/quiz'
 import { PHONE, useServedApp } from './support/app'
+
+// What the fixed randomness (fixedRandomness) plays from "Everything": all ten types, so the
+// keyboard-hard ones (matching, ordering, typed answers) are always played.
+const PLAYED_TYPES = ['cloze', 'who_said', 'true_false', 'fact_or_position', 'ordering', 'whose_position', 'numeric', 'matching', 'single_choice', 'multi_select']
 
 describe('playing a quiz on a phone', () => {
   const app = useServedApp()
@@ -16,20 +20,25 @@ describe('playing a quiz on a phone', () => {
     await dismissOfflineNotice(page, method)
     if (method === 'tap') await start.tap()
     else {
-      await start.focus()
+      await tabTo(page, { selector: 'button', text: /^Start practice$/ })
       await page.keyboard.press('Enter')
     }
     await page.locator('form.question-form').waitFor()
   }
 
-  async function playTen(page: Page, method: InputMethod, screenshot?: string) {
+  /** Plays ten questions; returns their types in the order played. */
+  async function playTen(page: Page, method: InputMethod, screenshot?: string): Promise<string[]> {
+    const types: string[] = []
     for (let i = 1; i <= 10; i++) {
       expect(await page.locator('.quiz-progress .label').textContent()).toContain('of 10')
+      types.push(await questionType(page))
       await answerQuestion(page, method)
       await page.locator('.feedback').waitFor()
       expect(await page.getByTestId('quiz-announcement').textContent()).toMatch(/^(Right\.|Not quite\.|Partly right)/)
-      // The README's second picture: a question with its feedback from the article.
-      if (screenshot && i === 1) await page.screenshot({ path: screenshot })
+      // The README's second picture: a who-said question with its feedback from the article.
+      if (screenshot && types.at(-1) === 'who_said' && !types.slice(0, -1).includes('who_said')) {
+        await page.screenshot({ path: screenshot })
+      }
       await continueQuiz(page, method)
       // The next question takes the focus (typed answers focus their own input).
       if (i < 10) {
@@ -39,16 +48,20 @@ describe('playing a quiz on a phone', () => {
     }
     await page.getByRole('heading', { level: 1, name: 'Results' }).waitFor()
     expect(await page.locator('.score .big').textContent()).toMatch(/of 10 right/)
+    return types
   }
 
   for (const method of ['tap', 'keyboard'] as const) {
     it(`completes a 10-question Practice quiz by ${method === 'tap' ? 'taps' : 'keyboard'} only`, async () => {
       const context = await app.browser.newContext(method === 'tap' ? PHONE : { viewport: { width: 390, height: 844 } })
+      // The same question mix on every run: the quiz is seeded from crypto.getRandomValues.
+      await context.addInitScript(fixedRandomness)
       const page = await context.newPage()
       const errors: string[] = []
       page.on('pageerror', (error) => errors.push(error.message))
       await startPractice(page, method)
-      await playTen(page, method, method === 'tap' ? join(ROOT, 'docs/screenshot-question.png') : undefined)
+      const played = await playTen(page, method, method === 'tap' ? join(ROOT, 'docs/screenshot-question.png') : undefined)
+      expect(played).toEqual(PLAYED_TYPES)
       expect(await page.locator('.review > li').count()).toBe(10)
       expect(errors).toEqual([])
       await context.close()
@@ -71,7 +84,9 @@ describe('playing a quiz on a phone', () => {
     await page.locator('#question-prompt').waitFor()
     expect(await page.locator('#question-prompt').textContent()).toBe(prompt)
     expect(await page.locator('.quiz-progress .label').textContent()).toContain('3 answered')
-    // Closing the app and coming back through Study offers Resume.
+    // Closing the app and coming back offers Resume on Home, and on Study.
+    await page.goto(app.url)
+    await page.getByRole('link', { name: /^Resume: .+, question 4 of 10$/ }).waitFor()
     await page.goto(`${app.url}/study`)
     await page.getByRole('link', { name: 'Resume' }).tap()
     expect(await page.locator('#question-prompt').textContent()).toBe(prompt)
@@ -125,10 +140,14 @@ describe('playing a quiz on a phone', () => {
     await playTen(page, 'tap')
     await page.clock.fastForward('48:00:00')
     await page.goto(app.url)
-    const review = page.getByRole('link', { name: /^Review \(\d+ due\)$/ })
+    const review = page.getByRole('link', { name: /^Review \(\d+ facts? due\)$/ })
     await review.waitFor()
-    const due = Number(/\((\d+) due\)/.exec((await review.textContent()) ?? '')?.[1])
+    const due = Number(/\((\d+) facts? due\)/.exec((await review.textContent()) ?? '')?.[1])
     expect(due).toBeGreaterThan(0)
+    // Study offers the same review with the same words and number.
+    await page.goto(`${app.url}/study`)
+    await page.getByRole('button', { name: `Review (${due} ${due === 1 ? 'fact' : 'facts'} due)` }).waitFor()
+    await page.goto(app.url)
     await review.tap()
     await page.locator('#question-prompt').waitFor()
     expect(await page.locator('.player-header .title').textContent()).toBe('Review')

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkAnswer } from '../../src/engine/checkAnswer'
+import { loadQuestionBank } from '../../src/questions/loadBank'
 import type { Question, Response } from '../../src/questions/types'
 import {
   allQuestions,
@@ -198,13 +199,27 @@ describe('cloze', () => {
     expect(checkAnswer(cloze, text('Zanze\u0301gur')).note).toBeUndefined()
   })
 
-  it('compares multi-word answers as one string with one typo overall', () => {
+  it('compares multi-word answers word by word, one typo allowed in each long word', () => {
     expect(checkAnswer(clozePhrase, text('lachin   corridor')).correct).toBe(true)
     expect(checkAnswer(clozePhrase, text('Lachin\u00a0Corridor')).correct).toBe(true)
     expect(checkAnswer(clozePhrase, text('Lachin coridor')).note).toMatch(/one typo/)
-    expect(checkAnswer(clozePhrase, text('Lachincorridor')).correct).toBe(true)
-    expect(checkAnswer(clozePhrase, text('Lahcin coridor')).correct).toBe(false)
+    expect(checkAnswer(clozePhrase, text('Lahcin coridor')).correct).toBe(true) // one typo in each word
+    expect(checkAnswer(clozePhrase, text('Lachin corirod')).correct).toBe(false) // two in one word
+    expect(checkAnswer(clozePhrase, text('Lachincorridor'))).toMatchObject({ correct: true, note: expect.stringMatching(/one typo/) })
     expect(checkAnswer(clozePhrase, text('Lachin')).correct).toBe(false)
+    expect(checkAnswer(clozePhrase, text('Lachin corridor road')).correct).toBe(false)
+  })
+
+  it('wants the short words of a phrase exactly: "Russia and Iraq" is not "Russia and Iran"', () => {
+    const question = loadQuestionBank().questions.find(
+      (candidate) => candidate.id === 'cloze:pos.author.us-detach-armenia:russia-and-iran',
+    )
+    if (question?.type !== 'cloze') throw new Error('the Russia-and-Iran cloze is missing from the bank')
+    expect(question.answer.accepted[0]).toBe('Russia and Iran')
+    expect(checkAnswer(question, text('Russia and Iraq')).correct).toBe(false)
+    expect(checkAnswer(question, text('Russia an Iran')).correct).toBe(false)
+    expect(checkAnswer(question, text('Rusia and Iran'))).toMatchObject({ correct: true, note: expect.stringMatching(/one typo/) })
+    expect(checkAnswer(question, text('russia AND iran!')).correct).toBe(true)
   })
 
   it('counts a Cyrillic look-alike as one typo: fine in a long word, not in a short one', () => {

@@ -15,6 +15,7 @@ import {
   replayAttempts,
   slowThresholdMs,
   toFsrsCard,
+  reviewLabel,
 } from '../../src/engine/schedule'
 import { QUESTION_TYPES } from '../../src/questions/types'
 import type { Attempt, FactCard } from '../../src/storage/schema'
@@ -173,5 +174,12 @@ describe('card states without ts-fsrs', () => {
     const { State } = await import('ts-fsrs')
     const { CardState } = await import('../../src/engine/cards')
     expect(CardState).toEqual({ New: State.New, Learning: State.Learning, Review: State.Review, Relearning: State.Relearning })
+  })
+})
+
+describe('reviewLabel', () => {
+  it('counts facts, singular and plural', () => {
+    expect(reviewLabel(1)).toBe('Review (1 fact due)')
+    expect(reviewLabel(12)).toBe('Review (12 facts due)')
   })
 })

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { article } from '../../src/content/bundledArticle'
+import { QUESTION_TYPES, type QuestionType } from '../../src/questions/types'
 import { bank } from './helpers'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
@@ -14,8 +15,60 @@ describe('npm run questions', () => {
     expect(output.article).toEqual({ id: article.id, title: article.title, paragraphs: article.paragraphs })
     expect(output.article.paragraphs).toHaveLength(22)
     expect(output.questions).toEqual(bank)
+    expectPinnedKeys(output.questions)
   }, 30_000)
 })
+
+// The JSON's keys, pinned per question type so the documented format cannot drift unnoticed.
+const COMMON = ['id', 'type', 'prompt', 'answer', 'explanation', 'evidence', 'topics', 'factIds', 'difficulty']
+const CHOICE = [...COMMON, 'choices']
+const KEYS: Record<QuestionType, string[]> = {
+  single_choice: CHOICE,
+  multi_select: CHOICE,
+  true_false: CHOICE,
+  who_said: CHOICE,
+  whose_position: CHOICE,
+  fact_or_position: CHOICE,
+  numeric: COMMON,
+  cloze: [...COMMON, 'before', 'after'],
+  matching: [...COMMON, 'left', 'right'],
+  ordering: [...COMMON, 'items'],
+}
+
+function answerShape(question: Record<string, unknown>): string {
+  const answer = question.answer
+  if (typeof answer === 'string') return 'string'
+  if (Array.isArray(answer)) return answer.every((id) => typeof id === 'string') ? 'string[]' : 'mixed[]'
+  if (answer && typeof answer === 'object') return `{${Object.keys(answer).sort().join(',')}}`
+  return typeof answer
+}
+
+const ANSWER_SHAPES: Record<QuestionType, (shape: string) => boolean> = {
+  single_choice: (shape) => shape === 'string',
+  true_false: (shape) => shape === 'string',
+  who_said: (shape) => shape === 'string',
+  whose_position: (shape) => shape === 'string',
+  fact_or_position: (shape) => shape === 'string',
+  multi_select: (shape) => shape === 'string[]',
+  ordering: (shape) => shape === 'string[]',
+  numeric: (shape) => shape === '{value}' || shape === '{unit,value}',
+  cloze: (shape) => shape === '{accepted}',
+  matching: (shape) => shape.startsWith('{'),
+}
+
+function expectPinnedKeys(questions: Record<string, unknown>[]): void {
+  const seen = new Set<string>()
+  for (const question of questions) {
+    const type = question.type as QuestionType
+    seen.add(type)
+    expect(Object.keys(question).sort(), `${question.id}`).toEqual([...KEYS[type]].sort())
+    expect(ANSWER_SHAPES[type](answerShape(question)), `${question.id}: answer ${answerShape(question)}`).toBe(true)
+    for (const span of question.evidence as object[]) expect(Object.keys(span), `${question.id}`).toEqual(['paragraph', 'start', 'end', 'text'])
+    const lists = ['choices', 'left', 'right', 'items'].flatMap((key) => (question[key] as object[] | undefined) ?? [])
+    for (const choice of lists) expect(Object.keys(choice), `${question.id}`).toEqual(['id', 'text'])
+  }
+  expect([...seen].sort()).toEqual([...QUESTION_TYPES].sort())
+}
 
 describe('npm run content:report', () => {
   it('prints the coverage table and exits 0', () => {

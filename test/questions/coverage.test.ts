@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { computeCoverage, coverageProblems, MIN_QUESTIONS } from '../../src/questions/coverage'
 import { formatCoverageReport } from '../../src/questions/coverageReport'
 import { QUESTION_TYPES } from '../../src/questions/types'
-import { bank, knowledge } from './helpers'
+import { ENTITY_KINDS } from '../../src/content/schema'
+import { bank, knowledge, shownText } from './helpers'
 
 describe('coverage of the article', () => {
   const coverage = computeCoverage(knowledge, bank)
@@ -12,11 +13,14 @@ describe('coverage of the article', () => {
     for (const type of QUESTION_TYPES) expect(coverage.byType[type], type).toBeGreaterThanOrEqual(10)
   })
 
-  it('covers every paragraph, quote, person and quantity', () => {
+  it('covers every paragraph, quote, entity of every kind and quantity', () => {
     expect(coverage.paragraphs.missing).toEqual([])
     expect(coverage.paragraphs.covered).toHaveLength(22)
     expect(coverage.quotes.missing).toEqual([])
-    expect(coverage.people.missing).toEqual([])
+    for (const kind of ENTITY_KINDS) {
+      expect(coverage.entities[kind].missing, kind).toEqual([])
+      expect(coverage.entities[kind].covered, kind).toHaveLength(knowledge.entities.filter((e) => e.kind === kind).length)
+    }
     expect(coverage.quantities.missing).toEqual([])
     expect(coverageProblems(coverage)).toEqual([])
   })
@@ -28,10 +32,23 @@ describe('coverage of the article', () => {
   it('reports what is missing and fails when a required coverage is missing', () => {
     const ok = formatCoverageReport(knowledge, bank)
     expect(ok.ok).toBe(true)
-    expect(ok.text).toContain('paragraphs    22 / 22')
+    expect(ok.text).toContain('paragraphs     22 / 22')
+    for (const line of ['people         10 / 10', 'places         22 / 22', 'organisations   7 / 7', 'groups         11 / 11']) expect(ok.text).toContain(line)
     const withoutQuote = bank.filter((q) => !q.factIds.includes('quote.term-socialism-in-one-country'))
     const broken = formatCoverageReport(knowledge, withoutQuote)
     expect(broken.ok).toBe(false)
     expect(broken.text).toContain('MISSING: quote.term-socialism-in-one-country')
+  })
+
+  it('counts a place or organisation a question names, and fails when none does', () => {
+    // The State Department appears only in Miller's title, so only questions showing its name cover it.
+    const naming = bank.filter((q) => shownText(q).includes('State Department'))
+    expect(naming.length).toBeGreaterThan(0)
+    const without = bank.filter((q) => !naming.includes(q))
+    expect(computeCoverage(knowledge, without).entities.organisation.missing).toEqual(['org.us-state-department'])
+    const report = formatCoverageReport(knowledge, without)
+    expect(report.ok).toBe(false)
+    expect(report.text).toMatch(/organisations {3}6 \/ 7 {2}MISSING: org\.us-state-department/)
+    expect(report.text).toContain('organisations not covered: org.us-state-department')
   })
 })

@@ -64,6 +64,15 @@ describe('one right answer', () => {
     expect(checked).toBeGreaterThan(0)
   })
 
+  it('classifies Nairy’s shelled village as reported, without “unconfirmed or denied” beside the officials’ denial', () => {
+    const q = ofType('fact_or_position').find((candidate) => candidate.id === 'fact_or_position:fact.shosh-shelled')
+    expect(q).toBeDefined()
+    expect(q?.answer).toBe('reported')
+    expect(q?.choices.map((c) => c.id).sort()).toEqual(['opinion', 'quote_or_claim', 'reported'])
+    expect(q?.explanation).toContain('Azeri officials have denied that they are attacking civilian areas.')
+    expect(itemOf('pos.azeri-officials.deny-attacking-civilians').related).toContain('fact.shosh-shelled')
+  })
+
   it('never makes a false statement by giving it to someone whose own statement the article links to it (“Miller echoed Pashinyan”)', () => {
     const context = createContext(knowledge, paragraphs, 1)
     const numbers = articleNumbers(context)
@@ -160,6 +169,19 @@ describe('attribution', () => {
     }
   })
 
+  it('matches places only with events there, never with a fact that only says where something is', () => {
+    const whereOnly = new Set(knowledge.facts.filter((f) => f.kind === 'place').map((f) => f.id))
+    expect(whereOnly.has('fact.csis-washington')).toBe(true)
+    for (const b of banks) {
+      const placeEvents = ofType('matching', b).filter((q) => q.id.includes(':place-events:'))
+      expect(placeEvents.length).toBeGreaterThan(0)
+      for (const q of placeEvents) {
+        for (const right of q.right) expect(whereOnly.has(right.id), `${q.id}: ${right.id}`).toBe(false)
+        for (const id of q.factIds) expect(itemOf(id).kind, `${q.id}: ${id}`).toBe('event')
+      }
+    }
+  })
+
   it('does not say a place-matching pair “happened” when it is a claim or an unconfirmed report', () => {
     for (const q of ofType('matching').filter((q) => q.id.includes(':place-events:'))) {
       if (q.factIds.map(itemOf).some((i) => i.certainty !== 'reported_fact')) expect(q.prompt, q.id).not.toMatch(/happened/)
@@ -168,6 +190,36 @@ describe('attribution', () => {
 })
 
 describe('hedges and wording', () => {
+  it('shows every gap sentence with its quotation marks paired, still verbatim from the article', () => {
+    const balanced = (text: string) => text.split('“').length === text.split('”').length
+    const paragraph21 = [
+      'cloze:fact.invasion-2022:full-scale-invasion',
+      'cloze:pos.csis.opportunities-external-actors:external-actors',
+      'cloze:quote.csis-passage:guarantors',
+      'numeric:fact.invasion-2022',
+    ]
+    expect(bank.filter((q) => paragraph21.includes(q.id)).map((q) => q.id).sort()).toEqual([...paragraph21].sort())
+    for (const q of ofType('cloze')) {
+      expect(balanced(`${q.before}___${q.after}`), `${q.id}: ${q.before}___${q.after}`).toBe(true)
+      expect(article, q.id).toContain(`${q.before}${q.answer.accepted[0]}${q.after}`)
+    }
+    for (const q of ofType('numeric')) expect(balanced(q.prompt), `${q.id}: ${q.prompt}`).toBe(true)
+  })
+  it('says each thing once in an explanation, and gives the article’s other figures beside a vague share', () => {
+    for (const q of bank) {
+      const said = q.explanation.match(/[^.!?]*(no exact number|no number)[^.!?]*/gi) ?? []
+      expect(said.length, `${q.id}: ${q.explanation}`).toBeLessThanOrEqual(1)
+    }
+    const share = bank.find((q) => q.id === 'single_choice:wording:fact.considerable-portion-refugees')
+    expect(share?.explanation).toContain('“at least 28,000”')
+    expect(share?.explanation).toContain('“tens of thousands”')
+  })
+  it('gives people the titles the article gives them, without second-guessing its words', () => {
+    const pashinyan = entitiesById.get('person.nikol-pashinyan')
+    expect(pashinyan?.role).toBe('Armenia’s President')
+    expect(pashinyan?.roleEvidence?.[0]?.text).toContain('Armenia, under pro-NATO President Nikol Pashinyan')
+    for (const entity of knowledge.entities) expect(entity.role ?? '', entity.id).not.toMatch(/the article calls|so-called/i)
+  })
   // Hedges inside quotations that the app's own words must keep when they give the claim.
   const HEDGES: [claim: RegExp, hedge: RegExp][] = [[/peacekeepers have failed in their mission/i, /as far as these issues exist/i]]
 

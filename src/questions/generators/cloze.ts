@@ -7,7 +7,7 @@ import { entity, allItems, someonesWords, type GeneratorContext } from './contex
 import { labelInSentence, namesEntity } from './entities'
 import { grounding } from './evidence'
 import { questionId, slug } from './ids'
-import { quoteDepthAt, sentenceAround, wordIndices } from './text'
+import { quoteDepthAt, sentenceAround, withoutStrayEdgeQuotes, wordIndices } from './text'
 
 interface Blank {
   term: KeyTerm
@@ -61,7 +61,8 @@ export function clozeQuestions(context: GeneratorContext): ClozeQuestion[] {
   return blanks(context).flatMap((blank): ClozeQuestion[] => {
     const paragraph = context.paragraphs[blank.paragraph - 1] ?? ''
     const end = blank.at + blank.term.text.length
-    const sentence = sentenceAround(paragraph, blank.at, end)
+    const around = sentenceAround(paragraph, blank.at, end)
+    const sentence = withoutStrayEdgeQuotes(paragraph, around.start, around.end)
     const text = paragraph.slice(sentence.start, sentence.end)
     // The blank must not be given away by the same words elsewhere in the sentence.
     if (wordIndices(text, blank.term.text, true).length !== 1) return []

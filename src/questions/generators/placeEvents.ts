@@ -1,5 +1,7 @@
 // "What happened there": events at a place, told by the item's summary with the place taken out
-// ("on Monday a fuel depot exploded …"), for places small enough not to hold one another.
+// ("on Monday a fuel depot exploded …"), for places small enough not to hold one another. Facts
+// that only say where something is ("the think-tank in Washington D.C.") are left out: with the
+// place taken out they say nothing of it, so they could be matched only by elimination.
 import type { KnowledgeItem } from '../../content/schema'
 import type { GeneratorContext } from './context'
 import { entity } from './context'
@@ -21,15 +23,13 @@ export function withoutPlace(summary: string, name: string): string | undefined 
   return undefined
 }
 
-function placeOf(item: KnowledgeItem): string | undefined {
-  if (item.kind === 'event') return item.event.place
-  if (item.kind === 'place' && item.places.length === 1) return item.places[0]
-  return undefined
+function eventPlaceOf(item: KnowledgeItem): string | undefined {
+  return item.kind === 'event' ? item.event.place : undefined
 }
 
 export function placeEvents(context: GeneratorContext): Pair[] {
   return context.knowledge.facts.flatMap((fact): Pair[] => {
-    const placeId = placeOf(fact)
+    const placeId = eventPlaceOf(fact)
     const place = placeId ? entity(context, placeId) : undefined
     if (!place || place.paragraphs.length > SPOT_PARAGRAPHS) return []
     const text = withoutPlace(fact.summary, place.name)

@@ -52,6 +52,23 @@ export function quoteDepthAt(text: string, at: number): number {
   return before.split('“').length - before.split('”').length
 }
 
+/**
+ * [start, end) of `paragraph` narrowed past a quotation mark at either edge whose partner lies
+ * outside: a sentence cut from a long quotation (paragraph 21) would otherwise show an opening “
+ * with no closing ” or the reverse. The result is still a verbatim slice.
+ */
+export function withoutStrayEdgeQuotes(paragraph: string, start: number, end: number): { start: number; end: number } {
+  const text = paragraph.slice(start, end)
+  const open: number[] = []
+  const stray = new Set<number>()
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '“') open.push(i)
+    else if (text[i] === '”' && open.pop() === undefined) stray.add(i)
+  }
+  open.forEach((i) => stray.add(i))
+  return { start: stray.has(0) ? start + 1 : start, end: stray.has(text.length - 1) ? end - 1 : end }
+}
+
 /** Start and end of the sentence of `paragraph` holding [from, to), widened to a neighbour when it is very short. */
 export function sentenceAround(paragraph: string, from: number, to: number): { start: number; end: number } {
   const whole = sentenceWithin(paragraph, sentenceEnds(paragraph, true), from, to)

@@ -75,6 +75,10 @@ describe('BackupSection', () => {
     expect(useProgressStore().attempts).toHaveLength(7)
     await vi.waitFor(() => expect(wrapper.findAll('.snapshots li')).toHaveLength(1))
     expect(wrapper.get('.snapshots li').text()).toMatch(/before an import: 2 answers/)
+    // Each Restore button's name names its snapshot (visible "Restore", hidden the time taken).
+    const restore = wrapper.get('.snapshots li button')
+    expect(restore.text()).toMatch(/^Restore the snapshot of .+\d/)
+    expect(restore.get('.visually-hidden').text()).toBe(`the snapshot of ${wrapper.get('.snapshots li span').text().split(', before')[0]}`)
   })
 
   it('drops the preview, and changes nothing, on Cancel', async () => {

@@ -30,7 +30,10 @@ describe('WeakFacts', () => {
     expect(items[0]!.get('.numbers').text()).toBe('1 of 4 right')
     expect(items[1]!.get('.numbers').text()).toBe('2 of 3 right · forgotten 2×')
 
-    expect(items[1]!.get('button').text()).toBe('Practise this')
+    // Every button shows "Practise this"; its accessible name also says which fact.
+    expect(items.map((item) => item.get('button').text())).toEqual([`Practise this: ${SUMMARIES['fact-a']}`, `Practise this: ${SUMMARIES['fact-b']}`])
+    expect(items[1]!.get('button .visually-hidden').text()).toBe(`: ${SUMMARIES['fact-b']}`)
+    expect(items[1]!.get('button').text().startsWith('Practise this')).toBe(true)
     await items[1]!.get('button').trigger('click')
     expect(wrapper.emitted('practise')).toEqual([['fact-b']])
   })

@@ -82,7 +82,7 @@ describe('typed answers', () => {
     expect(isDraftReady(numeric, draft.value)).toBe(true)
     await input.trigger('keydown', { key: 'Enter' })
     expect(submits.value).toBe(1)
-    expect(checkAnswer(numeric, response()).correct).toBe(checkAnswer(numeric, { kind: 'text', text: '28000' }).correct)
+    expect(checkAnswer(numeric, response()).correct).toBe(true)
     wrapper.unmount()
   })
 

@@ -38,33 +38,82 @@ export async function answerQuestion(page: Page, method: InputMethod): Promise<v
     await page.getByRole('button', { name: /^(Check|Save answer)$/ }).tap()
     return
   }
-  // Keyboard only: number keys, typing, Tab + Enter on buttons, Space + arrows to reorder, Enter to check.
+  // Keyboard only: number keys, typing, Tab/Shift+Tab + Enter on buttons, Space + arrows to reorder, Enter to check.
   if (kind === 'choice' || kind === 'multi') await page.keyboard.press('1')
   else if (kind === 'text') {
-    await f.locator('#answer-input').focus()
+    await tabTo(page, { selector: '#answer-input' })
     await page.keyboard.type('1')
   } else if (kind === 'matching') {
-    const left = f.locator('ul[aria-label="Items to match"] button')
-    const right = f.locator('ul[aria-label="Partners"] button')
-    for (let i = 0; i < (await left.count()); i++) {
-      await left.nth(i).focus()
+    const count = await f.locator('ul[aria-label="Items to match"] button').count()
+    for (let i = 0; i < count; i++) {
+      await tabTo(page, { selector: 'ul[aria-label="Items to match"] button', index: i })
       await page.keyboard.press('Enter')
-      await right.nth(i).focus()
+      await tabTo(page, { selector: 'ul[aria-label="Partners"] button', index: i })
       await page.keyboard.press('Enter')
     }
-    await page.locator('body').focus()
   } else {
-    const first = f.locator('.list [role="button"]').first()
-    await first.focus()
+    await tabTo(page, { selector: '.list [role="button"]' })
     await page.keyboard.press('Space')
     await page.keyboard.press('ArrowDown')
     await page.keyboard.press('Space')
   }
-  if (kind === 'text') await page.keyboard.press('Enter')
-  else {
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
-    await page.keyboard.press('Enter')
+  // Enter in the text field checks; elsewhere Tab to the Check button and press Enter on it.
+  if (kind !== 'text') await tabTo(page, { selector: 'form.question-form .actions button[type="submit"]' })
+  await page.keyboard.press('Enter')
+}
+
+export interface FocusTarget {
+  /** A CSS selector; with `index`, its nth match (0-based). */
+  selector: string
+  index?: number
+  /** Only elements whose text matches (the regular expression's source). */
+  text?: RegExp
+}
+
+/**
+ * Presses Tab (or Shift+Tab, when the target lies before the focus) until the target element has
+ * the focus, as a keyboard user moves through the page; fails if it never gets there.
+ */
+export async function tabTo(page: Page, target: FocusTarget, maxPresses = 60): Promise<void> {
+  for (let presses = 0; presses <= maxPresses; presses++) {
+    const where = await page.evaluate(({ selector, index, text }) => {
+      const matches = [...document.querySelectorAll(selector)].filter((el) => !text || new RegExp(text).test(el.textContent?.trim() ?? ''))
+      const wanted = matches[index]
+      if (!wanted) return 'missing'
+      const active = document.activeElement
+      if (active === wanted) return 'here'
+      if (!active || active === document.body) return 'forward'
+      return active.compareDocumentPosition(wanted) & Node.DOCUMENT_POSITION_FOLLOWING ? 'forward' : 'back'
+    }, { selector: target.selector, index: target.index ?? 0, text: target.text?.source })
+    if (where === 'here') return
+    if (where === 'missing' && presses > 0) throw new Error(`Nothing matches ${target.selector} ${target.text ?? ''}`)
+    if (where === 'missing') await page.waitForSelector(target.selector)
+    else await page.keyboard.press(where === 'forward' ? 'Tab' : 'Shift+Tab')
   }
+  throw new Error(`Tab never reached ${target.selector}[${target.index ?? 0}] ${target.text ?? ''}`)
+}
+
+/** The type of the question on screen (the player marks its form with it). */
+export async function questionType(page: Page): Promise<string> {
+  return (await form(page).getAttribute('data-type')) ?? ''
+}
+
+/**
+ * Makes crypto.getRandomValues give the same numbers on every call, so the quiz's question mix
+ * (seeded from it) is the same on every run. Ids (crypto.randomUUID) stay random.
+ */
+export function fixedRandomness(): void {
+  const fixed = function <T extends ArrayBufferView | null>(array: T): T {
+    if (!array) return array
+    const values = array as unknown as { length: number; [i: number]: number }
+    let x = 0x2545f491
+    for (let i = 0; i < values.length; i++) {
+      x = (Math.imul(x, 1664525) + 1013904223) >>> 0
+      values[i] = x
+    }
+    return array
+  }
+  Object.defineProperty(crypto, 'getRandomValues', { value: fixed })
 }
 
 /** Moves past the feedback (practice) to the next question or the results. */
@@ -75,6 +124,29 @@ export async function continueQuiz(page: Page, method: InputMethod): Promise<voi
   else await page.keyboard.press('Enter')
 }
 
+export type QuizStage = 'question' | 'feedback'
+
+/**
+ * Plays the practice quiz on screen to its end (some answer to each question), calling `atStage`
+ * on each question and on its feedback; ends on the Results page.
+ */
+export async function playToResults(page: Page, method: InputMethod, atStage?: (stage: QuizStage, step: number) => Promise<void>): Promise<number> {
+  let step = 0
+  for (;;) {
+    step += 1
+    await form(page).locator('h2#question-prompt').waitFor()
+    await atStage?.('question', step)
+    await answerQuestion(page, method)
+    await page.locator('.feedback').waitFor()
+    await atStage?.('feedback', step)
+    const last = (await page.getByRole('button', { name: 'See results' }).count()) > 0
+    await continueQuiz(page, method)
+    if (last) break
+  }
+  await page.getByRole('heading', { level: 1, name: 'Results' }).waitFor()
+  return step
+}
+
 /** The first visit's "ready to work offline" notice, dismissed as a learner would. */
 export async function dismissOfflineNotice(page: Page, method: InputMethod = 'tap') {
   const ok = page.getByTestId('pwa-toast').getByRole('button', { name: 'OK' })
@@ -82,7 +154,7 @@ export async function dismissOfflineNotice(page: Page, method: InputMethod = 'ta
   if (!(await ok.isVisible())) return
   if (method === 'tap') await ok.tap()
   else {
-    await ok.focus()
+    await tabTo(page, { selector: '[data-testid="pwa-toast"] button', text: /^OK$/ })
     await page.keyboard.press('Enter')
   }
 }

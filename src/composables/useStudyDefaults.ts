@@ -1,0 +1,35 @@
+import { watch, type Ref } from 'vue'
+import type { StudyChoices } from '../components/study/StudyOptions.vue'
+import type { Settings } from '../storage/schema'
+
+export type StudyDefaults = Pick<StudyChoices, 'count' | 'timeLimit' | 'quizMinutes' | 'questionSeconds'>
+
+/** The Study page's starting choices from the learner's settings (quiz length, a Test's time limit). */
+export function studyDefaultsFrom(settings: Settings): StudyDefaults {
+  const limit = settings.testTimeLimit
+  return {
+    count: settings.quizLength,
+    timeLimit: limit.kind,
+    quizMinutes: limit.kind === 'quiz' ? Math.max(1, Math.round(limit.seconds / 60)) : 10,
+    questionSeconds: limit.kind === 'question' ? limit.seconds : 30,
+  }
+}
+
+/**
+ * Keeps the choices that come from the settings in step with them until the learner changes one:
+ * when /study is the first page opened, the stored settings arrive after the page is set up.
+ */
+export function useStudyDefaults(choices: Ref<StudyChoices>, settings: () => Settings): void {
+  let seeded = studyDefaultsFrom(settings())
+  watch(settings, (next) => {
+    const fresh = studyDefaultsFrom(next)
+    const current = choices.value
+    const update: Partial<StudyDefaults> = {}
+    for (const key of Object.keys(fresh) as (keyof StudyDefaults)[]) {
+      // A choice still at what the settings gave is the learner's default; a changed one is theirs.
+      if (current[key] === seeded[key]) Object.assign(update, { [key]: fresh[key] })
+    }
+    choices.value = { ...current, ...update }
+    seeded = fresh
+  })
+}

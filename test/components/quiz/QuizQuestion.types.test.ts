@@ -1,0 +1,163 @@
+// @vitest-environment happy-dom
+// Every question type, from the real bank, answered right and wrong by touch (clicks) and by the
+// keyboard, with the result the checker gives for what the component produced.
+import { mount, type DOMWrapper } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import { defineComponent, h, nextTick, ref } from 'vue'
+import QuizQuestion from '../../../src/components/quiz/QuizQuestion.vue'
+import { emptyDraft, isDraftReady, responseFromDraft, type Draft } from '../../../src/components/quiz/questionDraft'
+import { checkAnswer } from '../../../src/engine/checkAnswer'
+import { formatNumber } from '../../../src/engine/numbers'
+import { loadQuestionBank } from '../../../src/questions/loadBank'
+import { QUESTION_TYPES, type Question } from '../../../src/questions/types'
+
+const bank = loadQuestionBank().questions
+
+function mountQuestion(question: Question) {
+  const draft = ref<Draft>(emptyDraft(question))
+  const submits = ref(0)
+  const Host = defineComponent(() => () =>
+    h(QuizQuestion, {
+      question,
+      locked: false,
+      result: null,
+      modelValue: draft.value,
+      'onUpdate:modelValue': (value: Draft) => (draft.value = value),
+      onSubmit: () => (submits.value += 1),
+    }),
+  )
+  const wrapper = mount(Host, { attachTo: document.body })
+  const correct = () => isDraftReady(question, draft.value) && checkAnswer(question, responseFromDraft(question, draft.value)).correct
+  return { wrapper, draft, submits, correct }
+}
+
+type Mounted = ReturnType<typeof mountQuestion>
+
+/** A key press where the browser sends it: on the focused element, bubbling to the window. */
+async function press(key: string, target: Element = document.activeElement ?? document.body): Promise<boolean> {
+  const notCancelled = target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }))
+  await nextTick()
+  return notCancelled
+}
+
+/**
+ * Tab to a button and press Enter. happy-dom does not turn Enter on a button into a click as a
+ * browser does, so the click follows by hand, but only if nothing cancelled the key press
+ * (which would stop the browser's click too). The browser spec plays the real thing.
+ */
+async function activateByKeyboard(button: DOMWrapper<Element>) {
+  const element = button.element as HTMLButtonElement
+  element.focus()
+  expect(document.activeElement).toBe(element)
+  expect(element.tagName).toBe('BUTTON')
+  expect(await press('Enter', element)).toBe(true)
+  await button.trigger('click')
+}
+
+async function typeAnswer(m: Mounted, text: string, how: 'click' | 'keyboard') {
+  const input = m.wrapper.get('input')
+  if (how === 'click') await input.trigger('click')
+  ;(input.element as HTMLInputElement).focus()
+  expect(document.activeElement).toBe(input.element)
+  await input.setValue(text)
+  if (how === 'keyboard') {
+    await input.trigger('keydown', { key: 'Enter' })
+    expect(m.submits.value).toBe(1)
+  }
+}
+
+function wrongNumber(q: Question & { type: 'numeric' }): string {
+  return formatNumber(q.answer.value + 1)
+}
+
+/** Plays the right (or a wrong) answer to `q` by touch or by keyboard. */
+async function answer(m: Mounted, q: Question, right: boolean, how: 'click' | 'keyboard') {
+  switch (q.type) {
+    case 'single_choice':
+    case 'true_false':
+    case 'who_said':
+    case 'whose_position':
+    case 'fact_or_position':
+    case 'multi_select': {
+      const rightIds = q.type === 'multi_select' ? q.answer : [q.answer]
+      const picks = right ? rightIds : [q.choices.find((c) => !rightIds.includes(c.id))!.id]
+      for (const id of picks) {
+        const index = q.choices.findIndex((c) => c.id === id)
+        if (how === 'click') await m.wrapper.findAll('input')[index]!.trigger('click')
+        else await press(String(index + 1), document.body)
+      }
+      return
+    }
+    case 'numeric':
+      return typeAnswer(m, right ? formatNumber(q.answer.value) : wrongNumber(q), how)
+    case 'cloze':
+      return typeAnswer(m, right ? q.answer.accepted[0]! : 'qqqqqqqq', how)
+    case 'matching': {
+      const [leftList, rightList] = m.wrapper.findAll('ul')
+      const rotated = q.right.map((_, i) => q.right[(i + 1) % q.right.length]!)
+      for (const [i, left] of q.left.entries()) {
+        const partner = right ? q.answer[left.id] : rotated.find((r) => r.id !== q.answer[left.id] && !Object.values(m.draft.value.pairs).includes(r.id))?.id
+        const leftButton = leftList!.findAll('button')[i]!
+        const rightButton = rightList!.findAll('button')[q.right.findIndex((r) => r.id === partner)]!
+        for (const button of [leftButton, rightButton]) {
+          if (how === 'click') await button.trigger('click')
+          else await activateByKeyboard(button)
+        }
+      }
+      return
+    }
+    case 'ordering': {
+      const target = right ? q.answer : [...q.answer].reverse()
+      for (const [to, id] of target.entries()) {
+        const item = () => m.wrapper.get(`[data-id="${id}"]`)
+        let from = m.draft.value.order.indexOf(id)
+        if (how === 'keyboard') {
+          ;(item().element as HTMLElement).focus()
+          await press(' ')
+          expect(item().attributes('aria-pressed')).toBe('true')
+        }
+        for (; from > to; from -= 1) {
+          if (how === 'keyboard') {
+            await press('ArrowUp')
+            expect(document.activeElement).toBe(item().element) // focus follows the moved item
+          } else {
+            await m.wrapper.get(`li:nth-child(${from + 1}) button.move`).trigger('click') // its Move up button
+          }
+        }
+        if (how === 'keyboard') await press(' ')
+      }
+      expect(m.draft.value.order).toEqual(target)
+      return
+    }
+  }
+}
+
+const samples = QUESTION_TYPES.map((type) => {
+  const question = bank.find((q) => q.type === type && (q.type !== 'ordering' || q.items.length > 2))
+  if (!question) throw new Error(`no ${type} question in the bank`)
+  return [type, question] as const
+})
+
+describe.each(samples)('%s', (type, question) => {
+  it.each(['click', 'keyboard'] as const)('is answered right by %s', async (how) => {
+    const m = mountQuestion(question)
+    expect(m.wrapper.get('h2').text()).toBe(question.prompt)
+    expect(m.correct()).toBe(false)
+    await answer(m, question, true, how)
+    expect(m.correct(), `${type} by ${how}`).toBe(true)
+    m.wrapper.unmount()
+  })
+
+  it.each(['click', 'keyboard'] as const)('is answered wrong by %s', async (how) => {
+    const m = mountQuestion(question)
+    await answer(m, question, false, how)
+    expect(isDraftReady(question, m.draft.value), `${type} by ${how}: ready`).toBe(true)
+    expect(checkAnswer(question, responseFromDraft(question, m.draft.value)).correct, `${type} by ${how}`).toBe(false)
+    m.wrapper.unmount()
+  })
+})
+
+it('covers all ten types', () => {
+  expect(samples.map(([type]) => type)).toEqual([...QUESTION_TYPES])
+  expect(samples).toHaveLength(10)
+})
