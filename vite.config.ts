@@ -128,5 +128,7 @@ export default defineConfig({
     environment: 'node',
     include: ['test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],
+    // Property tests run thousands of cases; on a busy 2-core machine 5 s is too tight.
+    testTimeout: 20_000,
   },
 })

@@ -131,7 +131,8 @@ describe('ProgressView', () => {
     expect(weak[0]!.get('.numbers').text()).toContain('1 of 4 right')
 
     await weak[0]!.get('button').trigger('click')
-    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/quiz'))
+    // The quiz route's page is imported (and transformed) on first use: slow on a busy machine.
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/quiz'), { timeout: 10_000 })
     const session = useQuizStore().session
     expect(session?.config.title).toBe('Practise one fact')
     const questions = session!.config.questionIds.map((id) => bank.questions.find((question) => question.id === id))
