@@ -19,6 +19,12 @@ import type { QuestionBank } from '../questions/bankTypes'
 import type { Response } from '../questions/types'
 import { loadProgressStore } from './lazyProgress'
 
+/** Teachers' sets load in their own chunk (storage, the file format) beside the bank. */
+async function loadTeacherQuestions() {
+  const [{ loadDeviceTeacherSets }, { teacherQuestions }] = await Promise.all([import('./teacherSets'), import('../classroom/teacherBank')])
+  return teacherQuestions(await loadDeviceTeacherSets())
+}
+
 /** The quiz being played, shared by the Study page, the player and the results page. */
 export const useQuizStore = defineStore('quiz', () => {
   const pinia = getActivePinia()
@@ -30,7 +36,9 @@ export const useQuizStore = defineStore('quiz', () => {
   /** Saves of the session not yet written to storage (0: what is on screen survives a reload). */
   const pendingSaves = ref(0)
 
-  const questionsById = computed(() => new Map((bank.value?.questions ?? []).map((question) => [question.id, question])))
+  const questionsById = computed(
+    () => new Map([...(bank.value?.questions ?? []), ...(bank.value?.teacher?.questions ?? [])].map((question) => [question.id, question])),
+  )
   const currentQuestion = computed(() => {
     const id = session.value ? currentQuestionId(session.value) : undefined
     return id ? questionsById.value.get(id) : undefined
@@ -46,18 +54,23 @@ export const useQuizStore = defineStore('quiz', () => {
 
   async function loadBank(): Promise<QuestionBank> {
     if (!bank.value) {
-      const { loadQuestionBank } = await import('../questions/loadBank')
-      bank.value = loadQuestionBank()
+      const [{ loadQuestionBank }, teacher] = await Promise.all([import('../questions/loadBank'), loadTeacherQuestions()])
+      bank.value = { ...loadQuestionBank(), teacher }
     }
     return bank.value
   }
 
+  /** Re-reads the sets teachers imported on this device (after an import or a removal). */
+  async function refreshTeacherSets() {
+    if (bank.value) bank.value = { ...bank.value, teacher: await loadTeacherQuestions() }
+  }
+
   /** Brings back the quiz saved on this device, if it can still be played. */
   async function restore() {
-    const loaded = await loadBank()
+    await loadBank()
     const saved = await (await progress()).loadSession()
     if (saved === undefined || saved === null) return
-    const restored = restoreSession(saved, new Set(loaded.questions.map((question) => question.id)))
+    const restored = restoreSession(saved, new Set(questionsById.value.keys()))
     if (restored.ok) session.value = restored.session
     else restoreProblem.value = restored.reason
   }
@@ -125,6 +138,7 @@ export const useQuizStore = defineStore('quiz', () => {
     feedback,
     inProgress,
     loadBank,
+    refreshTeacherSets,
     restore,
     start,
     answer,
