@@ -20,6 +20,18 @@ export const routes: RouteRecordRaw[] = [
   { path: '/timeline', name: 'timeline', component: () => import('./views/TimelineView.vue'), meta: { title: 'Timeline' } },
   { path: '/progress', name: 'progress', component: () => import('./views/ProgressView.vue'), meta: { title: 'Progress' } },
   { path: '/classroom', name: 'classroom', component: () => import('./views/ClassroomView.vue'), meta: { title: 'Classroom' } },
+  {
+    path: '/classroom/export',
+    name: 'classroom-export',
+    component: () => import('./views/ClassroomExportView.vue'),
+    meta: { title: 'Export and import questions' },
+  },
+  {
+    path: '/classroom/worksheet',
+    name: 'classroom-worksheet',
+    component: () => import('./views/ClassroomWorksheetView.vue'),
+    meta: { title: 'Worksheet' },
+  },
   { path: '/about', name: 'about', component: () => import('./views/AboutView.vue'), meta: { title: 'About' } },
   {
     path: '/:pathMatch(.*)*',

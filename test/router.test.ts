@@ -6,7 +6,7 @@ import { createAppRouter, documentTitle, routes } from '../src/router'
 describe('router', () => {
   it('has the six main pages, the quiz and its results, and a catch-all not-found page', () => {
     const names = routes.map((route) => route.name)
-    expect(names).toEqual(['home', 'study', 'quiz', 'results', 'article', 'people', 'timeline', 'progress', 'classroom', 'about', 'not-found'])
+    expect(names).toEqual(['home', 'study', 'quiz', 'results', 'article', 'people', 'timeline', 'progress', 'classroom', 'classroom-export', 'classroom-worksheet', 'about', 'not-found'])
   })
 
   it('sends unknown paths to the not-found page', async () => {

@@ -1,5 +1,7 @@
 // What every exporter takes: a titled list of questions, and where each came from.
 
+import { buildQuizSets, type QuizSet } from '../engine/selection'
+import type { QuestionBank } from '../questions/bankTypes'
 import type { Question } from '../questions/types'
 import type { QuestionOrigin } from './questionText'
 
@@ -19,4 +21,33 @@ export function originOf(bundle: ExportBundle, question: Question): QuestionOrig
 export function pickQuestions(all: readonly Question[], ids: readonly string[]): Question[] {
   const byId = new Map(all.map((question) => [question.id, question]))
   return ids.flatMap((id) => byId.get(id) ?? [])
+}
+
+/** Every set a teacher can export: the built-in ones, then the teachers' own. */
+export function exportableSets(bank: QuestionBank): QuizSet[] {
+  return [...buildQuizSets(bank.questions, bank.topics), ...(bank.teacher?.sets ?? [])]
+}
+
+/** The questions of one set, ready for any exporter; undefined for an unknown set. */
+export function bundleForSet(bank: QuestionBank, setId: string): ExportBundle | undefined {
+  const set = exportableSets(bank).find((candidate) => candidate.id === setId)
+  if (!set) return undefined
+  const setTitles = bank.teacher?.setTitles ?? {}
+  return {
+    title: `Close Read: ${set.title}`,
+    questions: pickQuestions([...bank.questions, ...(bank.teacher?.questions ?? [])], set.questionIds),
+    origin: (question) => (setTitles[question.id] !== undefined ? { teacherSetTitle: setTitles[question.id] } : {}),
+  }
+}
+
+/** A file name from a set's title: "close-read-fact-or-position.csv". */
+export function exportFileName(setTitle: string, extension: string): string {
+  const slug = setTitle
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 50)
+  return `close-read-${slug || 'questions'}.${extension}`
 }
