@@ -52,22 +52,34 @@ export const useQuizStore = defineStore('quiz', () => {
   })
   const inProgress = computed(() => !!session.value && !isFinished(session.value))
 
+  let teacherLoad: Promise<void> | undefined
+
   async function loadBank(): Promise<QuestionBank> {
     if (!bank.value) {
-      const [{ loadQuestionBank }, teacher] = await Promise.all([import('../questions/loadBank'), loadTeacherQuestions()])
-      bank.value = { ...loadQuestionBank(), teacher }
+      const { loadQuestionBank } = await import('../questions/loadBank')
+      bank.value = loadQuestionBank()
     }
+    // Teachers' sets join the bank when storage answers; the built-in questions do not wait.
+    teacherLoad ??= refreshTeacherSets()
     return bank.value
   }
 
   /** Re-reads the sets teachers imported on this device (after an import or a removal). */
   async function refreshTeacherSets() {
-    if (bank.value) bank.value = { ...bank.value, teacher: await loadTeacherQuestions() }
+    const teacher = await loadTeacherQuestions()
+    if (bank.value) bank.value = { ...bank.value, teacher }
+  }
+
+  /** The bank with teachers' sets in it, for what must see them (a saved quiz, the export page). */
+  async function loadFullBank(): Promise<QuestionBank> {
+    await loadBank()
+    await teacherLoad
+    return bank.value as QuestionBank
   }
 
   /** Brings back the quiz saved on this device, if it can still be played. */
   async function restore() {
-    await loadBank()
+    await loadFullBank()
     const saved = await (await progress()).loadSession()
     if (saved === undefined || saved === null) return
     const restored = restoreSession(saved, new Set(questionsById.value.keys()))
@@ -138,6 +150,7 @@ export const useQuizStore = defineStore('quiz', () => {
     feedback,
     inProgress,
     loadBank,
+    loadFullBank,
     refreshTeacherSets,
     restore,
     start,
