@@ -23,14 +23,21 @@ export function pickQuestions(all: readonly Question[], ids: readonly string[]):
   return ids.flatMap((id) => byId.get(id) ?? [])
 }
 
-/** Every set a teacher can export: the built-in ones, then the teachers' own. */
-export function exportableSets(bank: QuestionBank): QuizSet[] {
-  return [...buildQuizSets(bank.questions, bank.topics), ...(bank.teacher?.sets ?? [])]
+export const CURRENT_QUIZ_ID = 'current-quiz'
+
+/** The quiz last built on this device (its questions, in its order), as a set to export. */
+export function currentQuizSet(title: string, questionIds: readonly string[]): QuizSet {
+  return { id: CURRENT_QUIZ_ID, title: `This quiz: ${title}`, description: 'The questions of the quiz built on this device.', questionIds: [...questionIds] }
+}
+
+/** Every set a teacher can export: the built-in ones, the teachers' own, then any `extra` (a built quiz). */
+export function exportableSets(bank: QuestionBank, extra: readonly QuizSet[] = []): QuizSet[] {
+  return [...buildQuizSets(bank.questions, bank.topics), ...(bank.teacher?.sets ?? []), ...extra]
 }
 
 /** The questions of one set, ready for any exporter; undefined for an unknown set. */
-export function bundleForSet(bank: QuestionBank, setId: string): ExportBundle | undefined {
-  const set = exportableSets(bank).find((candidate) => candidate.id === setId)
+export function bundleForSet(bank: QuestionBank, setId: string, extra: readonly QuizSet[] = []): ExportBundle | undefined {
+  const set = exportableSets(bank, extra).find((candidate) => candidate.id === setId)
   if (!set) return undefined
   const setTitles = bank.teacher?.setTitles ?? {}
   return {

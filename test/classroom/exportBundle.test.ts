@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bundleForSet, exportableSets, exportFileName } from '../../src/classroom/exportBundle'
+import { bundleForSet, currentQuizSet, exportableSets, exportFileName } from '../../src/classroom/exportBundle'
 import { parseTeacherSet } from '../../src/classroom/setFormat'
 import { teacherQuestions } from '../../src/classroom/teacherBank'
 import { loadQuestionBank } from '../../src/questions/loadBank'
@@ -28,6 +28,16 @@ describe('export bundles', () => {
     const bundle = bundleForSet(bank, 'teacher:abc')!
     expect(bundle.questions).toHaveLength(EXAMPLE_SET.questions.length)
     expect(bundle.origin?.(bundle.questions[0]!)).toEqual({ teacherSetTitle: 'Reading for attribution' })
+  })
+
+  it('offers a built quiz as its own set, in the quiz’s order, mixing teacher and article questions', () => {
+    const ids = [imported.set.questions[1]!.id, builtIn.questions[5]!.id]
+    const extra = [currentQuizSet('Practice', ids)]
+    expect(exportableSets(bank, extra).at(-1)).toMatchObject({ id: 'current-quiz', title: 'This quiz: Practice' })
+    const bundle = bundleForSet(bank, 'current-quiz', extra)!
+    expect(bundle.questions.map((question) => question.id)).toEqual(ids)
+    expect(bundle.questions.map((question) => bundle.origin?.(question))).toEqual([{ teacherSetTitle: 'Reading for attribution' }, {}])
+    expect(bundleForSet(bank, 'current-quiz')).toBeUndefined()
   })
 
   it('has nothing for an unknown set', () => {

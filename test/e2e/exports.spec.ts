@@ -86,6 +86,14 @@ describe('exports and imports', () => {
     // A reload brings the quiz back: the saved session names teacher questions the bank still has.
     await page.reload()
     await page.locator('form.question-form').waitFor()
+
+    // The quiz just built can be exported too, and the worksheet names its questions' origin.
+    await page.goto(`${app.url}/classroom/export`)
+    await page.locator('#export-set option[value="current-quiz"]').waitFor({ state: 'attached' })
+    await page.locator('#export-set').selectOption('current-quiz')
+    await page.getByRole('link', { name: 'Printable worksheet' }).click()
+    await page.getByRole('heading', { level: 1, name: 'This quiz: Reading for attribution' }).waitFor()
+    expect(await page.locator('.key-item .source').first().textContent()).toBe('From “Reading for attribution”, written by a teacher.')
     expect(errors).toEqual([])
     await context.close()
   })
