@@ -127,6 +127,25 @@ describe('exports and imports', () => {
     await context.close()
   })
 
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no serious axe violations with a teacher’s set listed, on the export page and on Study (${colorScheme})`, async () => {
+      const context = await app.browser.newContext({ ...PHONE, colorScheme })
+      const page = await context.newPage()
+      await openExportPage(page, app.url)
+      await importFile(page, 'attribution.json', JSON.stringify(EXAMPLE_SET))
+      await page.locator('.sets .name').waitFor()
+      expect(await seriousViolations(page)).toEqual([])
+      await page.getByRole('button', { name: 'Remove Reading for attribution' }).click()
+      await page.getByRole('dialog').waitFor()
+      expect(await seriousViolations(page)).toEqual([])
+      await page.getByRole('button', { name: 'Keep it' }).click()
+      await page.goto(`${app.url}/study`)
+      await page.getByRole('radio', { name: /Reading for attribution/ }).check()
+      expect(await seriousViolations(page)).toEqual([])
+      await context.close()
+    })
+  }
+
   it('prints the worksheet without the app around it, with the answer key on its own page', async () => {
     const context = await app.browser.newContext({ viewport: { width: 1000, height: 800 } })
     const page = await context.newPage()
