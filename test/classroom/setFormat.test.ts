@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseTeacherSet, teacherSetFile, MAX_SET_QUESTIONS } from '../../src/classroom/setFormat'
 import { checkAnswer } from '../../src/engine/checkAnswer'
@@ -21,6 +22,12 @@ describe('teacher set files', () => {
     expect(checkAnswer(q3!, { kind: 'choices', choiceIds: ['a', 'b'] }).correct).toBe(true)
     expect(checkAnswer(q4!, { kind: 'text', text: '3' }).correct).toBe(true)
     expect(checkAnswer(q5!, { kind: 'text', text: 'verified' }).correct).toBe(true)
+  })
+
+  it('reads the example set the README shows (test/fixtures/classroom/readme-example-set.json)', () => {
+    const result = parseTeacherSet(readFileSync(new URL('../fixtures/classroom/readme-example-set.json', import.meta.url), 'utf8'), 'abc', 0)
+    if (!result.ok) throw new Error(result.errors.join('\n'))
+    expect(result.set.questions.map((question) => question.type)).toEqual(['single_choice', 'multi_select', 'cloze', 'numeric', 'matching'])
   })
 
   it('fills defaults: ids from positions, empty explanation, difficulty 2', () => {
