@@ -30,6 +30,18 @@ export const routes: RouteRecordRaw[] = [
   { path: '/classroom/results', name: 'classroom-results', component: () => import('./views/CollectView.vue'), meta: { title: 'Collect results' } },
   { path: '/classroom/host', name: 'classroom-host', component: () => import('./views/HostView.vue'), meta: { title: 'Host a quiz' } },
   { path: '/join', name: 'join', component: () => import('./views/JoinView.vue'), meta: { title: 'Join a class quiz' } },
+  {
+    path: '/classroom/export',
+    name: 'classroom-export',
+    component: () => import('./views/ClassroomExportView.vue'),
+    meta: { title: 'Export and import questions' },
+  },
+  {
+    path: '/classroom/worksheet',
+    name: 'classroom-worksheet',
+    component: () => import('./views/ClassroomWorksheetView.vue'),
+    meta: { title: 'Worksheet' },
+  },
   { path: '/about', name: 'about', component: () => import('./views/AboutView.vue'), meta: { title: 'About' } },
   {
     path: '/:pathMatch(.*)*',

@@ -8,12 +8,13 @@ describe('router', () => {
     const names = routes.map((route) => route.name)
     expect(names).toEqual([
       'home', 'study', 'quiz', 'results', 'article', 'people', 'timeline', 'progress',
-      'classroom', 'classroom-results', 'classroom-host', 'join', 'about', 'not-found',
+      'classroom', 'classroom-results', 'classroom-host', 'join', 'classroom-export', 'classroom-worksheet', 'about',
+      'not-found',
     ])
   })
 
   it('loads every classroom page lazily, in its own chunk', () => {
-    for (const name of ['classroom', 'classroom-results', 'classroom-host', 'join']) {
+    for (const name of ['classroom', 'classroom-results', 'classroom-host', 'join', 'classroom-export', 'classroom-worksheet']) {
       expect(typeof routes.find((route) => route.name === name)?.component).toBe('function')
     }
   })

@@ -1,4 +1,4 @@
-import type { TopicInfo } from '../engine/selection'
+import type { QuizSet, TopicInfo } from '../engine/selection'
 import type { Question } from './types'
 
 /** A knowledge item as the Progress page names it (spaced repetition is per fact). */
@@ -15,4 +15,14 @@ export interface QuestionBank {
   topics: TopicInfo[]
   /** Every knowledge item a question trains, by id. */
   facts: Record<string, FactInfo>
+  /** Sets teachers imported on this device: playable beside the built-in sets, never part of them. */
+  teacher?: TeacherQuestions
+}
+
+export interface TeacherQuestions {
+  sets: QuizSet[]
+  /** Their questions (ids start with "teacher:"), no evidence from the article. */
+  questions: Question[]
+  /** Question id -> the title of the teacher's set it came from. */
+  setTitles: Record<string, string>
 }

@@ -19,6 +19,12 @@ import type { QuestionBank } from '../questions/bankTypes'
 import type { Response } from '../questions/types'
 import { loadProgressStore } from './lazyProgress'
 
+/** Teachers' sets load in their own chunk (storage, the file format) beside the bank. */
+async function loadTeacherQuestions() {
+  const [{ loadDeviceTeacherSets }, { teacherQuestions }] = await Promise.all([import('./teacherSets'), import('../classroom/teacherBank')])
+  return teacherQuestions(await loadDeviceTeacherSets())
+}
+
 /** The quiz being played, shared by the Study page, the player and the results page. */
 export const useQuizStore = defineStore('quiz', () => {
   const pinia = getActivePinia()
@@ -30,7 +36,9 @@ export const useQuizStore = defineStore('quiz', () => {
   /** Saves of the session not yet written to storage (0: what is on screen survives a reload). */
   const pendingSaves = ref(0)
 
-  const questionsById = computed(() => new Map((bank.value?.questions ?? []).map((question) => [question.id, question])))
+  const questionsById = computed(
+    () => new Map([...(bank.value?.questions ?? []), ...(bank.value?.teacher?.questions ?? [])].map((question) => [question.id, question])),
+  )
   const currentQuestion = computed(() => {
     const id = session.value ? currentQuestionId(session.value) : undefined
     return id ? questionsById.value.get(id) : undefined
@@ -44,20 +52,37 @@ export const useQuizStore = defineStore('quiz', () => {
   })
   const inProgress = computed(() => !!session.value && !isFinished(session.value))
 
+  let teacherLoad: Promise<void> | undefined
+
   async function loadBank(): Promise<QuestionBank> {
     if (!bank.value) {
       const { loadQuestionBank } = await import('../questions/loadBank')
       bank.value = loadQuestionBank()
     }
+    // Teachers' sets join the bank when storage answers; the built-in questions do not wait.
+    teacherLoad ??= refreshTeacherSets()
     return bank.value
+  }
+
+  /** Re-reads the sets teachers imported on this device (after an import or a removal). */
+  async function refreshTeacherSets() {
+    const teacher = await loadTeacherQuestions()
+    if (bank.value) bank.value = { ...bank.value, teacher }
+  }
+
+  /** The bank with teachers' sets in it, for what must see them (a saved quiz, the export page). */
+  async function loadFullBank(): Promise<QuestionBank> {
+    await loadBank()
+    await teacherLoad
+    return bank.value as QuestionBank
   }
 
   /** Brings back the quiz saved on this device, if it can still be played. */
   async function restore() {
-    const loaded = await loadBank()
-    const saved = await (await progress()).loadSession()
+    // The bank and storage load side by side: neither needs the other to start.
+    const [, saved] = await Promise.all([loadFullBank(), progress().then((store) => store.loadSession())])
     if (saved === undefined || saved === null) return
-    const restored = restoreSession(saved, new Set(loaded.questions.map((question) => question.id)))
+    const restored = restoreSession(saved, new Set(questionsById.value.keys()))
     if (restored.ok) session.value = restored.session
     else restoreProblem.value = restored.reason
   }
@@ -125,6 +150,8 @@ export const useQuizStore = defineStore('quiz', () => {
     feedback,
     inProgress,
     loadBank,
+    loadFullBank,
+    refreshTeacherSets,
     restore,
     start,
     answer,
