@@ -1,8 +1,13 @@
 // Browser figures for `npm run bench` (scripts/bench.mjs), against the built app in dist/ served
 // locally: Lighthouse's mobile scores and metrics for the main pages, and the start-up time of Quick
 // 10 with the CPU slowed 4x on a warm service worker. It reports; it never fails on a figure.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import lighthouse from 'lighthouse'
 import { chromium } from 'playwright-core'
+import { build } from 'vite'
+import type { Timing } from './timing'
 import { CHROMIUM_ARGS } from '../test/e2e/support/browser'
 import { startStaticServer } from '../test/e2e/support/server'
 
@@ -127,12 +132,44 @@ async function runStartup(chromiumPath: string, origin: string, runs: number): P
   return { runs, medianMs: sorted[Math.floor(sorted.length / 2)] ?? NaN, samplesMs: samples, targetMs: STARTUP_TARGET_MS }
 }
 
-export async function runBrowserBench(distDir: string, chromiumPath: string) {
+/** The storage timings of bench/storageWork.ts on Chromium's real IndexedDB, from a page of their own. */
+async function runStorage(chromiumPath: string, root: string): Promise<Timing[]> {
+  const outDir = mkdtempSync(join(tmpdir(), 'close-read-storage-bench-'))
+  try {
+    await build({
+      configFile: false,
+      root,
+      logLevel: 'silent',
+      build: {
+        outDir,
+        emptyOutDir: true,
+        lib: { entry: resolve(root, 'bench/storagePage.ts'), formats: ['es'], fileName: () => 'storage-bench.js' },
+      },
+    })
+    writeFileSync(join(outDir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>Storage bench</title><script type="module" src="/storage-bench.js"></script>')
+    const server = await startStaticServer(outDir)
+    const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS })
+    try {
+      const page = await browser.newPage()
+      await page.goto(server.url)
+      await page.waitForFunction(() => 'runStorageBench' in window)
+      return await page.evaluate(() => (window as unknown as { runStorageBench: () => Promise<Timing[]> }).runStorageBench())
+    } finally {
+      await browser.close()
+      await server.close()
+    }
+  } finally {
+    rmSync(outDir, { recursive: true, force: true })
+  }
+}
+
+export async function runBrowserBench(distDir: string, chromiumPath: string, root: string) {
+  const storage = await runStorage(chromiumPath, root)
   const server = await startStaticServer(distDir)
   try {
     const startup = await runStartup(chromiumPath, server.url, 7)
     const pages = await runLighthouse(chromiumPath, server.url)
-    return { lighthouse: pages, startup }
+    return { storage, lighthouse: pages, startup }
   } finally {
     await server.close()
   }

@@ -28,7 +28,11 @@ if (!chromiumPath || process.argv.includes('--no-browser')) {
   console.log('No Chromium found (or --no-browser): Lighthouse and the start-up time are skipped.')
 } else {
   const { module: browserBench } = await runnerImport('/bench/browser.ts', { root, configFile: false, logLevel: 'silent' })
-  browser = await browserBench.runBrowserBench(join(root, 'dist'), chromiumPath)
+  browser = await browserBench.runBrowserBench(join(root, 'dist'), chromiumPath, root)
+  console.log('Storage work in Chromium (real IndexedDB, median of many runs)')
+  console.table(
+    browser.storage.map((t) => ({ task: t.task, runs: t.runs, 'median ms': t.medianMs.toFixed(2), 'p90 ms': t.p90Ms.toFixed(2), 'target ms': t.targetMs, met: t.medianMs <= t.targetMs ? 'yes' : 'NO' })),
+  )
   console.log('Lighthouse, mobile (scores out of 100; metrics in ms)')
   console.table(
     browser.lighthouse.map((p) => ({

@@ -8,7 +8,13 @@ import { transformWithOxc, type Plugin } from 'vite'
 export async function compileBootScript(root: string): Promise<string> {
   const source = readFileSync(resolve(root, 'src/boot/boot.ts'), 'utf8')
   const { code } = await transformWithOxc(source, 'boot.ts', { lang: 'ts' })
-  return `(() => {\n${code.replace(/^export /gm, '')}applyCachedAppearance()\nmarkOtherRoute()\n})()\n`
+  // Comments stay in the source: the script is loaded on every visit, before the first paint.
+  const body = code
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/^\s*\/\/.*$/gm, '')
+    .replace(/^export /gm, '')
+    .replace(/\n\s*\n/g, '\n')
+  return `(() => {\n${body}applyCachedAppearance()\nmarkOtherRoute()\n})()\n`
 }
 
 export function bootScript(): Plugin {

@@ -41,6 +41,30 @@ describe('first paint', () => {
     await context.close()
   })
 
+  it('hydrates Home: the prerendered nodes stay, so nothing is painted twice', async () => {
+    const context = await app.browser.newContext(PHONE)
+    await context.addInitScript(() => {
+      const removed: string[] = []
+      ;(window as unknown as { __removed: string[] }).__removed = removed
+      new MutationObserver((records) => {
+        for (const record of records) {
+          for (const node of record.removedNodes) if (node instanceof Element) removed.push(node.tagName)
+        }
+      }).observe(document, { childList: true, subtree: true })
+    })
+    const page = await context.newPage()
+    await page.goto(app.url)
+    await page.waitForFunction(() => '__vue_app__' in (document.querySelector('#app') ?? {}))
+    // Live: the router handles a click on the prerendered link, no page load.
+    await page.getByRole('link', { name: 'Read the article' }).click()
+    await page.getByRole('heading', { level: 1, name: 'The article' }).waitFor()
+    const removedBeforeNavigation = await page.evaluate(() => (window as unknown as { __removed: string[] }).__removed)
+    // Leaving Home removes its sections; before that, nothing of the prerendered screen was removed.
+    expect(removedBeforeNavigation.filter((tag) => tag === 'H1' || tag === 'HEADER' || tag === 'NAV')).toEqual([])
+    expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1)
+    await context.close()
+  })
+
   it('never shows Home’s prerendered screen on another page’s URL', async () => {
     const context = await app.browser.newContext(PHONE)
     await context.addInitScript(() => {
