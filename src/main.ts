@@ -17,9 +17,19 @@ const app = hydrate ? createSSRApp(App) : createApp(App)
 app.use(createPinia())
 const router = createAppRouter()
 app.use(router)
+/** A link the learner focused in the prerendered screen (the skip link, the navigation) to focus again. */
+function focusedLink(): string | undefined {
+  const active = document.activeElement
+  const href = active && root?.contains(active) ? active.getAttribute('href') : null
+  return href === null ? undefined : `a[href="${CSS.escape(href)}"]`
+}
+
 // Mount once the first route is resolved, so the prerendered screen is never replaced by an empty page.
 void router.isReady().then(() => {
+  const refocus = hydrate ? undefined : focusedLink()
   if (!hydrate && root) root.textContent = ''
   app.mount('#app')
   clearBootMark()
+  // Rendering afresh replaced the element a keyboard user was on: give them its twin.
+  if (refocus) root?.querySelector<HTMLElement>(refocus)?.focus()
 })

@@ -85,4 +85,24 @@ describe('first paint', () => {
     expect(await page.evaluate(() => document.documentElement.dataset.boot)).toBeUndefined()
     await context.close()
   })
+
+  it('keeps keyboard focus on the skip link when the page is rendered over the prerendered screen', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1024, height: 768 } })
+    const page = await context.newPage()
+    // Hold the Article page's chunk back, so the Tab lands while the prerendered screen is still up.
+    let release: () => void = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route(/\/assets\/ArticleView-[^/]+\.js$/, async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.goto(`${app.url}/article`, { waitUntil: 'domcontentloaded' })
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content')
+    release()
+    await page.getByRole('heading', { level: 1, name: 'The article' }).waitFor()
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content')
+    expect(await page.evaluate(() => '__vue_app__' in (document.querySelector('#app') ?? {}))).toBe(true)
+    await context.close()
+  })
 })
