@@ -14,8 +14,13 @@ export interface CodeBatch {
 }
 
 export function readResultCodes(text: string, quizzes: ReadonlyMap<number, KnownQuiz>, quizFingerprint: number): CodeBatch {
+  return decodeResultCodes(splitCodes(text), quizzes, quizFingerprint)
+}
+
+/** Codes one by one, with no cap: the results already stored on this device, however many. */
+export function decodeResultCodes(codes: readonly string[], quizzes: ReadonlyMap<number, KnownQuiz>, quizFingerprint: number): CodeBatch {
   const batch: CodeBatch = { accepted: [], refused: [] }
-  for (const code of splitCodes(text)) {
+  for (const code of codes) {
     const decoded = decodeResultCode(code, quizzes, quizFingerprint)
     if (decoded.ok) batch.accepted.push({ code, submission: decoded.value })
     else batch.refused.push({ code, message: decoded.message })

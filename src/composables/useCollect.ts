@@ -1,6 +1,6 @@
 import { computed, ref, shallowRef } from 'vue'
 import { buildClassTable } from '../classroom/classTable'
-import { batchSummary, readResultCodes, type KnownQuiz } from '../classroom/collect'
+import { batchSummary, decodeResultCodes, readResultCodes, type KnownQuiz } from '../classroom/collect'
 import { decodeQuizLink, quizCodeFrom } from '../classroom/quizLink'
 import type { ResultSubmission } from '../classroom/resultCode'
 import type { QuestionBank } from '../questions/bankTypes'
@@ -46,7 +46,8 @@ export function useCollect(bank: () => QuestionBank | null) {
     refused.value = []
     if (selected.value === null) return void (submissions.value = [])
     const stored = await (await classroomRepository()).listResults(selected.value)
-    const batch = readResultCodes(stored.map((result) => result.code).join('\n'), known.value, selected.value)
+    // Stored codes are decoded one by one: the paste reader's cap (500 codes) is for pasted text.
+    const batch = decodeResultCodes(stored.map((result) => result.code), known.value, selected.value)
     submissions.value = batch.accepted.map((item) => item.submission)
   }
 

@@ -83,3 +83,12 @@ describe('result-code messages', () => {
     expect(RESULT_MESSAGES.damaged).toMatch(/^This result code/)
   })
 })
+
+describe('stored results', () => {
+  it('decodes every stored code, past the 500-code cap on pasted text', async () => {
+    const { decodeResultCodes, readResultCodes } = await import('../../src/classroom/collect')
+    const codes = Array.from({ length: 520 }, (_, i) => encodeResultCode(submission(questions.map(() => 'right'), `Student ${i}`), questions))
+    expect(decodeResultCodes(codes, quizzes, FP).accepted).toHaveLength(520)
+    expect(readResultCodes(codes.join('\n'), quizzes, FP).accepted).toHaveLength(500)
+  })
+})
