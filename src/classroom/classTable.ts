@@ -1,6 +1,7 @@
 // The teacher's view of collected results: every answer re-graded from this device's own answer
 // key, a students x questions table, each question's share of right answers, and a CSV.
 
+import { csvRow } from './csv'
 import { checkAnswer } from '../engine/checkAnswer'
 import type { Question } from '../questions/types'
 import type { ResultSubmission } from './resultCode'
@@ -49,13 +50,6 @@ export function buildClassTable(submissions: readonly ResultSubmission[], questi
   return { rows, columns, mostMissed }
 }
 
-/** A spreadsheet cell: quoted when needed, and never read as a formula (a name like "=1+1"). */
-function csvCell(value: string | number): string {
-  let text = String(value)
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
-
 export function classTableCsv(table: ClassTable): string {
   const header = ['Name', 'Points', 'Out of', 'Percent', 'Seconds', ...table.columns.map((_, i) => `Q${i + 1}`)]
   const total = table.columns.length
@@ -68,7 +62,8 @@ export function classTableCsv(table: ClassTable): string {
     ...row.marks.map((mark) => (mark.mark === 'blank' ? '' : round(mark.score))),
   ])]
   lines.push(['Right answers (share)', '', '', '', '', ...table.columns.map((column) => `${Math.round(column.rightShare * 100)}%`)])
-  return lines.map((line) => line.map(csvCell).join(',')).join('\r\n') + '\r\n'
+  // Every number here is 0 or more, so the shared cell guard (for text) leaves them as they are.
+  return lines.map((line) => csvRow(line.map(String))).join('\r\n') + '\r\n'
 }
 
 function round(value: number): number {
