@@ -2,11 +2,12 @@ import { indexBank, type BankIndex } from '../classroom/bankIndex'
 import type { QuestionBank } from '../questions/bankTypes'
 import { openClassroomRepository, type ClassroomRepository } from '../storage/classroomRepository'
 
-// The bank's index is the same for the whole visit: build it once.
-const indexes = new WeakMap<QuestionBank, BankIndex>()
+// The built-in questions are the same for the whole visit (teachers' sets joining the bank make a
+// new bank object around the same array): index them once.
+const indexes = new WeakMap<QuestionBank['questions'], BankIndex>()
 export function bankIndexOf(bank: QuestionBank): BankIndex {
-  let index = indexes.get(bank)
-  if (!index) indexes.set(bank, (index = indexBank(bank.questions)))
+  let index = indexes.get(bank.questions)
+  if (!index) indexes.set(bank.questions, (index = indexBank(bank.questions)))
   return index
 }
 

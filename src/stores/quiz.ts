@@ -67,7 +67,9 @@ export const useQuizStore = defineStore('quiz', () => {
   /** Re-reads the sets teachers imported on this device (after an import or a removal). */
   async function refreshTeacherSets() {
     const teacher = await loadTeacherQuestions()
-    if (bank.value) bank.value = { ...bank.value, teacher }
+    // No sets before and none now: keep the bank object, so nothing built on it is built again.
+    const unchanged = (teacher?.sets.length ?? 0) === 0 && (bank.value?.teacher?.sets.length ?? 0) === 0
+    if (bank.value && !unchanged) bank.value = { ...bank.value, teacher }
   }
 
   /** The bank with teachers' sets in it, for what must see them (a saved quiz, the export page). */
