@@ -35,6 +35,8 @@ async function mountStudy() {
 async function chooseTest(wrapper: Awaited<ReturnType<typeof mountStudy>>) {
   await wrapper.get('input[name="mode"][value="test"]').setValue(true)
   await flushPromises()
+  // The time-limit fields load when Test is picked.
+  await vi.waitFor(() => expect(wrapper.find('input[name="time-limit"]').exists()).toBe(true), { timeout: 10_000 })
 }
 
 const checkedLimit = (wrapper: Awaited<ReturnType<typeof mountStudy>>) =>
