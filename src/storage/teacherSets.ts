@@ -34,6 +34,9 @@ export function upgradeSets(db: IDBPDatabase, oldVersion: number, newVersion: nu
 export function openSetsDatabase(factory: IDBFactory, version = SETS_DB_VERSION): Promise<IDBPDatabase> {
   return new Promise((resolve, reject) => {
     const request = factory.open(SETS_DB_NAME, version)
+    // A tab that holds an older version and will not let go: give up rather than wait for ever (the
+    // app then goes on without teachers' sets, and the export page says storage is unavailable).
+    request.addEventListener('blocked', () => reject(new Error('The question sets database is held open by another tab.')))
     request.addEventListener('upgradeneeded', (event) => upgradeSets(wrap(request.result), event.oldVersion, event.newVersion ?? version))
     // A newer tab upgrading this database: let it (this tab reopens on its next call).
     wrap(request).then((opened) => {

@@ -52,3 +52,15 @@ describe('teacher sets on the device', () => {
     expect(unreadable).toBe(2)
   })
 })
+
+describe('a database held open by an older tab', () => {
+  it('is refused instead of waited for', async () => {
+    const factory = new IDBFactory()
+    // An older version's connection that never closes on versionchange.
+    await new Promise<void>((resolve) => {
+      const request = factory.open('close-read-sets', 1)
+      request.onsuccess = () => resolve()
+    })
+    await expect(openSetsDatabase(factory, SETS_DB_VERSION + 1)).rejects.toThrow('held open by another tab')
+  })
+})
