@@ -133,7 +133,7 @@ async function runStartup(chromiumPath: string, origin: string, runs: number): P
 }
 
 /** The storage timings of bench/storageWork.ts on Chromium's real IndexedDB, from a page of their own. */
-async function runStorage(chromiumPath: string, root: string): Promise<Timing[]> {
+export async function runStorage(chromiumPath: string, root: string): Promise<Timing[]> {
   const outDir = mkdtempSync(join(tmpdir(), 'close-read-storage-bench-'))
   try {
     await build({

@@ -4,8 +4,15 @@ import { openProgressRepository } from '../src/storage/progressRepository'
 import { syntheticAttempts } from '../src/storage/synthetic'
 import { time, type Timing } from './timing'
 
-/** `freshFactory(name)` gives an IndexedDB factory in which `name` holds no database yet. */
-export async function storageTimings(freshFactory: (name: string) => Promise<IDBFactory>, where: string): Promise<Timing[]> {
+/**
+ * `freshFactory(name)` gives an IndexedDB factory in which `name` holds no database yet;
+ * `longestTask(work)`, where the platform can tell, the longest task (ms) while `work` ran.
+ */
+export async function storageTimings(
+  freshFactory: (name: string) => Promise<IDBFactory>,
+  where: string,
+  longestTask?: (work: () => Promise<unknown>) => Promise<number>,
+): Promise<Timing[]> {
   const results: Timing[] = []
   const recordDb = 'close-read-bench-record'
   const repo = await openProgressRepository({ indexedDB: await freshFactory(recordDb), dbName: recordDb, locks: null, channel: null })
@@ -25,12 +32,26 @@ export async function storageTimings(freshFactory: (name: string) => Promise<IDB
   const { settings } = await seeded.load()
   await seeded.importMerge({ format: 'close-read-progress', version: 1, exportedAt: 0, attempts: syntheticAttempts(10_000, 1), cards: [], settings })
   seeded.close()
+  const openLoaded = () => openProgressRepository({ indexedDB: factory, dbName: loadDb, locks: null, channel: null })
   results.push(
-    await time(`load a year of progress (10,000 attempts) at start-up (${where})`, 10, 100, async () => {
-      const again = await openProgressRepository({ indexedDB: factory, dbName: loadDb, locks: null, channel: null })
-      await again.load()
+    await time(`start-up load with 10,000 attempts stored: cards, settings, session (${where})`, 10, 100, async () => {
+      const again = await openLoaded()
+      await again.loadStart()
       again.close()
     }),
   )
+  results.push(
+    await time(`read the whole history (10,000 attempts), after the first screen (${where})`, 10, 100, async () => {
+      const again = await openLoaded()
+      await again.loadHistory()
+      again.close()
+    }),
+  )
+  if (longestTask) {
+    const again = await openLoaded()
+    const longest = await longestTask(() => again.loadHistory())
+    again.close()
+    results.push({ task: `longest main-thread task while the history is read (${where}; 0: none over 50 ms)`, runs: 1, medianMs: longest, p90Ms: longest, targetMs: 50 })
+  }
   return results
 }

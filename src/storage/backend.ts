@@ -27,6 +27,8 @@ export interface TxStore {
   /** Every record with its key, in key order. */
   getAll(): Promise<StoredRecord[]>
   getAllKeys(): Promise<IDBValidKey[]>
+  /** Up to `count` records with keys after `after` (from the first when undefined), in key order. */
+  getPage(after: IDBValidKey | undefined, count: number): Promise<StoredRecord[]>
   /** `key` only for stores without a key path (settings, session). */
   put(value: unknown, key?: IDBValidKey): Promise<void>
   /** Like put, but fails (ConstraintError) if the key is taken: recording never overwrites. */
@@ -124,6 +126,11 @@ export class MemoryBackend implements Backend {
       get: async (key) => structuredClone(draft.get(JSON.stringify(key))?.value),
       getAll: async () => sorted().map((record) => structuredClone(record)),
       getAllKeys: async () => sorted().map((record) => record.key),
+      getPage: async (after, count) =>
+        sorted()
+          .filter((record) => after === undefined || compareKeys(record.key, after) > 0)
+          .slice(0, count)
+          .map((record) => structuredClone(record)),
       put: async (value, key) => {
         writable()
         const recordKey = keyOf(name, value, key)

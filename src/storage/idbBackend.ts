@@ -41,15 +41,24 @@ export class IdbBackend implements Backend {
 type AnyStore = IDBPObjectStore<unknown, string[], string, 'readwrite'>
 
 function wrapStore(store: AnyStore): TxStore {
+  const { keyPath } = store
+  // Records in a store with a key path carry their key (IndexedDB refuses them otherwise), so a
+  // read needs only the values: getAllKeys would double the work for the largest stores.
+  const read = async (query: IDBKeyRange | undefined, count?: number) => {
+    if (typeof keyPath === 'string') {
+      const values: unknown[] = await store.getAll(query, count)
+      return values.map((value) => ({ key: (value as Record<string, IDBValidKey>)[keyPath] as IDBValidKey, value }))
+    }
+    const [keys, values] = await Promise.all([store.getAllKeys(query, count), store.getAll(query, count)])
+    return keys.map((key, index) => ({ key, value: values[index] }))
+  }
   return {
     get: (key) => store.get(key),
-    getAll: async () => {
-      const [keys, values] = await Promise.all([store.getAllKeys(), store.getAll()])
-      return keys.map((key, index) => ({ key, value: values[index] }))
-    },
+    getAll: () => read(undefined),
     getAllKeys: () => store.getAllKeys(),
+    getPage: (after, count) => read(after === undefined ? undefined : IDBKeyRange.lowerBound(after, true), count),
     put: async (value, key) => {
-      await (store.keyPath === null ? store.put(value, key) : store.put(value))
+      await (keyPath === null ? store.put(value, key) : store.put(value))
     },
     add: async (value) => {
       await store.add(value)

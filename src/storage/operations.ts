@@ -5,7 +5,7 @@
 import { applyAttempt, replayAttempts } from '../engine/schedule'
 import { CURRENT_KEY, type StoreName, type TxStores } from './backend'
 import { buildExportFile, mergeProgress, snapshotId, snapshotsToPrune, type MergeOptions, type MergeResult } from './backup'
-import { repairSettings, sortProgress, sortRecords, type Rejected, type SortedProgress } from './quarantine'
+import { byAnswerTime, repairSettings, sortProgress, sortRecords, type Rejected, type SortedProgress } from './quarantine'
 import {
   AttemptSchema,
   FactCardSchema,
@@ -65,6 +65,15 @@ export interface ReadProgress extends Omit<SortedProgress, 'rejected' | 'repaire
   newlyQuarantined: QuarantineItem[]
 }
 
+/** Moves what was rejected into quarantine and writes back the repairs. */
+async function settle(tx: TxStores, sorted: SortedProgress, stamp: Stamp): Promise<ReadProgress> {
+  const newlyQuarantined = await quarantine(tx, sorted.rejected, stamp)
+  if (sorted.repaired.settings) await tx('settings').put(sorted.repaired.settings, CURRENT_KEY)
+  for (const card of sorted.repaired.cards) await tx('cards').put(card)
+  const { attempts, cards, settings, session } = sorted
+  return { attempts, cards, settings, session, newlyQuarantined }
+}
+
 /** Reads everything valid; moves the rest into quarantine and writes back repairs. Stores: PROGRESS_STORES. */
 export async function readProgress(tx: TxStores, stamp: Stamp): Promise<ReadProgress> {
   const sorted = sortProgress({
@@ -73,11 +82,46 @@ export async function readProgress(tx: TxStores, stamp: Stamp): Promise<ReadProg
     settings: await tx('settings').getAll(),
     session: await tx('session').getAll(),
   })
-  const newlyQuarantined = await quarantine(tx, sorted.rejected, stamp)
-  if (sorted.repaired.settings) await tx('settings').put(sorted.repaired.settings, CURRENT_KEY)
-  for (const card of sorted.repaired.cards) await tx('cards').put(card)
-  const { attempts, cards, settings, session } = sorted
-  return { attempts, cards, settings, session, newlyQuarantined }
+  return settle(tx, sorted, stamp)
+}
+
+export type ReadStart = Omit<ReadProgress, 'attempts'>
+
+/**
+ * What the first screen needs (cards, settings, session) without the history, which grows by
+ * thousands of attempts a year. Only a corrupt card makes it read the attempts, to rebuild that
+ * card from them. Stores: PROGRESS_STORES.
+ */
+export async function readStart(tx: TxStores, stamp: Stamp): Promise<ReadStart> {
+  const raw = { cards: await tx('cards').getAll(), settings: await tx('settings').getAll(), session: await tx('session').getAll() }
+  let sorted = sortProgress(raw)
+  if (sorted.rejected.some((item) => item.store === 'cards')) sorted = sortProgress({ ...raw, attempts: await tx('attempts').getAll() })
+  const { attempts: _history, ...start } = await settle(tx, sorted, stamp)
+  return start
+}
+
+/** Attempts per read: each page is decoded and checked in its own task, so none blocks the page for long. */
+export const HISTORY_PAGE_SIZE = 1000
+
+export interface ReadHistory {
+  attempts: Attempt[]
+  newlyQuarantined: QuarantineItem[]
+}
+
+/** Every valid attempt in time order, read page by page; the rest goes to quarantine. Stores: attempts, quarantine. */
+export async function readHistory(tx: TxStores, stamp: Stamp, pageSize = HISTORY_PAGE_SIZE): Promise<ReadHistory> {
+  const attempts: Attempt[] = []
+  const rejected: Rejected[] = []
+  let after: IDBValidKey | undefined
+  for (;;) {
+    const page = await tx('attempts').getPage(after, pageSize)
+    const sorted = sortRecords('attempts', page, AttemptSchema)
+    for (const attempt of sorted.valid) attempts.push(attempt)
+    rejected.push(...sorted.rejected)
+    if (page.length < pageSize) break
+    after = page[page.length - 1]?.key
+  }
+  return { attempts: attempts.sort(byAnswerTime), newlyQuarantined: await quarantine(tx, rejected, stamp) }
 }
 
 // ---- Recording -------------------------------------------------------------------------------

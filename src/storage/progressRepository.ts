@@ -48,14 +48,24 @@ export interface StorageStatus {
   reason?: StorageReason
 }
 
-export interface LoadedProgress {
-  attempts: Attempt[]
+/** What the first screen needs: everything but the history of attempts. */
+export interface StartProgress {
   cards: FactCard[]
   settings: Settings
   session: JsonObject | null
   /** Everything in quarantine (not only what this load set aside), for the learner to see and download. */
   quarantined: QuarantineItem[]
   status: StorageStatus
+}
+
+/** The attempts, and the quarantine again (reading them may have set some aside). */
+export interface HistoryProgress {
+  attempts: Attempt[]
+  quarantined: QuarantineItem[]
+}
+
+export interface LoadedProgress extends StartProgress {
+  attempts: Attempt[]
 }
 
 /** Changes from other tabs, and this tab's own storage status. */
@@ -79,7 +89,12 @@ export interface RepositoryOptions {
 
 export interface ProgressRepository {
   readonly status: StorageStatus
+  /** Everything, in one transaction. */
   load(): Promise<LoadedProgress>
+  /** Cards, settings, session and quarantine: quick however long the history is. */
+  loadStart(): Promise<StartProgress>
+  /** Every valid attempt in time order, read in pages so no single task blocks the page for long. */
+  loadHistory(): Promise<HistoryProgress>
   /** Adds the attempt and updates its facts' cards in one transaction. `rating` overrides the derived grade. */
   recordAttempt(input: AttemptInput, rating?: GradeValue): Promise<ops.RecordedAttempt>
   /** Changes only the given settings (read and written under the lock, so tabs do not undo each other). */
@@ -114,6 +129,11 @@ function isQuotaError(error: unknown): boolean {
 /** Storage failures: IndexedDB reports them as DOMExceptions. Anything else is a bug and is thrown. */
 function isStorageError(error: unknown): boolean {
   return error instanceof DOMException || error instanceof BlockedError
+}
+
+/** Tells other tabs when a read moved records into quarantine. */
+function quarantineChange(read: { newlyQuarantined: readonly unknown[] }): RemoteChange | undefined {
+  return read.newlyQuarantined.length > 0 ? { kind: 'quarantine' } : undefined
 }
 
 function detectIndexedDB(): IDBFactory | null {
@@ -216,10 +236,28 @@ class Repository implements ProgressRepository {
     const read = await this.run(
       ops.PROGRESS_STORES,
       async (tx, stamp) => ({ ...(await ops.readProgress(tx, stamp)), quarantined: await ops.listQuarantine(tx) }),
-      (result) => (result.newlyQuarantined.length > 0 ? { kind: 'quarantine' } : undefined),
+      quarantineChange,
     )
     const { attempts, cards, settings, session, quarantined } = read
     return { attempts, cards, settings, session, quarantined, status: this.status }
+  }
+
+  async loadStart(): Promise<StartProgress> {
+    const read = await this.run(
+      ops.PROGRESS_STORES,
+      async (tx, stamp) => ({ ...(await ops.readStart(tx, stamp)), quarantined: await ops.listQuarantine(tx) }),
+      quarantineChange,
+    )
+    const { cards, settings, session, quarantined } = read
+    return { cards, settings, session, quarantined, status: this.status }
+  }
+
+  loadHistory(): Promise<HistoryProgress> {
+    return this.run(
+      ['attempts', 'quarantine'],
+      async (tx, stamp) => ({ ...(await ops.readHistory(tx, stamp)), quarantined: await ops.listQuarantine(tx) }),
+      quarantineChange,
+    )
   }
 
   recordAttempt(input: AttemptInput, rating?: GradeValue): Promise<ops.RecordedAttempt> {

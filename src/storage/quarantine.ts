@@ -83,6 +83,11 @@ export interface SortedProgress {
   repaired: { settings?: Settings; cards: FactCard[]; clearSession: boolean }
 }
 
+/** Attempts in the order they were answered (ids break ties, so the order is stable). */
+export function byAnswerTime(a: Attempt, b: Attempt): number {
+  return a.answeredAt - b.answeredAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+}
+
 /** Everything valid, sorted for display; and what to quarantine and write back in its place. */
 export function sortProgress(raw: RawProgress): SortedProgress {
   const attempts = sortRecords('attempts', raw.attempts ?? [], AttemptSchema)
@@ -108,7 +113,7 @@ export function sortProgress(raw: RawProgress): SortedProgress {
   }
 
   return {
-    attempts: attempts.valid.sort((a, b) => a.answeredAt - b.answeredAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    attempts: attempts.valid.sort(byAnswerTime),
     cards: [...cards.valid, ...rebuilt].sort((a, b) => (a.factId < b.factId ? -1 : a.factId > b.factId ? 1 : 0)),
     settings,
     session,

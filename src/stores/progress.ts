@@ -5,7 +5,7 @@ import type { RecordedAnswer, QuizSession } from '../engine/session'
 import type { Question } from '../questions/types'
 import {
   openProgressRepository,
-  type LoadedProgress,
+  type StartProgress,
   type ProgressChange,
   type ProgressRepository,
   type StorageStatus,
@@ -20,47 +20,68 @@ export const useProgressStore = defineStore('progress', () => {
   const cards = shallowRef<Map<string, FactCard>>(new Map())
   const status = ref<StorageStatus>({ persistent: true })
   const quarantined = shallowRef<QuarantineItem[]>([])
+  /** False until the attempts are read: the first screens need only cards, settings and the session. */
+  const historyLoaded = ref(false)
   let repository: Promise<ProgressRepository> | undefined
+  let history: Promise<void> = Promise.resolve()
 
-  const hasProgress = computed(() => attempts.value.length > 0)
+  // Cards exist once any answer is recorded, so this is right before the history is read too.
+  const hasProgress = computed(() => cards.value.size > 0 || attempts.value.length > 0)
   const mistakeQuestionIds = computed(() => findMistakes(attempts.value))
 
-  function applyLoaded(loaded: LoadedProgress) {
-    attempts.value = loaded.attempts
+  function applyStart(loaded: StartProgress) {
     cards.value = new Map(loaded.cards.map((card) => [card.factId, card]))
     status.value = loaded.status
     quarantined.value = loaded.quarantined
     settingsStore.apply(loaded.settings)
   }
 
-  // Another tab changed something: read it all again (a year of attempts loads in milliseconds).
+  /** Reads the start first and the history after it, without keeping callers of ready() waiting for it. */
+  async function loadAll(repo: ProgressRepository): Promise<void> {
+    applyStart(await repo.loadStart())
+    history = repo.loadHistory().then((loaded) => {
+      attempts.value = loaded.attempts
+      quarantined.value = loaded.quarantined
+      historyLoaded.value = true
+    })
+    // Awaited by whoever needs the history; a failure there must not go unhandled here.
+    history.catch(() => undefined)
+  }
+
+  // Another tab changed something: read it again.
   async function onChange(change: ProgressChange) {
     if (change.kind === 'status') {
       status.value = change.status
       return
     }
-    const repo = await open()
-    applyLoaded(await repo.load())
+    await loadAll(await open())
   }
 
   /** Opens storage once; every caller shares the same repository. */
   function open(): Promise<ProgressRepository> {
     repository ??= openProgressRepository().then(async (repo) => {
-      applyLoaded(await repo.load())
+      await loadAll(repo)
       repo.subscribe((change) => void onChange(change))
       return repo
     })
     return repository
   }
 
+  /** Cards, settings, session and storage status are in. */
   async function ready(): Promise<void> {
     await open()
   }
 
+  /** The attempts are in too (statistics, mistakes, the choice of review questions). */
+  async function historyReady(): Promise<void> {
+    await open()
+    await history
+  }
+
   /** Reads everything again (after an import, reset or restore). */
   async function reload(): Promise<void> {
-    const repo = await open()
-    applyLoaded(await repo.load())
+    await loadAll(await open())
+    await history
   }
 
   async function recordAnswer(question: Question, answer: RecordedAnswer, session: QuizSession) {
@@ -78,10 +99,13 @@ export const useProgressStore = defineStore('progress', () => {
       mode: session.config.mode,
     })
     if (recorded.duplicate) return
-    attempts.value = [...attempts.value, recorded.attempt]
     const nextCards = new Map(cards.value)
     for (const card of recorded.cards) nextCards.set(card.factId, card)
     cards.value = nextCards
+    // The history read was queued before this write, so it does not hold the attempt; once it is
+    // in, the attempt joins it (unless a reload already brought it).
+    await history.catch(() => undefined)
+    if (!attempts.value.some((attempt) => attempt.id === recorded.attempt.id)) attempts.value = [...attempts.value, recorded.attempt]
   }
 
   async function saveSession(session: QuizSession | null) {
@@ -119,9 +143,11 @@ export const useProgressStore = defineStore('progress', () => {
     status,
     quarantined,
     persisted,
+    historyLoaded,
     hasProgress,
     mistakeQuestionIds,
     ready,
+    historyReady,
     reload,
     repository: open,
     recordAnswer,

@@ -12,7 +12,7 @@ const device = useFreshDevice()
 
 async function mountBackup() {
   const wrapper = mount(BackupSection, { global: { plugins: [device.pinia()] } })
-  await useProgressStore().ready()
+  await useProgressStore().historyReady()
   await flushPromises()
   return wrapper
 }

@@ -11,10 +11,10 @@ import { recordEarlier, useFreshDevice } from './helpers'
 
 const device = useFreshDevice()
 
-/** Mounts the notice as App.vue does; it opens storage itself. Resolves once storage is open. */
+/** Mounts the notice as App.vue does; it opens storage itself. Resolves once storage and the history are read. */
 async function mountNotice() {
   const wrapper = mount(StorageNotice, { global: { plugins: [device.pinia(), createAppRouter(createMemoryHistory())] } })
-  await useProgressStore().ready()
+  await useProgressStore().historyReady()
   await flushPromises()
   return wrapper
 }

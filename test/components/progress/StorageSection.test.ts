@@ -27,7 +27,7 @@ afterEach(() => {
 
 async function mountStorage() {
   const wrapper = mount(StorageSection, { global: { plugins: [device.pinia()] } })
-  await useProgressStore().ready()
+  await useProgressStore().historyReady()
   await flushPromises()
   return wrapper
 }

@@ -1,0 +1,40 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest'
+import { createSession } from '../../src/engine/session'
+import { useProgressStore } from '../../src/stores/progress'
+import { singleChoice } from '../engine/fixtures'
+import { useFreshDevice, recordEarlier } from '../components/progress/helpers'
+import { T0, answer } from '../storage/helpers'
+
+const device = useFreshDevice()
+
+describe('progress store', () => {
+  it('is ready with the cards before the history, then holds every stored attempt', async () => {
+    const earlier = Array.from({ length: 1200 }, (_, n) => answer({ id: `e-${n}`, answeredAt: T0 + n * 1000 }))
+    await recordEarlier(device.indexedDB(), earlier)
+    const progress = useProgressStore()
+    await progress.ready()
+    expect(progress.cards.get('fact-a')?.reps).toBe(1200)
+    expect(progress.hasProgress).toBe(true)
+    await progress.historyReady()
+    expect(progress.historyLoaded).toBe(true)
+    expect(progress.attempts.map((attempt) => attempt.id)).toEqual(earlier.map((attempt) => attempt.id))
+  })
+
+  it('an answer recorded while the history is still being read is kept, once, after it', async () => {
+    await recordEarlier(device.indexedDB(), Array.from({ length: 1500 }, (_, n) => answer({ id: `e-${n}`, answeredAt: T0 + n })))
+    const progress = useProgressStore()
+    await progress.ready()
+    const session = createSession('s-1', { mode: 'practice', title: 'Quiz', source: 'everything', questionIds: [singleChoice.id], timeLimit: { kind: 'off' } }, T0)
+    const recording = progress.recordAnswer(
+      singleChoice,
+      { questionId: singleChoice.id, response: { kind: 'choices', choiceIds: ['a'] }, correct: true, score: 1, responseMs: 3000, answeredAt: T0 + 10_000_000 },
+      session,
+    )
+    await Promise.all([recording, progress.historyReady()])
+    expect(progress.attempts).toHaveLength(1501)
+    expect(progress.attempts.filter((attempt) => attempt.questionId === singleChoice.id)).toHaveLength(1)
+    expect(progress.attempts.at(-1)?.questionId).toBe(singleChoice.id)
+    expect(progress.cards.get('f1')?.reps).toBe(1)
+  })
+})
