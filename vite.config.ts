@@ -6,44 +6,30 @@ import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 import { validateContent } from './scripts/validate-content-plugin'
 import { prerenderHome } from './scripts/prerender-plugin'
-import { bootScript } from './scripts/boot-script-plugin'
+import { criticalHead } from './scripts/critical-head-plugin'
 import { APP_DESCRIPTION, APP_NAME, APP_SHORT_NAME, THEME_COLOR, BACKGROUND_COLOR } from './src/appInfo'
 
 // The version shown in the app and baked into the service worker; the update spec builds a
 // second copy with a different CLOSE_READ_VERSION to prove the update prompt works.
 const appVersion = process.env.CLOSE_READ_VERSION ?? process.env.npm_package_version ?? 'dev'
 
-// A strict policy for the built app only: the dev server injects inline styles for hot reload.
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "media-src 'self' blob:",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ')
-
-function contentSecurityPolicy(): Plugin {
-  return {
-    name: 'close-read:csp',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler: () => [
-        {
-          tag: 'meta',
-          attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
-          injectTo: 'head-prepend',
-        },
-      ],
-    },
-  }
+// A strict policy for the built app only: the dev server injects inline styles for hot reload. The
+// one inline script (the boot script) and style (the entry stylesheet) are allowed by their hashes.
+function contentSecurityPolicy({ script, style }: { script: string; style: string }): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${script}`,
+    `style-src 'self' ${style}`,
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "media-src 'self' blob:",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ')
 }
 
 // Static hosts without SPA rewrites (GitHub Pages and the like) serve 404.html for deep links.
@@ -95,8 +81,7 @@ export default defineConfig({
     validateContent(),
     vue(),
     prerenderHome(),
-    bootScript(),
-    contentSecurityPolicy(),
+    criticalHead(contentSecurityPolicy),
     spaFallbackCopy(),
     VitePWA({
       registerType: 'prompt',

@@ -1,4 +1,4 @@
-// Runs as a blocking classic script in <head> of the built app (scripts/boot-script-plugin.ts),
+// Runs as an inline classic script in <head> of the built app (scripts/critical-head-plugin.ts),
 // before the prerendered first screen paints. Self-contained on purpose: no imports.
 
 export const APPEARANCE_KEY = 'close-read:appearance'

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { compileBootScript } from '../../scripts/boot-script-plugin'
+import { compileBootScript } from '../../scripts/critical-head-plugin'
 import { APPEARANCE_KEY, clearBootMark, markOtherRoute } from '../../src/boot/boot'
 
 const ROOT = resolve(import.meta.dirname, '../..')

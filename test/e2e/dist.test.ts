@@ -1,4 +1,5 @@
 // The built app as a static host sees it: the service worker and what it precaches.
+import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -40,26 +41,33 @@ describe('dist/', () => {
     expect(readFileSync(join(DIST, '404.html'), 'utf8')).toBe(readFileSync(join(DIST, 'index.html'), 'utf8'))
   })
 
-  it('puts a strict Content-Security-Policy in index.html and no inline script', () => {
+  it('puts a strict Content-Security-Policy in index.html that allows only its own inline script and style, by hash', () => {
     const html = readFileSync(join(DIST, 'index.html'), 'utf8')
-    const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]?.replaceAll('&#39;', "'")
-    expect(csp).toContain("script-src 'self'")
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]?.replaceAll('&#39;', "'") ?? ''
     expect(csp).toContain("object-src 'none'")
     expect(csp).toContain("base-uri 'self'")
     expect(csp).toContain("connect-src 'self'")
     expect(csp).not.toContain('unsafe-inline')
-    const inlineScripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
-      (match) => !/\bsrc=/.test(match[1] ?? '') || (match[2] ?? '').trim() !== '',
-    )
-    expect(inlineScripts).toEqual([])
+    const directive = (name: string) => csp.split('; ').find((part) => part.startsWith(`${name} `)) ?? ''
+    const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
+    const inlineScripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((match) => !/\bsrc=/.test(match[1] ?? ''))
+    expect(inlineScripts).toHaveLength(1)
+    expect(directive('script-src').split(' ')).toEqual(['script-src', "'self'", sha256(inlineScripts[0]?.[2] ?? '')])
+    const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)]
+    expect(styles).toHaveLength(1)
+    expect(directive('style-src').split(' ')).toEqual(['style-src', "'self'", sha256(styles[0]?.[1] ?? '')])
   })
 
-  it('holds Home’s first screen in index.html, and loads the boot script before it paints', () => {
+  it('holds Home’s first screen in index.html, with its stylesheet and the boot script inline (nothing blocks the paint)', () => {
     const html = readFileSync(join(DIST, 'index.html'), 'utf8')
     const app = html.slice(html.indexOf('<div id="app">'))
     expect(app).toContain('<h1 id="home-title"')
     for (const action of ['Quick 10', 'Choose a quiz', 'Read the article']) expect(app).toContain(`>${action}</a>`)
     const head = html.slice(0, html.indexOf('</head>'))
-    expect(head).toMatch(/<script src="\/assets\/boot-[0-9a-f]{8}\.js"><\/script>/)
+    expect(head).toContain('applyCachedAppearance()')
+    expect(head).toMatch(/<style>[^<]*\.app-header/)
+    expect(head).not.toMatch(/<link rel="stylesheet"/)
+    // Module scripts wait for the parser: the only script that runs before the first paint is the boot script.
+    expect([...head.matchAll(/<script\b[^>]*\bsrc=[^>]*>/g)].every((match) => match[0].includes('type="module"'))).toBe(true)
   })
 })
