@@ -11,6 +11,20 @@ applyCachedAppearance()
 // index.html holds Home's first screen, prerendered at build time. On Home the app hydrates it: the
 // same DOM nodes stay, so nothing repaints (and the largest paint stays the first one). On any other
 // URL that screen is not this page's, so the app renders afresh over it.
+/**
+ * Resolves once the browser has had its chance to paint: the prerendered screen (or, on other URLs,
+ * the header) shows before the app's work starts, not after it. A hidden tab gets no frames, so a
+ * timer stands in.
+ */
+function afterFirstPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0))
+    setTimeout(resolve, 250)
+  })
+}
+
+await afterFirstPaint()
+
 const root = document.querySelector('#app')
 const hydrate = location.pathname === '/' && root?.firstElementChild !== null && root?.firstElementChild !== undefined
 const app = hydrate ? createSSRApp(App) : createApp(App)
