@@ -1,9 +1,8 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
-import { replayAttempts } from '../../src/engine/schedule'
 import { MemoryBackend } from '../../src/storage/backend'
 import { readHistory } from '../../src/storage/operations'
-import { IDBFactory, T0, answer, counterIds, openRepo, putRaw, rawRecords } from './helpers'
+import { IDBFactory, T0, answer, counterIds, openRepo } from './helpers'
 
 describe('loading in two steps: the start, then the history', () => {
   it('the start has the cards, settings and session; the history has every attempt in time order', async () => {
@@ -58,23 +57,5 @@ describe('loading in two steps: the start, then the history', () => {
     expect(read.newlyQuarantined).toMatchObject([{ store: 'attempts', key: 'm-3x', raw: { id: 'm-3x', score: 'abc' } }])
     const left = await backend.transact(['attempts'], 'readonly', (tx) => tx('attempts').getAllKeys())
     expect(left).toEqual(good.map((attempt) => attempt.id))
-  })
-
-  it('a corrupt card makes the start read the attempts, to rebuild the card from them', async () => {
-    const factory = new IDBFactory()
-    const repo = await openRepo(factory)
-    const attempts = [
-      (await repo.recordAttempt(answer({ id: 'x1', answeredAt: T0 }))).attempt,
-      (await repo.recordAttempt(answer({ id: 'x2', answeredAt: T0 + 86_400_000 }))).attempt,
-    ]
-    repo.close()
-    await putRaw(factory, 'cards', [{ value: { factId: 'fact-a', due: 'soon' } }])
-
-    const reopened = await openRepo(factory)
-    const start = await reopened.loadStart()
-    expect(start.quarantined).toMatchObject([{ store: 'cards', key: 'fact-a' }])
-    expect(start.cards).toEqual([replayAttempts(attempts).get('fact-a')])
-    expect(await rawRecords(factory, 'cards')).toEqual(start.cards)
-    reopened.close()
   })
 })
