@@ -3,8 +3,9 @@
 // collected for them. Result codes are stored as the students gave them and re-graded on every
 // load, so what the table shows always comes from this device's answer key.
 
-import { wrap, type IDBPDatabase, type IDBPTransaction } from 'idb'
+import type { IDBPDatabase } from 'idb'
 import * as v from 'valibot'
+import { openDatabase, type UpgradeTransaction } from './openDatabase'
 
 export const CLASSROOM_DB_NAME = 'close-read-classroom'
 
@@ -27,10 +28,9 @@ const SavedQuizSchema = v.object({ fingerprint: v.number(), code: v.string(), ti
 const SavedResultSchema = v.object({ id: v.string(), quizFingerprint: v.number(), code: v.string(), addedAt: v.number() })
 
 type AnyDb = IDBPDatabase<unknown>
-type UpgradeTx = IDBPTransaction<unknown, string[], 'versionchange'>
 
 /** One step per database version; a device that skipped versions runs every step in turn. */
-export const CLASSROOM_MIGRATIONS: ReadonlyArray<(db: AnyDb, tx: UpgradeTx) => void> = [
+export const CLASSROOM_MIGRATIONS: ReadonlyArray<(db: AnyDb, tx: UpgradeTransaction) => void> = [
   // Version 1: quizzes by fingerprint, results by id with an index on their quiz.
   (db) => {
     db.createObjectStore('quizzes', { keyPath: 'fingerprint' })
@@ -40,7 +40,7 @@ export const CLASSROOM_MIGRATIONS: ReadonlyArray<(db: AnyDb, tx: UpgradeTx) => v
 ]
 export const CLASSROOM_DB_VERSION = CLASSROOM_MIGRATIONS.length
 
-export function migrateClassroomDb(db: AnyDb, oldVersion: number, tx: UpgradeTx, steps = CLASSROOM_MIGRATIONS) {
+export function migrateClassroomDb(db: AnyDb, oldVersion: number, tx: UpgradeTransaction, steps = CLASSROOM_MIGRATIONS) {
   for (let version = oldVersion; version < steps.length; version++) steps[version]?.(db, tx)
 }
 
@@ -64,20 +64,13 @@ export interface ClassroomRepository {
 export async function openClassroomRepository(factory: IDBFactory | undefined, name = CLASSROOM_DB_NAME): Promise<ClassroomRepository> {
   if (!factory) return memoryRepository()
   try {
-    // idb's openDB always uses the global factory, so open by hand and wrap (as idbBackend.ts does).
-    const raw = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = factory.open(name, CLASSROOM_DB_VERSION)
-      request.onupgradeneeded = (event) => {
-        const tx = wrap(request.transaction as IDBTransaction) as unknown as UpgradeTx
-        migrateClassroomDb(wrap(request.result) as AnyDb, event.oldVersion, tx)
-      }
-      request.onsuccess = () => resolve(request.result)
-      request.onerror = () => reject(request.error)
-      request.onblocked = () => reject(new Error('blocked'))
+    // Blocked by an older tab: give up at once and keep the data in memory for this visit.
+    const db = await openDatabase(factory, {
+      name,
+      version: CLASSROOM_DB_VERSION,
+      upgrade: (opened, oldVersion, _newVersion, tx) => migrateClassroomDb(opened, oldVersion, tx),
     })
-    // A newer version in another tab: let it upgrade; this tab reopens on its next load.
-    raw.onversionchange = () => raw.close()
-    return idbRepository(wrap(raw))
+    return idbRepository(db)
   } catch {
     return memoryRepository()
   }

@@ -1,10 +1,13 @@
-// The IndexedDB backend (through `idb`) and the opening of the database, which can fail in
-// several ways the learner should hear about: no IndexedDB at all, an error on open, or another
-// tab holding an older version open.
+// The IndexedDB backend (through `idb`) and the opening of the progress database, which can fail
+// in several ways the learner should hear about: no IndexedDB at all, an error on open, or another
+// tab holding an older version open (openDatabase.ts).
 
-import { wrap, type IDBPDatabase, type IDBPObjectStore } from 'idb'
+import type { IDBPDatabase, IDBPObjectStore } from 'idb'
 import type { Backend, StoreName, TxMode, TxStore, TxStores } from './backend'
-import { LATEST_VERSION, upgradeDatabase, type UpgradeTransaction } from './migrations'
+import { LATEST_VERSION, upgradeDatabase } from './migrations'
+import { openDatabase } from './openDatabase'
+
+export { BlockedError } from './openDatabase'
 
 export const DB_NAME = 'close-read'
 export const DB_VERSION = LATEST_VERSION
@@ -68,64 +71,17 @@ function wrapStore(store: AnyStore): TxStore {
   }
 }
 
-export class BlockedError extends Error {
-  constructor() {
-    super('Another tab keeps an older version of the progress database open.')
-    this.name = 'BlockedError'
-  }
-}
-
-export interface OpenOptions {
-  name?: string
-  version?: number
-  /** How long to wait for other tabs to let go before giving up with BlockedError. */
-  blockedGraceMs?: number
-  /** Another tab wants a newer version: the callback must close this connection soon. */
-  onVersionChange?: () => void
-}
-
-/**
- * Opens (and upgrades) the database with an injected factory; idb's own openDB always uses the
- * global `indexedDB`. Rejects when open throws or errors, with BlockedError when blocked too long.
- */
-export function openDatabase(factory: IDBFactory, options: OpenOptions = {}): Promise<IDBPDatabase> {
-  const { name = DB_NAME, version = DB_VERSION, blockedGraceMs = 3000, onVersionChange } = options
-  return new Promise((resolve, reject) => {
-    let gaveUp = false
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const request = factory.open(name, version)
-    request.addEventListener('upgradeneeded', (event) => {
-      const db = wrap(request.result)
-      const tx = wrap(request.transaction as IDBTransaction) as unknown as UpgradeTransaction
-      // A failed upgrade aborts the versionchange transaction; open() then errors and we run from memory.
-      tx.done.catch(() => undefined)
-      upgradeDatabase(db, event.oldVersion, event.newVersion ?? version, tx).catch(() => {
-        try {
-          tx.abort()
-        } catch {
-          // Already aborted by the failing request.
-        }
-      })
-    })
-    request.addEventListener('blocked', () => {
-      timer ??= setTimeout(() => {
-        gaveUp = true
-        reject(new BlockedError())
-      }, blockedGraceMs)
-    })
-    wrap(request).then(
-      (raw) => {
-        clearTimeout(timer)
-        const db = raw as IDBPDatabase
-        // Too late: we already run from memory, so let other tabs have the database.
-        if (gaveUp) return db.close()
-        db.addEventListener('versionchange', () => (onVersionChange ? onVersionChange() : db.close()))
-        resolve(db)
-      },
-      (error: unknown) => {
-        clearTimeout(timer)
-        reject(error)
-      },
-    )
+/** The progress database, opened with an injected factory and upgraded through every migration. */
+export function openProgressDatabase(
+  factory: IDBFactory,
+  options: { name?: string; blockedGraceMs?: number; onVersionChange?: () => void } = {},
+): Promise<IDBPDatabase> {
+  const { name = DB_NAME, blockedGraceMs = 3000, onVersionChange } = options
+  return openDatabase(factory, {
+    name,
+    version: DB_VERSION,
+    upgrade: upgradeDatabase,
+    blockedGraceMs,
+    ...(onVersionChange ? { onVersionChange } : {}),
   })
 }

@@ -5,9 +5,10 @@
 // Record rewrites never throw and never drop a record: a value they do not recognise is left as
 // it is, and load() quarantines it if it does not validate.
 
-import type { IDBPDatabase, IDBPTransaction } from 'idb'
+import type { IDBPDatabase } from 'idb'
+import type { UpgradeTransaction } from './openDatabase'
 
-export type UpgradeTransaction = IDBPTransaction<unknown, string[], 'versionchange'>
+export type { UpgradeTransaction } from './openDatabase'
 
 export interface MigrationStep {
   /** The version this step produces. */

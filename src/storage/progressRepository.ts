@@ -5,7 +5,7 @@
 import * as v from 'valibot'
 import { MemoryBackend, readStores, type Backend, type StoreName, type TxStores } from './backend'
 import { parseImportValue, previewImport, type ImportPreview, type MergeOptions } from './backup'
-import { BlockedError, IdbBackend, openDatabase } from './idbBackend'
+import { BlockedError, IdbBackend, openProgressDatabase } from './idbBackend'
 import * as ops from './operations'
 import { quarantineDownload } from './quarantine'
 import {
@@ -363,7 +363,7 @@ async function openBackend(
 ): Promise<{ backend: Backend; status: StorageStatus }> {
   if (!factory) return { backend: new MemoryBackend(), status: { persistent: false, reason: 'unavailable' } }
   try {
-    const db = await openDatabase(factory, {
+    const db = await openProgressDatabase(factory, {
       ...(options.dbName !== undefined ? { name: options.dbName } : {}),
       ...(options.blockedGraceMs !== undefined ? { blockedGraceMs: options.blockedGraceMs } : {}),
       onVersionChange,

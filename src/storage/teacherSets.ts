@@ -3,8 +3,9 @@
 // and the progress schema does not change. Records are checked on every read by turning them back
 // into the set file and reading that, so a damaged record is reported, never played.
 
-import { wrap, type IDBPDatabase } from 'idb'
+import type { IDBPDatabase } from 'idb'
 import { parseTeacherSet, teacherSetFile, type TeacherSet } from '../classroom/setFormat'
+import { openDatabase } from './openDatabase'
 
 export const SETS_DB_NAME = 'close-read-sets'
 const STORE = 'sets'
@@ -32,19 +33,9 @@ export function upgradeSets(db: IDBPDatabase, oldVersion: number, newVersion: nu
 }
 
 export function openSetsDatabase(factory: IDBFactory, version = SETS_DB_VERSION): Promise<IDBPDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = factory.open(SETS_DB_NAME, version)
-    // A tab that holds an older version and will not let go: give up rather than wait for ever (the
-    // app then goes on without teachers' sets, and the export page says storage is unavailable).
-    request.addEventListener('blocked', () => reject(new Error('The question sets database is held open by another tab.')))
-    request.addEventListener('upgradeneeded', (event) => upgradeSets(wrap(request.result), event.oldVersion, event.newVersion ?? version))
-    // A newer tab upgrading this database: let it (this tab reopens on its next call).
-    wrap(request).then((opened) => {
-      const db = opened as IDBPDatabase
-      db.addEventListener('versionchange', () => db.close())
-      resolve(db)
-    }, reject)
-  })
+  // A tab that holds an older version and will not let go: give up rather than wait for ever (the
+  // app then goes on without teachers' sets, and the export page says storage is unavailable).
+  return openDatabase(factory, { name: SETS_DB_NAME, version, upgrade: (db, oldVersion, newVersion) => upgradeSets(db, oldVersion, newVersion) })
 }
 
 export interface StoredSets {

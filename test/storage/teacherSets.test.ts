@@ -61,6 +61,6 @@ describe('a database held open by an older tab', () => {
       const request = factory.open('close-read-sets', 1)
       request.onsuccess = () => resolve()
     })
-    await expect(openSetsDatabase(factory, SETS_DB_VERSION + 1)).rejects.toThrow('held open by another tab')
+    await expect(openSetsDatabase(factory, SETS_DB_VERSION + 1)).rejects.toThrow('Another tab keeps an older version of the close-read-sets database open')
   })
 })
