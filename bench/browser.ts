@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path'
 import lighthouse from 'lighthouse'
 import { chromium } from 'playwright-core'
 import { build } from 'vite'
-import type { Timing } from './timing'
+import { percentiles, type Timing } from './timing'
 import { CHROMIUM_ARGS } from '../test/e2e/support/browser'
 import { startStaticServer } from '../test/e2e/support/server'
 
@@ -133,8 +133,7 @@ export async function runStartup(chromiumPath: string, origin: string, runs: num
   } finally {
     await browser.close()
   }
-  const sorted = [...samples].sort((a, b) => a - b)
-  return { runs, medianMs: sorted[Math.floor(sorted.length / 2)] ?? NaN, samplesMs: samples, targetMs: STARTUP_TARGET_MS }
+  return { runs, medianMs: percentiles(samples).medianMs, samplesMs: samples, targetMs: STARTUP_TARGET_MS }
 }
 
 /** The storage timings of bench/storageWork.ts on Chromium's real IndexedDB, from a page of their own. */

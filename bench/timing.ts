@@ -8,6 +8,13 @@ export interface Timing {
   targetMs: number
 }
 
+/** The median and 90th percentile of some samples (ms). */
+export function percentiles(samples: readonly number[]): { medianMs: number; p90Ms: number } {
+  const sorted = [...samples].sort((a, b) => a - b)
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN
+  return { medianMs: at(0.5), p90Ms: at(0.9) }
+}
+
 export async function time(task: string, runs: number, targetMs: number, work: (i: number) => unknown): Promise<Timing> {
   const samples: number[] = []
   for (let i = 0; i < runs; i++) {
@@ -15,7 +22,5 @@ export async function time(task: string, runs: number, targetMs: number, work: (
     await work(i)
     samples.push(performance.now() - start)
   }
-  samples.sort((a, b) => a - b)
-  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] as number
-  return { task, runs, medianMs: at(0.5), p90Ms: at(0.9), targetMs }
+  return { task, runs, ...percentiles(samples), targetMs }
 }
