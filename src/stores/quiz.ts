@@ -79,11 +79,13 @@ export const useQuizStore = defineStore('quiz', () => {
     return bank.value as QuestionBank
   }
 
-  /** Brings back the quiz saved on this device, if it can still be played. */
+  /** Brings back the quiz saved on this device, if it can still be played and none is under way. */
   async function restore() {
+    if (session.value) return
     // The bank and storage load side by side: neither needs the other to start.
     const [, saved] = await Promise.all([loadFullBank(), progress().then((store) => store.loadSession())])
-    if (saved === undefined || saved === null) return
+    // A quiz started while storage answered is the newer one.
+    if (saved === undefined || saved === null || session.value) return
     const restored = restoreSession(saved, new Set(questionsById.value.keys()))
     if (restored.ok) session.value = restored.session
     else restoreProblem.value = restored.reason
