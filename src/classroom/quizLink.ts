@@ -32,6 +32,11 @@ export interface LinkedQuiz {
   title: string
 }
 
+/** A linked quiz's title as shown: the teacher may leave it empty. */
+export function quizTitle(quiz: Pick<LinkedQuiz, 'title'> | undefined): string {
+  return quiz?.title || 'Class quiz'
+}
+
 export type Decoded<T> = { ok: true; value: T } | { ok: false; message: string }
 
 export const LINK_MESSAGES = {

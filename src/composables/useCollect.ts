@@ -1,7 +1,7 @@
 import { computed, ref, shallowRef } from 'vue'
 import { buildClassTable } from '../classroom/classTable'
 import { batchSummary, decodeResultCodes, readResultCodes, type KnownQuiz } from '../classroom/collect'
-import { decodeQuizLink, quizCodeFrom } from '../classroom/quizLink'
+import { decodeQuizLink, quizCodeFrom, quizTitle } from '../classroom/quizLink'
 import type { ResultSubmission } from '../classroom/resultCode'
 import type { QuestionBank } from '../questions/bankTypes'
 import type { Question } from '../questions/types'
@@ -58,7 +58,7 @@ export function useCollect(bank: () => QuestionBank | null) {
     const code = quizCodeFrom(text)
     const decoded = decodeQuizLink(code, bankIndexOf(current))
     if (!decoded.ok) return decoded.message
-    const title = decoded.value.title || 'Class quiz'
+    const title = quizTitle(decoded.value)
     await (await classroomRepository()).saveQuiz({ fingerprint: decoded.value.fingerprint, code, title, savedAt: Date.now() })
     await load(decoded.value.fingerprint)
     return ''

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { indexBank } from '../../src/classroom/bankIndex'
 import { ByteWriter, toBase64Url, withChecksum } from '../../src/classroom/bytes'
-import { decodeQuizLink, encodeQuizLink, fingerprintLabel, LINK_MESSAGES, quizCodeFrom } from '../../src/classroom/quizLink'
+import { decodeQuizLink, encodeQuizLink, fingerprintLabel, LINK_MESSAGES, quizCodeFrom, quizTitle } from '../../src/classroom/quizLink'
 import { bank, index, longestIds, sampleQuiz } from './helpers'
 
 describe('quiz links', () => {
@@ -46,5 +46,13 @@ describe('quiz links', () => {
   it('finds the code in a whole link or on its own', () => {
     expect(quizCodeFrom('https://x.org/join#q=AbC-_9')).toBe('AbC-_9')
     expect(quizCodeFrom('  AbC-_9 ')).toBe('AbC-_9')
+  })
+})
+
+describe('quizTitle', () => {
+  it('shows the teacher’s title, or a plain name when they left it empty', () => {
+    expect(quizTitle({ title: 'Week 3: the exodus' })).toBe('Week 3: the exodus')
+    expect(quizTitle({ title: '' })).toBe('Class quiz')
+    expect(quizTitle(undefined)).toBe('Class quiz')
   })
 })
