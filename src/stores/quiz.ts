@@ -83,10 +83,16 @@ export const useQuizStore = defineStore('quiz', () => {
   async function restore() {
     if (session.value) return
     // The bank and storage load side by side: neither needs the other to start.
-    const [, saved] = await Promise.all([loadFullBank(), progress().then((store) => store.loadSession())])
+    const [, saved] = await Promise.all([loadBank(), progress().then((store) => store.loadSession())])
     // A quiz started while storage answered is the newer one.
     if (saved === undefined || saved === null || session.value) return
-    const restored = restoreSession(saved, new Set(questionsById.value.keys()))
+    let restored = restoreSession(saved, new Set(questionsById.value.keys()))
+    // Only a quiz from a teacher's set waits for those sets (with none saved, nothing waits for them).
+    if (!restored.ok) {
+      await teacherLoad
+      if (session.value) return
+      restored = restoreSession(saved, new Set(questionsById.value.keys()))
+    }
     if (restored.ok) session.value = restored.session
     else restoreProblem.value = restored.reason
   }
