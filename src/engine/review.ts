@@ -4,7 +4,7 @@
 import type { Question } from '../questions/types'
 import type { Attempt, FactCard } from '../storage/schema'
 import { dueFacts } from './cards'
-import { isMastered } from './stats'
+import { isMastered } from './mastery'
 
 /** The latest attempt at each question. */
 export function latestAttempts(attempts: readonly Attempt[]): Map<string, Attempt> {

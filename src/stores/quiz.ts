@@ -8,7 +8,6 @@ import {
   finishSession,
   isFinished,
   onTimeUp,
-  restoreSession,
   showsFeedback,
   skipQuestion,
   submitAnswer,
@@ -81,8 +80,12 @@ export const useQuizStore = defineStore('quiz', () => {
 
   /** Brings back the quiz saved on this device, if it can still be played. */
   async function restore() {
-    // The bank and storage load side by side: neither needs the other to start.
-    const [, saved] = await Promise.all([loadFullBank(), progress().then((store) => store.loadSession())])
+    // The bank, storage and the saved quiz's validator load side by side: none needs another to start.
+    const [, saved, { restoreSession }] = await Promise.all([
+      loadFullBank(),
+      progress().then((store) => store.loadSession()),
+      import('../engine/savedSession'),
+    ])
     if (saved === undefined || saved === null) return
     const restored = restoreSession(saved, new Set(questionsById.value.keys()))
     if (restored.ok) session.value = restored.session
