@@ -63,8 +63,9 @@ function spaFallbackCopy(): Plugin {
 
 const QUIZ_CORE = new RegExp(
   [
-    String.raw`/src/engine/(session|check(Answer|Arrangement|Choice|Cloze|Numeric|Result)|fuzzy|normalize|numbers|quizPlan|selection|review|mastery|cards|statsCalendar|timeLimitChoice)\.ts$`,
-    String.raw`/src/stores/(quiz|lazyProgress)\.ts$`,
+    String.raw`/src/engine/(session|numbers|quizPlan|selection|review|mastery|cards|statsCalendar|timeLimitChoice)\.ts$`,
+    String.raw`/src/stores/(quiz|lazyProgress|settings)\.ts$`,
+    String.raw`/src/storage/defaultSettings\.ts$`,
     String.raw`/src/questions/(types|typeLabels|random)\.ts$`,
     String.raw`/src/components/base/ConfirmDialog\.vue`,
   ].join('|'),
@@ -96,6 +97,8 @@ export default defineConfig({
             // and is one request, not twelve. Only what they use: the Progress page's numbers (stats),
             // results and the saved-quiz validator load with the pages that need them.
             { name: 'quiz-core', test: QUIZ_CORE },
+            // Checking answers: the player loads it once the first question is on screen.
+            { name: 'check-answer', test: /\/src\/engine\/(answer|check(Answer|Arrangement|Choice|Cloze|Numeric|Result)|fuzzy|normalize)\.ts$/ },
             { name: 'knowledge', test: /(knowledge\.json|article\.txt|\/src\/content\/(knowledge|knowledgeCodec|bundledArticle|article|schema)\.ts)/ },
           ],
         },

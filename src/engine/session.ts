@@ -1,8 +1,7 @@
 // One quiz being played: which questions, in what order, what was answered, and when. Plain,
 // serialisable data (saved after every step, so a reload resumes at the same question).
 
-import type { Question, Response } from '../questions/types'
-import { checkAnswer, type CheckResult } from './checkAnswer'
+import type { Response } from '../questions/types'
 
 export const QUIZ_MODES = ['practice', 'test', 'mistakes', 'quick', 'review'] as const
 export type QuizMode = (typeof QUIZ_MODES)[number]
@@ -63,35 +62,6 @@ export function isFinished(session: QuizSession): boolean {
 
 export function answeredCount(session: QuizSession): number {
   return Object.keys(session.answers).length
-}
-
-/** Checks and records the answer to the question on screen. A second answer to it is ignored. */
-export function submitAnswer(
-  session: QuizSession,
-  question: Question,
-  response: Response,
-  now: number,
-): { session: QuizSession; result: CheckResult } {
-  const result = checkAnswer(question, response)
-  if (isFinished(session) || session.answers[question.id] || currentQuestionId(session) !== question.id) {
-    return { session, result }
-  }
-  const answer: RecordedAnswer = {
-    questionId: question.id,
-    response,
-    correct: result.correct,
-    score: result.score,
-    responseMs: Math.max(0, now - session.shownAt),
-    answeredAt: now,
-  }
-  return {
-    session: {
-      ...session,
-      answers: { ...session.answers, [question.id]: answer },
-      skipped: session.skipped.filter((id) => id !== question.id),
-    },
-    result,
-  }
 }
 
 /** Leaves the current question unanswered, to come back to after the others. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { restoreSession, resumableSummary } from '../../src/engine/savedSession'
-import { advance, createSession, finishSession, submitAnswer, type QuizConfig, type QuizSession } from '../../src/engine/session'
+import { submitAnswer } from '../../src/engine/answer'
+import { advance, createSession, finishSession, type QuizConfig, type QuizSession } from '../../src/engine/session'
 import { allQuestions, singleChoice, trueFalse } from './fixtures'
 
 const known = new Set(allQuestions.map((question) => question.id))

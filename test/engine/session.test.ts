@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { submitAnswer } from '../../src/engine/answer'
 import {
   advance,
   createSession,
@@ -9,7 +10,6 @@ import {
   onTimeUp,
   remainingMs,
   skipQuestion,
-  submitAnswer,
   type QuizConfig,
   type QuizSession,
 } from '../../src/engine/session'

@@ -1,0 +1,45 @@
+// @vitest-environment happy-dom
+import { flushPromises } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import type { ChoiceQuestion } from '../../src/questions/types'
+import { useQuizStore } from '../../src/stores/quiz'
+import { useFreshDevice } from '../components/progress/helpers'
+
+useFreshDevice()
+
+/** A practice quiz of two single-choice questions from the real bank, started on a fresh device. */
+async function startedQuiz() {
+  const quiz = useQuizStore()
+  const bank = await quiz.loadBank()
+  const questions = bank.questions.filter((question): question is ChoiceQuestion => question.type === 'single_choice').slice(0, 2)
+  quiz.start({ mode: 'practice', title: 'Two questions', source: 'test', questionIds: questions.map((q) => q.id), timeLimit: { kind: 'off' } })
+  const first = questions[0]
+  if (!first) throw new Error('the bank has no single-choice question')
+  return { quiz, first }
+}
+
+/** Lets the session saves reach the fake IndexedDB before the device is thrown away. */
+async function settle(quiz: ReturnType<typeof useQuizStore>) {
+  for (let round = 0; round < 50 && quiz.pendingSaves > 0; round += 1) await flushPromises()
+}
+
+describe('the quiz store', () => {
+  it('checks the first answer although the checkers load only once a question is on screen', async () => {
+    const { quiz, first } = await startedQuiz()
+    expect(quiz.feedback).toBeNull()
+    await quiz.answer({ kind: 'choice', choiceId: first.answer })
+    expect(quiz.session?.answers[first.id]).toMatchObject({ questionId: first.id, correct: true, score: 1 })
+    expect(quiz.feedback).toMatchObject({ correct: true })
+    await settle(quiz)
+  })
+
+  it('records an answer at once when the checkers have loaded', async () => {
+    const { quiz, first } = await startedQuiz()
+    await quiz.loadAnswering()
+    const wrong = first.choices.find((choice) => choice.id !== first.answer)
+    void quiz.answer({ kind: 'choice', choiceId: wrong?.id ?? '' })
+    expect(quiz.session?.answers[first.id]).toMatchObject({ correct: false, score: 0 })
+    expect(quiz.feedback).toMatchObject({ correct: false })
+    await settle(quiz)
+  })
+})
