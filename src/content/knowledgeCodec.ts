@@ -1,8 +1,9 @@
 // The shipped form of the knowledge base. The source repeats the article's words (every evidence
-// span's text, each quote, statement and key term) and spells out every id it refers to. The build
-// ships offsets into the article and numbers for the ids instead (packKnowledge), and the app
-// unpacks them (unpackKnowledge) into exactly the objects the source holds: the same keys in the
-// same order, the same words. scripts/validate-content-plugin.ts fails the build if it does not.
+// span's text, each quote, statement and key term), spells out every id it refers to and every key
+// of every item. The build ships offsets into the article, numbers for the ids and each list of
+// items as one table (packKnowledge), and the app unpacks them (unpackKnowledge) into exactly the
+// objects the source holds: the same keys in the same order, the same words.
+// scripts/validate-content-plugin.ts fails the build if it does not.
 
 /** An article span as shipped: [paragraph (1-based), start, end]. */
 type PackedSpan = [number, number, number]
@@ -37,7 +38,16 @@ const REFERENCE_KEYS = new Set([
   'sameTimeAs',
   'topics',
 ])
-/** The lists whose members have ids, in the order that numbers them. */
+/**
+ * A list of items as shipped: the keys once, then each item's values in that order (null where it
+ * has no such key, trailing nulls left out). An item whose keys come in another order stays an object.
+ */
+interface PackedTable {
+  keys: string[]
+  rows: Json[]
+}
+
+/** The lists whose members have ids, in the order that numbers them; each ships as a table. */
 const COLLECTIONS = ['topics', 'entities', 'facts', 'quotes', 'positions']
 
 /** Shorter copied texts stay words: gzip stores a short repeat in fewer bytes than three numbers (measured). */
@@ -96,12 +106,56 @@ export function packKnowledge(data: unknown, paragraphs: readonly string[]): unk
     if (!isObject(value)) return value
     return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, packEntry(key, child)]))
   }
-  return pack(data)
+  const packed = pack(data) as JsonObject
+  for (const collection of COLLECTIONS) {
+    const members = packed[collection]
+    if (Array.isArray(members) && members.every(isObject)) packed[collection] = toTable(members) as unknown as Json
+  }
+  return packed
+}
+
+/** One key order that keeps every item's own order where one exists (first seen first). */
+function keyOrder(items: readonly JsonObject[]): string[] {
+  const keys = [...new Set(items.flatMap((item) => Object.keys(item)))]
+  const before = new Map(keys.map((key) => [key, new Set<string>()]))
+  for (const item of items) Object.keys(item).forEach((key, i, own) => i > 0 && before.get(key)?.add(own[i - 1] as string))
+  const order: string[] = []
+  while (order.length < keys.length) {
+    const next = keys.find((key) => !order.includes(key) && [...(before.get(key) ?? [])].every((earlier) => order.includes(earlier)))
+    // Orders that contradict each other: the rest follow first seen; their items stay objects.
+    order.push(next ?? (keys.find((key) => !order.includes(key)) as string))
+  }
+  return order
+}
+
+function toTable(items: readonly JsonObject[]): PackedTable {
+  const keys = keyOrder(items)
+  const rows = items.map((item): Json => {
+    const own = Object.keys(item)
+    if (keys.filter((key) => key in item).join() !== own.join()) return item
+    const row = keys.map((key) => (key in item ? (item[key] as Json) : null))
+    while (row.length > 0 && row[row.length - 1] === null) row.pop()
+    return row
+  })
+  return { keys, rows }
+}
+
+function isTable(value: unknown): value is PackedTable {
+  return isObject(value) && Array.isArray(value.keys) && Array.isArray(value.rows) && Object.keys(value).length === 2
+}
+
+function fromTable({ keys, rows }: PackedTable): JsonObject[] {
+  return rows.map((row) =>
+    Array.isArray(row)
+      ? Object.fromEntries(row.flatMap((value, i) => (value === null ? [] : [[keys[i] as string, value]])))
+      : (row as JsonObject),
+  )
 }
 
 /** The knowledge base as its source holds it, from its shipped form (a source as written is returned unchanged). */
-export function unpackKnowledge(data: unknown, paragraphs: readonly string[]): unknown {
-  if (!isObject(data)) return data
+export function unpackKnowledge(shipped: unknown, paragraphs: readonly string[]): unknown {
+  if (!isObject(shipped)) return shipped
+  const data = Object.fromEntries(Object.entries(shipped).map(([key, value]) => [key, COLLECTIONS.includes(key) && isTable(value) ? fromTable(value) : value]))
   const ids = idsOf(data)
   const reference = (value: Json): Json => (typeof value === 'number' ? (ids[value] ?? value) : unpack(value))
   const span = (value: Json): Json => {
