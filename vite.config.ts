@@ -67,7 +67,6 @@ const QUIZ_CORE = new RegExp(
     String.raw`/src/stores/(quiz|lazyProgress|settings)\.ts$`,
     String.raw`/src/storage/defaultSettings\.ts$`,
     String.raw`/src/questions/(types|typeLabels|random)\.ts$`,
-    String.raw`/src/components/base/ConfirmDialog\.vue`,
   ].join('|'),
 )
 
