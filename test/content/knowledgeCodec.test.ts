@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 import knowledgeData from '../../content/articles/nagorno-karabakh-exodus-2023/knowledge.json'
 import { article } from '../../src/content/bundledArticle'
 import { packKnowledge, unpackKnowledge } from '../../src/content/knowledgeCodec'
+import type { KnowledgeBase } from '../../src/content/schema'
+import { buildQuestionBank } from '../../src/questions/bank'
+import { BANK_SEED } from '../../src/questions/loadBank'
 
 const paragraphs = article.paragraphs
 /** What the build ships: packed, then through JSON as the bundle holds it. */
@@ -27,6 +30,12 @@ const spansWithText = (value: unknown): number =>
 describe('the shipped knowledge base', () => {
   it('unpacks to exactly its source: the same keys in the same order, the same words', () => {
     expect(JSON.stringify(unpackKnowledge(shipped(knowledgeData), paragraphs))).toBe(JSON.stringify(knowledgeData))
+  })
+
+  it('gives the same question bank as the source', () => {
+    const unpacked = unpackKnowledge(shipped(knowledgeData), paragraphs) as KnowledgeBase
+    const source = knowledgeData as unknown as KnowledgeBase
+    expect(JSON.stringify(buildQuestionBank(unpacked, { seed: BANK_SEED }))).toBe(JSON.stringify(buildQuestionBank(source, { seed: BANK_SEED })))
   })
 
   it('ships offsets instead of the article’s words, numbers instead of ids and tables instead of objects', () => {
