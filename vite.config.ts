@@ -99,6 +99,8 @@ export default defineConfig({
             { name: 'quiz-core', test: QUIZ_CORE },
             // Checking answers: the player loads it once the first question is on screen.
             { name: 'check-answer', test: /\/src\/engine\/(answer|check(Answer|Arrangement|Choice|Cloze|Numeric|Result)|fuzzy|normalize)\.ts$/ },
+            // The article and its knowledge base: every page that shows questions needs both, and in one
+            // chunk they gzip about 2 KB smaller (the knowledge base repeats the article's words).
             { name: 'knowledge', test: /(knowledge\.json|article\.txt|\/src\/content\/(knowledge|knowledgeCodec|bundledArticle|article|schema)\.ts)/ },
           ],
         },
