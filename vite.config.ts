@@ -63,7 +63,7 @@ function spaFallbackCopy(): Plugin {
 
 const QUIZ_CORE = new RegExp(
   [
-    String.raw`/src/engine/(session|numbers|quizPlan|selection|review|mastery|cards|statsCalendar|timeLimitChoice)\.ts$`,
+    String.raw`/src/engine/(session|numbers|quizPlan|selection|mastery|cards|statsCalendar|timeLimitChoice)\.ts$`,
     String.raw`/src/stores/(quiz|lazyProgress|settings)\.ts$`,
     String.raw`/src/storage/defaultSettings\.ts$`,
     String.raw`/src/questions/(types|typeLabels|random)\.ts$`,

@@ -1,6 +1,8 @@
 // When a fact counts as mastered: the Study page's "mastered" counts and the Progress page's
-// mastery per topic agree on it. Its own module, so Study does not load the Progress page's numbers.
+// mastery per topic agree on it. Its own module, so Study does not load the Progress page's numbers
+// or the review planning the progress store does.
 
+import type { Question } from '../questions/types'
 import type { FactCard } from '../storage/schema'
 import { CardState } from './cards'
 
@@ -14,4 +16,9 @@ export const MASTERY_STABILITY_DAYS = 7
  */
 export function isMastered(card: FactCard | undefined): boolean {
   return card !== undefined && card.state === CardState.Review && card.stability >= MASTERY_STABILITY_DAYS
+}
+
+/** A question counts as mastered when every fact it trains is mastered. */
+export function masteredQuestionCount(questions: readonly Question[], cards: ReadonlyMap<string, FactCard>): number {
+  return questions.filter((question) => question.factIds.length > 0 && question.factIds.every((id) => isMastered(cards.get(id)))).length
 }
