@@ -18,10 +18,10 @@ export const BUDGETS = {
 }
 
 /**
- * Study and a first question meet their 40 KB, by little (39.9 KB): this ceiling, just above, fails
- * the run as soon as they grow past it. Lower it when the figure drops.
+ * Study and a first question meet their 40 KB (39.7 KB): this ceiling, just above, fails the run as
+ * soon as they grow past it, so the figure can only shrink. Lower it when the figure drops.
  */
-export const STUDY_CEILING = 40 * KB
+export const STUDY_CEILING = 39.8 * KB
 
 /**
  * Each page: the route component(s) it loads; extra dynamic imports it makes before it can be used;
