@@ -18,17 +18,25 @@ export const BUDGETS = {
 }
 
 /**
- * Study and a first question are over their 40 KB target: the knowledge base, the article and the
- * generators alone are about 29 KB. Until that is met, this ceiling (today's bytes plus a little)
- * fails the run, so the gap can only shrink.
+ * Study and a first question meet their 40 KB (39.7 KB): this ceiling, just above, fails the run as
+ * soon as they grow past it, so the figure can only shrink. Lower it when the figure drops.
  */
-export const STUDY_CEILING = 53 * KB
+export const STUDY_CEILING = 39.8 * KB
 
-/** Each page: the route component(s) it loads; extra dynamic imports it makes before it can be used. */
+/**
+ * Each page: the route component(s) it loads; extra dynamic imports it makes before it can be used;
+ * `heaviestOf`: components only some uses of the page load, of which the heaviest counts.
+ */
 const PAGES = [
   { name: 'Home', entries: [] },
   { name: 'Study', entries: ['src/views/StudyView.vue', 'src/questions/loadBank.ts'] },
-  { name: 'First question', entries: ['src/views/QuizView.vue'], after: 'Study' },
+  // The first question may be of any type: matching and ordering load their own answer components.
+  {
+    name: 'First question',
+    entries: ['src/views/QuizView.vue'],
+    after: 'Study',
+    heaviestOf: ['src/components/quiz/MatchingAnswer.vue', 'src/components/quiz/OrderingAnswer.vue'],
+  },
   { name: 'Results', entries: ['src/views/ResultsView.vue'], after: 'First question' },
   { name: 'Article', entries: ['src/views/ArticleView.vue'] },
   { name: 'Progress', entries: ['src/views/ProgressView.vue', 'src/questions/loadBank.ts'] },
@@ -71,8 +79,13 @@ export function measure() {
   const pages = []
   for (const page of PAGES) {
     const before = loaded.get(page.after ?? 'Home') ?? homeKeys
-    const keys = new Set(before)
+    let keys = new Set(before)
     for (const entry of page.entries) closure(manifest, entry, keys)
+    if (page.heaviestOf) {
+      const gzipOf = (set) => [...filesOf(manifest, [...set].filter((key) => !keys.has(key)))].reduce((sum, file) => sum + sizes(file).gzip, 0)
+      const options = page.heaviestOf.map((entry) => closure(manifest, entry, new Set(keys)))
+      keys = options.reduce((heaviest, option) => (gzipOf(option) > gzipOf(heaviest) ? option : heaviest))
+    }
     loaded.set(page.name, keys)
     const own = page.name === 'Home' ? keys : new Set([...keys].filter((key) => !before.has(key)))
     const files = [...filesOf(manifest, own)]
@@ -126,8 +139,8 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
     console.log(`index.html (with the prerendered Home, the boot script and the entry stylesheet inline): ${kb(result.html.raw)} raw, ${kb(result.html.gzip)} gzip`)
     console.log(`Precache: ${result.precache.files} files, ${kb(result.precache.raw)} raw, ${kb(result.precache.gzip)} gzip\n`)
     for (const check of result.checks) {
-      const status = check.ok ? 'ok  ' : check.failed ? 'OVER' : 'MISS'
-      const ceiling = check.ceiling && !check.ok ? `; not met yet, fails above ${kb(check.ceiling)}` : ''
+      const status = check.failed ? 'OVER' : check.ok ? 'ok  ' : 'MISS'
+      const ceiling = !check.ceiling ? '' : check.ok ? `; fails above ${kb(check.ceiling)}` : `; not met yet, fails above ${kb(check.ceiling)}`
       console.log(`${status}  ${check.budget}: ${kb(check.gzip)} gzip (budget ${kb(check.limit)}${ceiling})`)
     }
   }

@@ -5,7 +5,7 @@ import { resolve } from 'node:path'
 import type { Plugin } from 'vite'
 import { parseParagraphs } from '../src/content/article'
 import { validateKnowledge } from '../src/content/validate'
-import { stripEvidenceText } from '../src/content/evidenceText'
+import { packKnowledge, unpackKnowledge } from '../src/content/knowledgeCodec'
 
 export interface ValidateContentOptions {
   /** Folder holding article.txt and knowledge.json, relative to the Vite root. */
@@ -45,15 +45,19 @@ export function validateContent(options: ValidateContentOptions = {}): Plugin {
         )
       }
     },
-    // Ships the knowledge base without the article's words copied into every evidence span (just
-    // checked above to equal the article) and without validator-only data; src/content/knowledge.ts
-    // restores the words from the bundled article.
+    // Ships the knowledge base packed (src/content/knowledgeCodec.ts: offsets into the article instead
+    // of its words, numbers for ids) and without validator-only data; src/content/knowledge.ts
+    // unpacks it. Unpacking must give back the validated source exactly, or the build fails.
     transform(code, id) {
       if (!compact || resolve(id.split('?')[0] ?? id) !== resolve(dirOf(), 'knowledge.json')) return
       const data = JSON.parse(code) as Record<string, unknown>
-      stripEvidenceText(data, parseParagraphs(readFileSync(resolve(dirOf(), 'article.txt'), 'utf8')))
       delete data.capitalizedNonNames
-      return { code: JSON.stringify(data), map: null }
+      const paragraphs = parseParagraphs(readFileSync(resolve(dirOf(), 'article.txt'), 'utf8'))
+      const packed = JSON.stringify(packKnowledge(data, paragraphs))
+      if (JSON.stringify(unpackKnowledge(JSON.parse(packed), paragraphs)) !== JSON.stringify(data)) {
+        this.error('The packed knowledge base does not unpack to its source (src/content/knowledgeCodec.ts).')
+      }
+      return { code: packed, map: null }
     },
   }
 }

@@ -4,12 +4,9 @@
 // argument).
 
 import { layerOf, type Layer } from './layers'
-import type { Entity, KnowledgeBase, KnowledgeItem } from './schema'
+import { AUTHOR_ID, type Entity, type KnowledgeBase, type KnowledgeItem } from './schema'
 
 export { LAYER_INFO, LAYERS, layerOf, type Layer, type LayerInfo } from './layers'
-
-// schema.ts's AUTHOR_ID, repeated: importing a value from schema.ts would pull valibot into the Article page.
-const AUTHOR_ID = 'author'
 
 /** Who holds an item, in words: a quote's speaker, a position's holder, or the article's own voice. */
 export function holderInWords(item: KnowledgeItem, entities: ReadonlyMap<string, Entity>): string {

@@ -3,11 +3,11 @@
 // the validator: validating again on every start would cost bytes and time on a phone.
 import knowledgeData from '../../content/articles/nagorno-karabakh-exodus-2023/knowledge.json'
 import { article } from './bundledArticle'
-import { restoreEvidenceText } from './evidenceText'
+import { unpackKnowledge } from './knowledgeCodec'
 import type { Entity, KnowledgeBase, KnowledgeItem } from './schema'
 
-// The build ships the evidence spans without their text (scripts/validate-content-plugin.ts).
-export const knowledge = restoreEvidenceText(knowledgeData, article.paragraphs) as unknown as KnowledgeBase
+// The build ships it packed: offsets into the article for its words, numbers for ids (knowledgeCodec.ts).
+export const knowledge = unpackKnowledge(knowledgeData, article.paragraphs) as KnowledgeBase
 
 export const entitiesById: ReadonlyMap<string, Entity> = new Map(knowledge.entities.map((e) => [e.id, e]))
 

@@ -1,7 +1,29 @@
 // The shape of an article's knowledge base (content/articles/<slug>/knowledge.json): who is in the
 // article, what it reports, who says what, and what the author argues, each tied to verbatim
-// evidence. validate.ts checks what a schema cannot (offsets, references, coverage).
-import * as v from 'valibot'
+// evidence. The fields are described in knowledgeSchema.ts (the valibot schema the build checks
+// against); this module gives the app their types and constants without loading the library.
+// validate.ts checks what a schema cannot (offsets, references, coverage).
+import type * as v from 'valibot'
+import type {
+  DetailFactSchema,
+  EntityLabelSchema,
+  EntitySchema,
+  EventFactSchema,
+  EventInfoSchema,
+  EventTimeSchema,
+  EvidenceSpanSchema,
+  FactSchema,
+  KeyTermSchema,
+  KnowledgeBaseSchema,
+  PlaceFactSchema,
+  PositionSchema,
+  QuantityFactSchema,
+  QuantitySchema,
+  QuoteSchema,
+  SpeechQuoteSchema,
+  TermQuoteSchema,
+  TopicSchema,
+} from './knowledgeSchema'
 
 /**
  * How the article presents an item. Never collapse these: the app must not state an opinion,
@@ -24,8 +46,7 @@ export const CERTAINTIES = [
   'denial',
   'claim',
 ] as const
-export const CertaintySchema = v.picklist(CERTAINTIES)
-export type Certainty = v.InferOutput<typeof CertaintySchema>
+export type Certainty = (typeof CERTAINTIES)[number]
 
 export const FACT_CERTAINTIES = ['reported_fact', 'claim', 'unconfirmed_report'] as const
 export const POSITION_CERTAINTIES = ['actor_position', 'author_position', 'denial', 'claim'] as const
@@ -33,240 +54,33 @@ export const POSITION_CERTAINTIES = ['actor_position', 'author_position', 'denia
 /** The id of the article's author, who holds every author_position. */
 export const AUTHOR_ID = 'author'
 
-const NonEmpty = v.pipe(v.string(), v.minLength(1))
-const Index = v.pipe(v.number(), v.integer(), v.minValue(0))
-const ParagraphNumber = v.pipe(v.number(), v.integer(), v.minValue(1))
-
-export const TopicIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Invalid topic id'))
-export const EntityIdSchema = v.pipe(
-  v.string(),
-  v.regex(/^(author|(person|group|place|org)\.[a-z0-9]+(-[a-z0-9]+)*)$/, 'Invalid entity id'),
-)
-const FactIdSchema = v.pipe(v.string(), v.regex(/^fact\.[a-z0-9]+(-[a-z0-9]+)*$/, 'Invalid fact id'))
-const QuoteIdSchema = v.pipe(v.string(), v.regex(/^quote\.[a-z0-9]+(-[a-z0-9]+)*$/, 'Invalid quote id'))
-const PositionIdSchema = v.pipe(
-  v.string(),
-  v.regex(/^pos\.[a-z0-9]+(-[a-z0-9]+)*\.[a-z0-9]+(-[a-z0-9]+)*$/, 'Invalid position id'),
-)
-const ItemIdSchema = v.union([FactIdSchema, QuoteIdSchema, PositionIdSchema], 'Invalid item id')
-
-/** A verbatim span of the article: paragraphs[paragraph - 1].slice(start, end) === text. */
-export const EvidenceSpanSchema = v.strictObject({
-  /** 1-based paragraph number. */
-  paragraph: ParagraphNumber,
-  /** JS string indices into that paragraph. */
-  start: Index,
-  end: Index,
-  text: NonEmpty,
-})
-export type EvidenceSpan = v.InferOutput<typeof EvidenceSpanSchema>
-
-/** A good cloze blank: verbatim, whole words, and found exactly once in one evidence span. */
-export const KeyTermSchema = v.strictObject({
-  text: NonEmpty,
-  /** Other spellings a learner may type (e.g. "Zangezur"); the article's own spelling stays `text`. */
-  alsoAccept: v.optional(v.array(NonEmpty)),
-})
-export type KeyTerm = v.InferOutput<typeof KeyTermSchema>
-
-export const TopicSchema = v.strictObject({
-  id: TopicIdSchema,
-  label: NonEmpty,
-  description: NonEmpty,
-})
-export type Topic = v.InferOutput<typeof TopicSchema>
-
 export const ENTITY_KINDS = ['person', 'group', 'place', 'organisation'] as const
 export type EntityKind = (typeof ENTITY_KINDS)[number]
 
-/** A description the article attaches to an entity that is someone's label, not a neutral title. */
-export const EntityLabelSchema = v.strictObject({
-  by: EntityIdSchema,
-  evidence: EvidenceSpanSchema,
-})
-export type EntityLabel = v.InferOutput<typeof EntityLabelSchema>
-
-export const EntitySchema = v.strictObject({
-  id: EntityIdSchema,
-  kind: v.picklist(ENTITY_KINDS),
-  /** The name as the article gives it (for the author and unnamed groups: a neutral description). */
-  name: NonEmpty,
-  /** Other names the article itself uses (e.g. "Khankendi", "USAID"). */
-  aliases: v.optional(v.array(NonEmpty)),
-  /** Short forms the article uses to refer to it (e.g. "Grigoryan", "think-tank"). */
-  mentions: v.optional(v.array(NonEmpty)),
-  /** Spellings from outside the article accepted as answers, never shown as the article's. */
-  alsoAccept: v.optional(v.array(NonEmpty)),
-  /** A short, neutral role in the article's own terms, fit for a matching question. */
-  role: v.optional(NonEmpty),
-  roleEvidence: v.optional(v.array(EvidenceSpanSchema)),
-  /** Evaluative labels someone in the article (often the author) attaches to this entity. */
-  labels: v.optional(v.array(EntityLabelSchema)),
-  /** Entities so close to this one that a question must never offer one as a wrong answer for the other. */
-  overlapsWith: v.optional(v.array(EntityIdSchema)),
-  /** Paragraphs (1-based, ascending) where it is named or where an item is about it. */
-  paragraphs: v.array(ParagraphNumber),
-  topics: v.optional(v.array(TopicIdSchema)),
-})
-export type Entity = v.InferOutput<typeof EntitySchema>
-
-const itemBase = {
-  /** Who holds it: required for everything but a reported_fact (and an unnamed unconfirmed_report). */
-  holder: v.optional(EntityIdSchema),
-  /** The outlet or channel the article names (e.g. Reuters). */
-  source: v.optional(EntityIdSchema),
-  /** One neutral sentence in the app's own words that attributes the item to its holder. */
-  summary: NonEmpty,
-  topics: v.pipe(v.array(TopicIdSchema), v.minLength(1)),
-  /** The paragraph of evidence[0]. */
-  paragraph: ParagraphNumber,
-  evidence: v.pipe(v.array(EvidenceSpanSchema), v.minLength(1)),
-  keyTerms: v.optional(v.array(KeyTermSchema)),
-  /** Article wording (verbatim; may drop a final period, change the first letter's case, or elide with " … ") safe to show as a fact-or-position prompt. */
-  statement: v.optional(NonEmpty),
-  /** Entities the item is about (beyond holder, speaker, actors). */
-  about: v.optional(v.array(EntityIdSchema)),
-  /** Plausible but wrong holders for who-said / whose-position questions. */
-  confusableWith: v.optional(v.array(EntityIdSchema)),
-  /** Other items that explain or answer this one. */
-  related: v.optional(v.array(ItemIdSchema)),
-  /** For teachers: why an item is classified as it is, or what the article leaves open. */
-  note: v.optional(NonEmpty),
-}
-
-const factBase = {
-  ...itemBase,
-  id: FactIdSchema,
-  certainty: v.picklist(FACT_CERTAINTIES),
-}
-
 export const QUANTITY_PRECISIONS = ['as_stated', 'at_least', 'vague'] as const
 
-export const QuantitySchema = v.strictObject({
-  /** What is counted, in neutral words ("people killed in the fuel depot blast"). */
-  subject: NonEmpty,
-  /** The number as the article writes it ("28,000", "77-kilometer (48-mile)", "Tens of thousands"). */
-  display: NonEmpty,
-  /** Absent when the article gives no number ("tens of thousands", "a considerable portion"). */
-  value: v.optional(v.number()),
-  unit: v.optional(NonEmpty),
-  /** as_stated: a plain number; at_least: hedged by `hedge`; vague: no number at all. */
-  precision: v.picklist(QUANTITY_PRECISIONS),
-  /** The article's hedge, verbatim ("At least", "Tens of thousands"). */
-  hedge: v.optional(NonEmpty),
-  /** The same quantity in another unit, as the article gives it ("48-mile"). */
-  alternative: v.optional(v.strictObject({ display: NonEmpty, value: v.number(), unit: NonEmpty })),
-})
+export const POSITION_KINDS = ['view', 'call', 'proposal', 'pledge', 'denial', 'accusation', 'label'] as const
+export type PositionKind = (typeof POSITION_KINDS)[number]
+
+/** A verbatim span of the article: paragraphs[paragraph - 1].slice(start, end) === text. */
+export type EvidenceSpan = v.InferOutput<typeof EvidenceSpanSchema>
+export type KeyTerm = v.InferOutput<typeof KeyTermSchema>
+export type Topic = v.InferOutput<typeof TopicSchema>
+export type EntityLabel = v.InferOutput<typeof EntityLabelSchema>
+export type Entity = v.InferOutput<typeof EntitySchema>
 export type Quantity = v.InferOutput<typeof QuantitySchema>
-
-/**
- * When an event happened, in the article's own words, and where it sits in the article's order.
- * The order is an interval of abstract slots: A is certainly before B only when
- * A.order.latest < B.order.earliest. Overlapping intervals mean the article does not fix the order
- * (same day, or simply not said), so an ordering question must never ask to order them.
- */
-export const EventTimeSchema = v.strictObject({
-  /** The article's time words, verbatim ("Since June", "On Monday", "in 1991"). */
-  phrases: v.pipe(v.array(EvidenceSpanSchema), v.minLength(1)),
-  year: v.optional(v.pipe(v.number(), v.integer())),
-  order: v.strictObject({ earliest: v.number(), latest: v.number() }),
-  /** Other events at the same time (same day or the same event told twice). */
-  sameTimeAs: v.optional(v.array(FactIdSchema)),
-  /** What the article leaves open about the timing. */
-  note: v.optional(NonEmpty),
-})
 export type EventTime = v.InferOutput<typeof EventTimeSchema>
-
-export const EventInfoSchema = v.strictObject({
-  actors: v.optional(v.array(EntityIdSchema)),
-  place: v.optional(EntityIdSchema),
-  /** Absent when the article gives no time words for it. */
-  time: v.optional(EventTimeSchema),
-})
 export type EventInfo = v.InferOutput<typeof EventInfoSchema>
-
-export const QuantityFactSchema = v.strictObject({
-  ...factBase,
-  kind: v.literal('quantity'),
-  quantity: QuantitySchema,
-})
-export const EventFactSchema = v.strictObject({ ...factBase, kind: v.literal('event'), event: EventInfoSchema })
-export const PlaceFactSchema = v.strictObject({
-  ...factBase,
-  kind: v.literal('place'),
-  /** The places the fact describes. */
-  places: v.pipe(v.array(EntityIdSchema), v.minLength(1)),
-})
-export const DetailFactSchema = v.strictObject({ ...factBase, kind: v.literal('detail') })
-
-export const FactSchema = v.variant('kind', [QuantityFactSchema, EventFactSchema, PlaceFactSchema, DetailFactSchema])
 export type QuantityFact = v.InferOutput<typeof QuantityFactSchema>
 export type EventFact = v.InferOutput<typeof EventFactSchema>
 export type PlaceFact = v.InferOutput<typeof PlaceFactSchema>
 export type DetailFact = v.InferOutput<typeof DetailFactSchema>
 export type Fact = v.InferOutput<typeof FactSchema>
-
-const quoteBase = {
-  ...itemBase,
-  id: QuoteIdSchema,
-  certainty: v.literal('attributed_quote'),
-  /** The quoted words, verbatim; equal to evidence[0].text (a final comma or period inside the marks may be left out). */
-  text: NonEmpty,
-  /** Whom the words were told to, when the article says ("told Reuters"). */
-  addressee: v.optional(EntityIdSchema),
-  /** Where they were said, when the article says. */
-  venue: v.optional(EntityIdSchema),
-  /** Where the article names the speaker ("Grigoryan said"). */
-  attribution: v.pipe(v.array(EvidenceSpanSchema), v.minLength(1)),
-  /** Whether a who-said question on this quote is fair (needs a speaker and 3+ confusableWith). */
-  suitableForWhoSaid: v.boolean(),
-}
-
-/** Full quoted speech: someone's words. */
-export const SpeechQuoteSchema = v.strictObject({ ...quoteBase, kind: v.literal('speech'), speaker: EntityIdSchema })
-/** A quoted term, label or scare quote (“iron fist”, “Zanzegur corridor”); speaker = who used it, if the article says. */
-export const TermQuoteSchema = v.strictObject({
-  ...quoteBase,
-  kind: v.literal('term'),
-  speaker: v.optional(EntityIdSchema),
-})
-export const QuoteSchema = v.variant('kind', [SpeechQuoteSchema, TermQuoteSchema])
 export type SpeechQuote = v.InferOutput<typeof SpeechQuoteSchema>
 export type TermQuote = v.InferOutput<typeof TermQuoteSchema>
 export type Quote = v.InferOutput<typeof QuoteSchema>
-
-export const POSITION_KINDS = ['view', 'call', 'proposal', 'pledge', 'denial', 'accusation', 'label'] as const
-export type PositionKind = (typeof POSITION_KINDS)[number]
-
-export const PositionSchema = v.strictObject({
-  ...itemBase,
-  id: PositionIdSchema,
-  kind: v.picklist(POSITION_KINDS),
-  certainty: v.picklist(POSITION_CERTAINTIES),
-  holder: EntityIdSchema,
-  /** Quotes that voice this position. */
-  quotes: v.optional(v.array(QuoteIdSchema)),
-})
 export type Position = v.InferOutput<typeof PositionSchema>
-
-export const KnowledgeBaseSchema = v.strictObject({
-  schemaVersion: v.literal(1),
-  articleId: NonEmpty,
-  paragraphCount: ParagraphNumber,
-  /**
-   * Capitalised words in the article that are not names (sentence starts, adjectives, titles).
-   * Every other capitalised word must belong to an entity's name, alias or mention, so a person
-   * the article names can never go unannotated.
-   */
-  capitalizedNonNames: v.array(NonEmpty),
-  topics: v.array(TopicSchema),
-  entities: v.array(EntitySchema),
-  facts: v.array(FactSchema),
-  quotes: v.array(QuoteSchema),
-  positions: v.array(PositionSchema),
-})
 export type KnowledgeBase = v.InferOutput<typeof KnowledgeBaseSchema>
-
 export type KnowledgeItem = Fact | Quote | Position
 
 /** True only when the article's order puts event time `a` before `b`. */

@@ -2,9 +2,9 @@
 // verbatim evidence at its offsets, references that resolve, holders that match certainties,
 // and coverage (every paragraph, every “…” span, every capitalised name).
 import * as v from 'valibot'
+import { KnowledgeBaseSchema } from './knowledgeSchema'
 import {
   AUTHOR_ID,
-  KnowledgeBaseSchema,
   type Entity,
   type EvidenceSpan,
   type KnowledgeBase,

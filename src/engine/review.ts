@@ -4,7 +4,8 @@
 import type { Question } from '../questions/types'
 import type { Attempt, FactCard } from '../storage/schema'
 import { dueFacts } from './cards'
-import { isMastered } from './stats'
+
+export { masteredQuestionCount } from './mastery'
 
 /** The latest attempt at each question. */
 export function latestAttempts(attempts: readonly Attempt[]): Map<string, Attempt> {
@@ -24,11 +25,6 @@ export function mistakeQuestionIds(attempts: readonly Attempt[]): string[] {
     .filter((attempt) => !attempt.correct)
     .sort((a, b) => b.answeredAt - a.answeredAt)
     .map((attempt) => attempt.questionId)
-}
-
-/** A question counts as mastered when every fact it trains is mastered. */
-export function masteredQuestionCount(questions: readonly Question[], cards: ReadonlyMap<string, FactCard>): number {
-  return questions.filter((question) => question.factIds.length > 0 && question.factIds.every((id) => isMastered(cards.get(id)))).length
 }
 
 /**

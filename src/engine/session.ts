@@ -1,9 +1,7 @@
 // One quiz being played: which questions, in what order, what was answered, and when. Plain,
 // serialisable data (saved after every step, so a reload resumes at the same question).
 
-import * as v from 'valibot'
-import type { Question, Response } from '../questions/types'
-import { checkAnswer, type CheckResult } from './checkAnswer'
+import type { Response } from '../questions/types'
 
 export const QUIZ_MODES = ['practice', 'test', 'mistakes', 'quick', 'review'] as const
 export type QuizMode = (typeof QUIZ_MODES)[number]
@@ -66,35 +64,6 @@ export function answeredCount(session: QuizSession): number {
   return Object.keys(session.answers).length
 }
 
-/** Checks and records the answer to the question on screen. A second answer to it is ignored. */
-export function submitAnswer(
-  session: QuizSession,
-  question: Question,
-  response: Response,
-  now: number,
-): { session: QuizSession; result: CheckResult } {
-  const result = checkAnswer(question, response)
-  if (isFinished(session) || session.answers[question.id] || currentQuestionId(session) !== question.id) {
-    return { session, result }
-  }
-  const answer: RecordedAnswer = {
-    questionId: question.id,
-    response,
-    correct: result.correct,
-    score: result.score,
-    responseMs: Math.max(0, now - session.shownAt),
-    answeredAt: now,
-  }
-  return {
-    session: {
-      ...session,
-      answers: { ...session.answers, [question.id]: answer },
-      skipped: session.skipped.filter((id) => id !== question.id),
-    },
-    result,
-  }
-}
-
 /** Leaves the current question unanswered, to come back to after the others. */
 export function skipQuestion(session: QuizSession, now: number): QuizSession {
   const id = currentQuestionId(session)
@@ -150,78 +119,4 @@ function advanceAfterTimeout(session: QuizSession, now: number): QuizSession {
   const next = session.position + 1
   if (next >= ids.length) return finishSession(session, now)
   return { ...session, position: next, shownAt: now }
-}
-
-// ---- Restoring a saved session ---------------------------------------------------------------
-
-const ResponseSchema = v.variant('kind', [
-  v.object({ kind: v.literal('choice'), choiceId: v.string() }),
-  v.object({ kind: v.literal('choices'), choiceIds: v.array(v.string()) }),
-  v.object({ kind: v.literal('text'), text: v.string() }),
-  v.object({ kind: v.literal('pairs'), pairs: v.record(v.string(), v.string()) }),
-  v.object({ kind: v.literal('order'), itemIds: v.array(v.string()) }),
-])
-
-const TimeLimitSchema = v.variant('kind', [
-  v.object({ kind: v.literal('off') }),
-  v.object({ kind: v.literal('quiz'), seconds: v.pipe(v.number(), v.minValue(1)) }),
-  v.object({ kind: v.literal('question'), seconds: v.pipe(v.number(), v.minValue(1)) }),
-])
-
-const SessionSchema = v.object({
-  version: v.literal(1),
-  id: v.string(),
-  config: v.object({
-    mode: v.picklist(QUIZ_MODES),
-    title: v.string(),
-    source: v.string(),
-    questionIds: v.pipe(v.array(v.string()), v.minLength(1)),
-    timeLimit: TimeLimitSchema,
-  }),
-  position: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  answers: v.record(
-    v.string(),
-    v.object({
-      questionId: v.string(),
-      response: ResponseSchema,
-      correct: v.boolean(),
-      score: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
-      responseMs: v.pipe(v.number(), v.minValue(0)),
-      answeredAt: v.number(),
-    }),
-  ),
-  skipped: v.array(v.string()),
-  startedAt: v.number(),
-  shownAt: v.number(),
-  finishedAt: v.optional(v.number()),
-  timedOut: v.optional(v.boolean()),
-})
-
-/**
- * A saved session as the player can resume it, or why not: unreadable, or made for questions this
- * version of the app no longer has.
- */
-export function restoreSession(
-  saved: unknown,
-  knownQuestionIds: ReadonlySet<string>,
-): { ok: true; session: QuizSession } | { ok: false; reason: string } {
-  const parsed = v.safeParse(SessionSchema, saved)
-  if (!parsed.success) return { ok: false, reason: 'The saved quiz could not be read.' }
-  const session = parsed.output as QuizSession
-  if (session.position >= session.config.questionIds.length) return { ok: false, reason: 'The saved quiz could not be read.' }
-  const missing = session.config.questionIds.filter((id) => !knownQuestionIds.has(id))
-  if (missing.length > 0) {
-    return { ok: false, reason: 'The saved quiz was made for questions that this version of the app no longer has.' }
-  }
-  return { ok: true, session }
-}
-
-/** What Home says of a saved quiz still under way ("question k of n"), without the question bank. */
-export function resumableSummary(saved: unknown): { title: string; position: number; total: number } | null {
-  const parsed = v.safeParse(SessionSchema, saved)
-  if (!parsed.success) return null
-  const session = parsed.output as QuizSession
-  const total = session.config.questionIds.length
-  if (isFinished(session) || session.position >= total) return null
-  return { title: session.config.title, position: session.position + 1, total }
 }

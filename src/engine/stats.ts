@@ -2,10 +2,11 @@
 // clock (`now`) and the time zone (`utcOffset`, see statsCalendar.ts) are parameters.
 
 import type { Attempt, FactCard } from '../storage/schema'
-import { CardState } from './cards'
+import { isMastered } from './mastery'
 import { dayDate, localDay, type UtcOffset } from './statsCalendar'
 
 export type { UtcOffset } from './statsCalendar'
+export { isMastered, MASTERY_STABILITY_DAYS } from './mastery'
 
 const ratio = (part: number, whole: number) => (whole === 0 ? 0 : part / whole)
 
@@ -121,18 +122,6 @@ export function dailyGoalProgress(attempts: readonly Attempt[], now: number, goa
 }
 
 // ---- Mastery ---------------------------------------------------------------------------------
-
-/** FSRS stability (days until recall drops to 90%) a fact needs to count as mastered. */
-export const MASTERY_STABILITY_DAYS = 7
-
-/**
- * Mastered: the card is in review (its last answer was right) and FSRS expects the learner to
- * still recall it with 90% probability a week after the last review. In practice this takes
- * right answers on at least two different days.
- */
-export function isMastered(card: FactCard | undefined): boolean {
-  return card !== undefined && card.state === CardState.Review && card.stability >= MASTERY_STABILITY_DAYS
-}
 
 export interface TopicMastery {
   topic: string

@@ -1,6 +1,5 @@
 import { defineStore, getActivePinia } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import { checkAnswer } from '../engine/checkAnswer'
 import {
   advance,
   createSession,
@@ -8,10 +7,8 @@ import {
   finishSession,
   isFinished,
   onTimeUp,
-  restoreSession,
   showsFeedback,
   skipQuestion,
-  submitAnswer,
   type QuizConfig,
   type QuizSession,
 } from '../engine/session'
@@ -24,6 +21,8 @@ async function loadTeacherQuestions() {
   const [{ loadDeviceTeacherSets }, { teacherQuestions }] = await Promise.all([import('./teacherSets'), import('../classroom/teacherBank')])
   return teacherQuestions(await loadDeviceTeacherSets())
 }
+
+type Answering = typeof import('../engine/answer')
 
 /** The quiz being played, shared by the Study page, the player and the results page. */
 export const useQuizStore = defineStore('quiz', () => {
@@ -44,11 +43,24 @@ export const useQuizStore = defineStore('quiz', () => {
     return id ? questionsById.value.get(id) : undefined
   })
   const currentAnswer = computed(() => (session.value && currentQuestion.value ? session.value.answers[currentQuestion.value.id] : undefined))
+  // The answer checkers load once a question is on screen (loadAnswering), not before it.
+  const answering = shallowRef<Answering | null>(null)
+  let answeringLoad: Promise<Answering> | undefined
+  function loadAnswering(): Promise<Answering> {
+    answeringLoad ??= import('../engine/answer').then(
+      (module) => (answering.value = module),
+      (error: unknown) => {
+        answeringLoad = undefined
+        throw error
+      },
+    )
+    return answeringLoad
+  }
   /** Practice feedback for the question on screen, derived from the saved answer so it survives a reload. */
   const feedback = computed(() => {
-    if (!session.value || !currentQuestion.value || !currentAnswer.value) return null
+    if (!session.value || !currentQuestion.value || !currentAnswer.value || !answering.value) return null
     if (!showsFeedback(session.value.config.mode)) return null
-    return checkAnswer(currentQuestion.value, currentAnswer.value.response)
+    return answering.value.checkAnswer(currentQuestion.value, currentAnswer.value.response)
   })
   const inProgress = computed(() => !!session.value && !isFinished(session.value))
 
@@ -86,15 +98,22 @@ export const useQuizStore = defineStore('quiz', () => {
     const [, saved] = await Promise.all([loadBank(), progress().then((store) => store.loadSession())])
     // A quiz started while storage answered is the newer one.
     if (saved === undefined || saved === null || session.value) return
+    // The saved quiz's validator loads only when there is a saved quiz.
+    const { restoreSession } = await import('../engine/savedSession')
     let restored = restoreSession(saved, new Set(questionsById.value.keys()))
     // Only a quiz from a teacher's set waits for those sets (with none saved, nothing waits for them).
     if (!restored.ok) {
       await teacherLoad
-      if (session.value) return
       restored = restoreSession(saved, new Set(questionsById.value.keys()))
     }
-    if (restored.ok) session.value = restored.session
-    else restoreProblem.value = restored.reason
+    if (session.value) return
+    if (!restored.ok) {
+      restoreProblem.value = restored.reason
+      return
+    }
+    // Its current question may be answered already, with feedback to show.
+    void loadAnswering()
+    session.value = restored.session
   }
 
   function commit(next: QuizSession) {
@@ -115,10 +134,13 @@ export const useQuizStore = defineStore('quiz', () => {
     commit(createSession(crypto.randomUUID(), config, Date.now()))
   }
 
-  function answer(response: Response) {
+  async function answer(response: Response) {
     const question = currentQuestion.value
     if (!session.value || !question) return
     const now = Date.now()
+    // Loaded by now but for the quickest of answers; once loaded, answering stays synchronous.
+    const { submitAnswer } = answering.value ?? (await loadAnswering())
+    if (!session.value || currentQuestion.value !== question) return
     const { session: next } = submitAnswer(session.value, question, response, now)
     const recorded = next.answers[question.id]
     if (recorded === session.value.answers[question.id] || !recorded) return
@@ -161,6 +183,7 @@ export const useQuizStore = defineStore('quiz', () => {
     inProgress,
     loadBank,
     loadFullBank,
+    loadAnswering,
     refreshTeacherSets,
     restore,
     start,

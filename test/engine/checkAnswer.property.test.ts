@@ -1,6 +1,7 @@
 import fc from 'fast-check'
+import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
-import { checkAnswer, UNCHECKABLE, type CheckResult } from '../../src/engine/checkAnswer'
+import { checkAnswer, readResponse, UNCHECKABLE, type CheckResult } from '../../src/engine/checkAnswer'
 import type { Question, Response } from '../../src/questions/types'
 import { allQuestions, cloze, multiSelect, numeric, ordering } from './fixtures'
 
@@ -102,5 +103,44 @@ describe('checkAnswer, for any response', () => {
         expect(checkAnswer(cloze, { kind: 'text', text: typed }).correct).toBe(true)
       }),
     )
+  })
+})
+
+describe('readResponse', () => {
+  // The schema the app used before the check was written by hand: the two must agree on every value.
+  const ResponseSchema = v.variant('kind', [
+    v.object({ kind: v.literal('choice'), choiceId: v.string() }),
+    v.object({ kind: v.literal('choices'), choiceIds: v.array(v.string()) }),
+    v.object({ kind: v.literal('text'), text: v.string() }),
+    v.object({ kind: v.literal('pairs'), pairs: v.record(v.string(), v.string()) }),
+    v.object({ kind: v.literal('order'), itemIds: v.array(v.string()) }),
+  ])
+  const kinds = fc.constantFrom('choice', 'choices', 'text', 'pairs', 'order', 'other')
+  const field = fc.constantFrom('choiceId', 'choiceIds', 'text', 'pairs', 'itemIds', 'extra')
+  // Right shapes, right kinds with a field of any value, and anything at all.
+  const candidate = fc.oneof(
+    response,
+    fc.tuple(response, field, fc.anything()).map(([r, key, value]) => ({ ...r, [key]: value })),
+    fc.record({ kind: kinds, pairs: fc.dictionary(idOrJunk, fc.oneof(idOrJunk, fc.integer()), { maxKeys: 4 }) }),
+    fc.record({ kind: kinds, choiceIds: fc.array(fc.oneof(idOrJunk, fc.integer()), { maxLength: 3 }) }),
+    fc.anything(),
+  )
+
+  it('accepts and rebuilds exactly what the valibot schema does', () => {
+    fc.assert(
+      fc.property(candidate, (value) => {
+        const parsed = v.safeParse(ResponseSchema, value)
+        expect(readResponse(value)).toStrictEqual(parsed.success ? parsed.output : undefined)
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('drops fields a response kind does not have and keys that reach a prototype', () => {
+    const pairs = JSON.parse('{"l1":"r1","__proto__":"r2"}') as Record<string, string>
+    expect(readResponse({ kind: 'pairs', pairs, extra: 1 })).toStrictEqual({ kind: 'pairs', pairs: { l1: 'r1' } })
+    expect(readResponse({ kind: 'choice', choiceId: 'a', choiceIds: ['b'] })).toStrictEqual({ kind: 'choice', choiceId: 'a' })
+    expect(readResponse({ kind: 'order', itemIds: ['i1', 2] })).toBeUndefined()
+    expect(readResponse(null)).toBeUndefined()
   })
 })

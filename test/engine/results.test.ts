@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { formatDuration, PASS_MARK, summarizeSession } from '../../src/engine/results'
-import { advance, createSession, finishSession, submitAnswer } from '../../src/engine/session'
+import { submitAnswer } from '../../src/engine/answer'
+import { advance, createSession, finishSession } from '../../src/engine/session'
 import type { Question } from '../../src/questions/types'
 import { multiSelect, singleChoice, trueFalse } from './fixtures'
 

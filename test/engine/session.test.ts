@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { submitAnswer } from '../../src/engine/answer'
 import {
   advance,
   createSession,
@@ -8,14 +9,12 @@ import {
   isFinished,
   onTimeUp,
   remainingMs,
-  restoreSession,
   skipQuestion,
-  submitAnswer,
   type QuizConfig,
   type QuizSession,
 } from '../../src/engine/session'
 import type { Question } from '../../src/questions/types'
-import { allQuestions, multiSelect, numeric, singleChoice, trueFalse } from './fixtures'
+import { multiSelect, numeric, singleChoice, trueFalse } from './fixtures'
 
 const questions = [singleChoice, trueFalse, numeric, multiSelect]
 const byId = new Map<string, Question>(questions.map((question) => [question.id, question]))
@@ -140,27 +139,5 @@ describe('time limits', () => {
   it('finishing twice keeps the first finish time', () => {
     const done = finishSession(createSession('s', config(), 0), 100)
     expect(finishSession(done, 200).finishedAt).toBe(100)
-  })
-})
-
-describe('restoreSession', () => {
-  const known = new Set(allQuestions.map((question) => question.id))
-
-  it('resumes a saved session exactly as it was', () => {
-    let session = createSession('s1', config(), 0)
-    session = advance(answerCurrent(session, 10), 10)
-    const saved = JSON.parse(JSON.stringify(session))
-    expect(restoreSession(saved, known)).toEqual({ ok: true, session })
-  })
-
-  it('explains why a corrupt or outdated save cannot be resumed', () => {
-    expect(restoreSession({ version: 1 }, known)).toEqual({ ok: false, reason: 'The saved quiz could not be read.' })
-    expect(restoreSession('garbage', known)).toMatchObject({ ok: false })
-    const session = createSession('s1', config({ questionIds: ['gone'] }), 0)
-    expect(restoreSession(session, known)).toEqual({
-      ok: false,
-      reason: 'The saved quiz was made for questions that this version of the app no longer has.',
-    })
-    expect(restoreSession({ ...createSession('s1', config(), 0), position: 99 }, known)).toMatchObject({ ok: false })
   })
 })

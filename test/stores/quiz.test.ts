@@ -1,36 +1,45 @@
 // @vitest-environment happy-dom
+import { flushPromises } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { createSession } from '../../src/engine/session'
-import { openProgressRepository } from '../../src/storage/progressRepository'
+import type { ChoiceQuestion } from '../../src/questions/types'
 import { useQuizStore } from '../../src/stores/quiz'
 import { useFreshDevice } from '../components/progress/helpers'
 
-const device = useFreshDevice()
+useFreshDevice()
 
-async function saveEarlierQuiz(questionIds: string[]) {
-  const repository = await openProgressRepository({ indexedDB: device.indexedDB(), channel: null, locks: null })
-  const saved = createSession('saved-quiz', { mode: 'practice', title: 'Saved', source: 'everything', questionIds, timeLimit: { kind: 'off' } }, 1)
-  await repository.saveSession(JSON.parse(JSON.stringify(saved)) as object)
-  repository.close()
+/** A practice quiz of two single-choice questions from the real bank, started on a fresh device. */
+async function startedQuiz() {
+  const quiz = useQuizStore()
+  const bank = await quiz.loadBank()
+  const questions = bank.questions.filter((question): question is ChoiceQuestion => question.type === 'single_choice').slice(0, 2)
+  quiz.start({ mode: 'practice', title: 'Two questions', source: 'test', questionIds: questions.map((q) => q.id), timeLimit: { kind: 'off' } })
+  const first = questions[0]
+  if (!first) throw new Error('the bank has no single-choice question')
+  return { quiz, first }
 }
 
-describe('quiz store: restoring the saved quiz', () => {
-  it('brings back the quiz saved on this device', async () => {
-    const quiz = useQuizStore()
-    const ids = (await quiz.loadBank()).questions.slice(0, 3).map((question) => question.id)
-    await saveEarlierQuiz(ids)
-    await quiz.restore()
-    expect(quiz.session?.id).toBe('saved-quiz')
-    expect(quiz.session?.config.questionIds).toEqual(ids)
+/** Lets the session saves reach the fake IndexedDB before the device is thrown away. */
+async function settle(quiz: ReturnType<typeof useQuizStore>) {
+  for (let round = 0; round < 50 && quiz.pendingSaves > 0; round += 1) await flushPromises()
+}
+
+describe('the quiz store', () => {
+  it('checks the first answer although the checkers load only once a question is on screen', async () => {
+    const { quiz, first } = await startedQuiz()
+    expect(quiz.feedback).toBeNull()
+    await quiz.answer({ kind: 'choice', choiceId: first.answer })
+    expect(quiz.session?.answers[first.id]).toMatchObject({ questionId: first.id, correct: true, score: 1 })
+    expect(quiz.feedback).toMatchObject({ correct: true })
+    await settle(quiz)
   })
 
-  it('keeps a quiz started while storage was still answering, rather than the older saved one', async () => {
-    const quiz = useQuizStore()
-    const ids = (await quiz.loadBank()).questions.slice(0, 3).map((question) => question.id)
-    await saveEarlierQuiz(ids)
-    const restoring = quiz.restore()
-    quiz.start({ mode: 'test', title: 'New', source: 'everything', questionIds: ids.slice(0, 1), timeLimit: { kind: 'off' } })
-    await restoring
-    expect(quiz.session?.config.title).toBe('New')
+  it('records an answer at once when the checkers have loaded', async () => {
+    const { quiz, first } = await startedQuiz()
+    await quiz.loadAnswering()
+    const wrong = first.choices.find((choice) => choice.id !== first.answer)
+    void quiz.answer({ kind: 'choice', choiceId: wrong?.id ?? '' })
+    expect(quiz.session?.answers[first.id]).toMatchObject({ correct: false, score: 0 })
+    expect(quiz.feedback).toMatchObject({ correct: false })
+    await settle(quiz)
   })
 })

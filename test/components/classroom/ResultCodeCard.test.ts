@@ -7,7 +7,8 @@ import { buildClassTable } from '../../../src/classroom/classTable'
 import { decodeQuizLink, encodeQuizLink } from '../../../src/classroom/quizLink'
 import { decodeResultCode } from '../../../src/classroom/resultCode'
 import { planQuiz } from '../../../src/engine/quizPlan'
-import { createSession, submitAnswer, type QuizSession } from '../../../src/engine/session'
+import { submitAnswer } from '../../../src/engine/answer'
+import { createSession, type QuizSession } from '../../../src/engine/session'
 import { bank, index, question, rightResponse, sampleQuiz, wrongResponse } from '../../classroom/helpers'
 
 const link = sampleQuiz({ questionIds: index.ids.slice(0, 4), order: 'shuffled', timeLimit: { kind: 'off' } })

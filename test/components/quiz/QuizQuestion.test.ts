@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { flushPromises, mount } from '@vue/test-utils'
+import { describe, expect, it, vi } from 'vitest'
 import { defineComponent, h, ref } from 'vue'
 import QuizQuestion from '../../../src/components/quiz/QuizQuestion.vue'
 import { emptyDraft, isDraftReady, responseFromDraft, type Draft } from '../../../src/components/quiz/questionDraft'
@@ -9,7 +9,7 @@ import type { Question } from '../../../src/questions/types'
 import { cloze, matching, multiSelect, numeric, ordering, singleChoice, trueFalse } from '../../engine/fixtures'
 
 /** Mounts the question with a live draft, as the player does; returns the draft to inspect. */
-function mountQuestion(question: Question, options: { locked?: boolean } = {}) {
+async function mountQuestion(question: Question, options: { locked?: boolean } = {}) {
   const draft = ref<Draft>(emptyDraft(question))
   const submits = ref(0)
   const Host = defineComponent(() => () =>
@@ -23,6 +23,9 @@ function mountQuestion(question: Question, options: { locked?: boolean } = {}) {
     }),
   )
   const wrapper = mount(Host, { attachTo: document.body })
+  // Matching and ordering load their components lazily.
+  await vi.dynamicImportSettled()
+  await flushPromises()
   return { wrapper, draft, submits, response: () => responseFromDraft(question, draft.value) }
 }
 
@@ -32,7 +35,7 @@ function pressKey(key: string, target: EventTarget = window) {
 
 describe('choice questions', () => {
   it('picks an option by tap and reports the right result', async () => {
-    const { wrapper, response } = mountQuestion(singleChoice)
+    const { wrapper, response } = await mountQuestion(singleChoice)
     expect(wrapper.get('h2').text()).toBe(singleChoice.prompt)
     const radios = wrapper.findAll('input[type="radio"]')
     expect(radios).toHaveLength(3)
@@ -44,7 +47,7 @@ describe('choice questions', () => {
   })
 
   it('picks an option with the number keys', async () => {
-    const { wrapper, response, draft } = mountQuestion(trueFalse)
+    const { wrapper, response, draft } = await mountQuestion(trueFalse)
     pressKey('2')
     await wrapper.vm.$nextTick()
     expect(draft.value.selected).toEqual(['false'])
@@ -54,7 +57,7 @@ describe('choice questions', () => {
   })
 
   it('toggles several answers in a multi-select, and gives partial credit', async () => {
-    const { wrapper, response } = mountQuestion(multiSelect)
+    const { wrapper, response } = await mountQuestion(multiSelect)
     const boxes = wrapper.findAll('input[type="checkbox"]')
     const rightIndexes = multiSelect.choices.map((choice, i) => (multiSelect.answer.includes(choice.id) ? i : -1)).filter((i) => i >= 0)
     await boxes[rightIndexes[0]!]!.trigger('change')
@@ -66,8 +69,8 @@ describe('choice questions', () => {
     wrapper.unmount()
   })
 
-  it('locks the options once answered', () => {
-    const { wrapper } = mountQuestion(singleChoice, { locked: true })
+  it('locks the options once answered', async () => {
+    const { wrapper } = await mountQuestion(singleChoice, { locked: true })
     expect(wrapper.get('fieldset').attributes('disabled')).toBeDefined()
     wrapper.unmount()
   })
@@ -75,7 +78,7 @@ describe('choice questions', () => {
 
 describe('typed answers', () => {
   it('asks for a number with a numeric keyboard and submits on Enter', async () => {
-    const { wrapper, response, submits, draft } = mountQuestion(numeric)
+    const { wrapper, response, submits, draft } = await mountQuestion(numeric)
     const input = wrapper.get('input')
     expect(input.attributes('inputmode')).toBe('decimal')
     await input.setValue('28 000')
@@ -87,7 +90,7 @@ describe('typed answers', () => {
   })
 
   it('does not treat digits typed in a text field as option shortcuts', async () => {
-    const { wrapper, draft } = mountQuestion(numeric)
+    const { wrapper, draft } = await mountQuestion(numeric)
     const input = wrapper.get('input')
     pressKey('1', input.element)
     expect(draft.value.selected).toEqual([])
@@ -95,7 +98,7 @@ describe('typed answers', () => {
   })
 
   it('shows the cloze sentence around a text blank', async () => {
-    const { wrapper, response } = mountQuestion(cloze)
+    const { wrapper, response } = await mountQuestion(cloze)
     expect(wrapper.text()).toContain(cloze.before.trim())
     const input = wrapper.get('input')
     expect(input.attributes('inputmode')).toBe('text')
@@ -108,7 +111,7 @@ describe('typed answers', () => {
 
 describe('matching', () => {
   it('pairs items by tapping one side then the other', async () => {
-    const { wrapper, response, draft } = mountQuestion(matching)
+    const { wrapper, response, draft } = await mountQuestion(matching)
     const [leftList, rightList] = wrapper.findAll('ul')
     const leftButtons = leftList!.findAll('button')
     const rightButtons = rightList!.findAll('button')
@@ -124,7 +127,7 @@ describe('matching', () => {
   })
 
   it('lets the learner start from the right side and re-pair', async () => {
-    const { wrapper, draft } = mountQuestion(matching)
+    const { wrapper, draft } = await mountQuestion(matching)
     const [leftList, rightList] = wrapper.findAll('ul')
     await rightList!.findAll('button')[0]!.trigger('click')
     await leftList!.findAll('button')[0]!.trigger('click')
@@ -139,7 +142,7 @@ describe('matching', () => {
 
 describe('ordering', () => {
   it('reorders with the Up and Down buttons', async () => {
-    const { wrapper, draft } = mountQuestion(ordering)
+    const { wrapper, draft } = await mountQuestion(ordering)
     const before = draft.value.order.slice()
     await wrapper.findAll('button.move')[1]!.trigger('click') // first item: down
     expect(draft.value.order).toEqual([before[1], before[0], ...before.slice(2)])
@@ -147,7 +150,7 @@ describe('ordering', () => {
   })
 
   it('reorders with Space and the arrow keys, and can reach the right order', async () => {
-    const { wrapper, draft, response } = mountQuestion(ordering)
+    const { wrapper, draft, response } = await mountQuestion(ordering)
     // Move each right item into place from the top, with the keyboard only.
     for (const [target, id] of ordering.answer.entries()) {
       let from = draft.value.order.indexOf(id)
@@ -167,9 +170,9 @@ describe('ordering', () => {
 })
 
 describe('untrusted text', () => {
-  it('renders prompts and choices as text, never as HTML', () => {
+  it('renders prompts and choices as text, never as HTML', async () => {
     const evil: Question = { ...singleChoice, prompt: '<img src=x onerror=alert(1)>', choices: [{ id: 'a', text: '<b>bold</b>' }] }
-    const { wrapper } = mountQuestion(evil)
+    const { wrapper } = await mountQuestion(evil)
     expect(wrapper.find('img').exists()).toBe(false)
     expect(wrapper.find('b').exists()).toBe(false)
     expect(wrapper.text()).toContain('<b>bold</b>')

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 // Every question type, from the real bank, answered right and wrong by touch (clicks) and by the
 // keyboard, with the result the checker gives for what the component produced.
-import { mount, type DOMWrapper } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { flushPromises, mount, type DOMWrapper } from '@vue/test-utils'
+import { describe, expect, it, vi } from 'vitest'
 import { defineComponent, h, nextTick, ref } from 'vue'
 import QuizQuestion from '../../../src/components/quiz/QuizQuestion.vue'
 import { emptyDraft, isDraftReady, responseFromDraft, type Draft } from '../../../src/components/quiz/questionDraft'
@@ -13,7 +13,7 @@ import { QUESTION_TYPES, type Question } from '../../../src/questions/types'
 
 const bank = loadQuestionBank().questions
 
-function mountQuestion(question: Question) {
+async function mountQuestion(question: Question) {
   const draft = ref<Draft>(emptyDraft(question))
   const submits = ref(0)
   const Host = defineComponent(() => () =>
@@ -27,11 +27,14 @@ function mountQuestion(question: Question) {
     }),
   )
   const wrapper = mount(Host, { attachTo: document.body })
+  // Matching and ordering load their components lazily.
+  await vi.dynamicImportSettled()
+  await flushPromises()
   const correct = () => isDraftReady(question, draft.value) && checkAnswer(question, responseFromDraft(question, draft.value)).correct
   return { wrapper, draft, submits, correct }
 }
 
-type Mounted = ReturnType<typeof mountQuestion>
+type Mounted = Awaited<ReturnType<typeof mountQuestion>>
 
 /** A key press where the browser sends it: on the focused element, bubbling to the window. */
 async function press(key: string, target: Element = document.activeElement ?? document.body): Promise<boolean> {
@@ -140,7 +143,7 @@ const samples = QUESTION_TYPES.map((type) => {
 
 describe.each(samples)('%s', (type, question) => {
   it.each(['click', 'keyboard'] as const)('is answered right by %s', async (how) => {
-    const m = mountQuestion(question)
+    const m = await mountQuestion(question)
     expect(m.wrapper.get('h2').text()).toBe(question.prompt)
     expect(m.correct()).toBe(false)
     await answer(m, question, true, how)
@@ -149,7 +152,7 @@ describe.each(samples)('%s', (type, question) => {
   })
 
   it.each(['click', 'keyboard'] as const)('is answered wrong by %s', async (how) => {
-    const m = mountQuestion(question)
+    const m = await mountQuestion(question)
     await answer(m, question, false, how)
     expect(isDraftReady(question, m.draft.value), `${type} by ${how}: ready`).toBe(true)
     expect(checkAnswer(question, responseFromDraft(question, m.draft.value)).correct, `${type} by ${how}`).toBe(false)
@@ -157,7 +160,7 @@ describe.each(samples)('%s', (type, question) => {
   })
 })
 
-it('covers all ten types', () => {
+it('covers all ten types', async () => {
   expect(samples.map(([type]) => type)).toEqual([...QUESTION_TYPES])
   expect(samples).toHaveLength(10)
 })
