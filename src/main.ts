@@ -8,9 +8,6 @@ import './styles/main.css'
 // The built app has applied it already from a blocking script in <head>; the dev server has not.
 applyCachedAppearance()
 
-// index.html holds Home's first screen, prerendered at build time. On Home the app hydrates it: the
-// same DOM nodes stay, so nothing repaints (and the largest paint stays the first one). On any other
-// URL that screen is not this page's, so the app renders afresh over it.
 /**
  * Resolves once the browser has had its chance to paint: the prerendered screen (or, on other URLs,
  * the header) shows before the app's work starts, not after it. A hidden tab gets no frames, so a
@@ -23,27 +20,33 @@ function afterFirstPaint(): Promise<void> {
   })
 }
 
-await afterFirstPaint()
-
-const root = document.querySelector('#app')
-const hydrate = location.pathname === '/' && root?.firstElementChild !== null && root?.firstElementChild !== undefined
-const app = hydrate ? createSSRApp(App) : createApp(App)
-app.use(createPinia())
-const router = createAppRouter()
-app.use(router)
 /** A link the learner focused in the prerendered screen (the skip link, the navigation) to focus again. */
-function focusedLink(): string | undefined {
+function focusedLink(root: Element | null): string | undefined {
   const active = document.activeElement
   const href = active && root?.contains(active) ? active.getAttribute('href') : null
   return href === null ? undefined : `a[href="${CSS.escape(href)}"]`
 }
 
-// Mount once the first route is resolved, so the prerendered screen is never replaced by an empty page.
-void router.isReady().then(() => {
-  const refocus = hydrate ? undefined : focusedLink()
+// Not a top-level await: that would make the bundler split Home's modules into more chunks.
+async function start() {
+  await afterFirstPaint()
+  // index.html holds Home's first screen, prerendered at build time. On Home the app hydrates it: the
+  // same DOM nodes stay, so nothing repaints (and the largest paint stays the first one). On any other
+  // URL that screen is not this page's, so the app renders afresh over it.
+  const root = document.querySelector('#app')
+  const hydrate = location.pathname === '/' && root?.firstElementChild !== null && root?.firstElementChild !== undefined
+  const app = hydrate ? createSSRApp(App) : createApp(App)
+  app.use(createPinia())
+  const router = createAppRouter()
+  app.use(router)
+  // Mount once the first route is resolved, so the prerendered screen is never replaced by an empty page.
+  await router.isReady()
+  const refocus = hydrate ? undefined : focusedLink(root)
   if (!hydrate && root) root.textContent = ''
   app.mount('#app')
   clearBootMark()
   // Rendering afresh replaced the element a keyboard user was on: give them its twin.
   if (refocus) root?.querySelector<HTMLElement>(refocus)?.focus()
-})
+}
+
+void start()
