@@ -1,6 +1,6 @@
 // What every exporter takes: a titled list of questions, and where each came from.
 
-import { buildQuizSets, type QuizSet } from '../engine/selection'
+import { allQuestions, allQuizSets, type QuizSet } from '../engine/selection'
 import type { QuestionBank } from '../questions/bankTypes'
 import type { Question } from '../questions/types'
 import type { QuestionOrigin } from './questionText'
@@ -32,7 +32,7 @@ export function currentQuizSet(title: string, questionIds: readonly string[]): Q
 
 /** Every set a teacher can export: the built-in ones, the teachers' own, then any `extra` (a built quiz). */
 export function exportableSets(bank: QuestionBank, extra: readonly QuizSet[] = []): QuizSet[] {
-  return [...buildQuizSets(bank.questions, bank.topics), ...(bank.teacher?.sets ?? []), ...extra]
+  return [...allQuizSets(bank), ...extra]
 }
 
 /** The questions of one set, ready for any exporter; undefined for an unknown set. */
@@ -42,7 +42,7 @@ export function bundleForSet(bank: QuestionBank, setId: string, extra: readonly 
   const setTitles = bank.teacher?.setTitles ?? {}
   return {
     title: `Close Read: ${set.title}`,
-    questions: pickQuestions([...bank.questions, ...(bank.teacher?.questions ?? [])], set.questionIds),
+    questions: pickQuestions(allQuestions(bank), set.questionIds),
     origin: (question) => (setTitles[question.id] !== undefined ? { teacherSetTitle: setTitles[question.id] } : {}),
   }
 }

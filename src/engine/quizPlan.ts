@@ -3,7 +3,7 @@
 import type { QuestionBank } from '../questions/bankTypes'
 import type { QuestionType } from '../questions/types'
 import { seededRandom, shuffled } from '../questions/random'
-import { buildQuizSets, questionsForParagraph, selectQuestions } from './selection'
+import { allQuestions, allQuizSets, questionsForParagraph, selectQuestions } from './selection'
 import type { QuizConfig, QuizMode, TimeLimit } from './session'
 
 export const QUICK_QUIZ_LENGTH = 10
@@ -35,13 +35,12 @@ export function planQuiz(bank: QuestionBank, request: QuizRequest, seed: number)
   const off: TimeLimit = { kind: 'off' }
   const plan = (mode: QuizMode, title: string, source: string, questionIds: string[], timeLimit: TimeLimit = off): QuizPlan =>
     questionIds.length === 0 ? { ok: false, message: NONE_LEFT } : { ok: true, config: { mode, title, source, questionIds, timeLimit } }
-  const known = new Map([...bank.questions, ...(bank.teacher?.questions ?? [])].map((question) => [question.id, question]))
+  const known = new Map(allQuestions(bank).map((question) => [question.id, question]))
   const existing = (ids: string[]) => ids.filter((id) => known.has(id))
 
   switch (request.kind) {
     case 'set': {
-      const sets = [...buildQuizSets(bank.questions, bank.topics), ...(bank.teacher?.sets ?? [])]
-      const set = sets.find((candidate) => candidate.id === request.setId)
+      const set = allQuizSets(bank).find((candidate) => candidate.id === request.setId)
       if (!set) return { ok: false, message: 'That question set does not exist in this version of the app.' }
       const pool = set.questionIds.map((id) => known.get(id)).filter((question) => question !== undefined)
       const ids = selectQuestions(pool, { count: request.count, types: request.types, shuffle: request.shuffle, seed })

@@ -1,6 +1,7 @@
 // Which questions a quiz plays: sets to choose from, and a varied pick of questions from a set.
 
 import { seededRandom, shuffled } from '../questions/random'
+import type { QuestionBank } from '../questions/bankTypes'
 import type { Question, QuestionType } from '../questions/types'
 
 export interface QuizSet {
@@ -18,6 +19,16 @@ export interface TopicInfo {
 
 export const EVERYTHING_SET_ID = 'everything'
 export const MEDIA_LITERACY_SET_ID = 'fact-or-position'
+
+/** The built-in questions, then those of the teachers' sets imported on this device. */
+export function allQuestions(bank: Pick<QuestionBank, 'questions' | 'teacher'>): Question[] {
+  return [...bank.questions, ...(bank.teacher?.questions ?? [])]
+}
+
+/** The built-in sets (see buildQuizSets), then the teachers' sets. */
+export function allQuizSets(bank: QuestionBank): QuizSet[] {
+  return [...buildQuizSets(bank.questions, bank.topics), ...(bank.teacher?.sets ?? [])]
+}
 
 /** "Everything", the "Fact or position?" set, then one set per topic that has questions. */
 export function buildQuizSets(bank: readonly Question[], topics: readonly TopicInfo[]): QuizSet[] {

@@ -12,6 +12,7 @@ import {
   type QuizConfig,
   type QuizSession,
 } from '../engine/session'
+import { allQuestions } from '../engine/selection'
 import type { QuestionBank } from '../questions/bankTypes'
 import type { Response } from '../questions/types'
 import { loadProgressStore } from './lazyProgress'
@@ -35,9 +36,7 @@ export const useQuizStore = defineStore('quiz', () => {
   /** Saves of the session not yet written to storage (0: what is on screen survives a reload). */
   const pendingSaves = ref(0)
 
-  const questionsById = computed(
-    () => new Map([...(bank.value?.questions ?? []), ...(bank.value?.teacher?.questions ?? [])].map((question) => [question.id, question])),
-  )
+  const questionsById = computed(() => new Map((bank.value ? allQuestions(bank.value) : []).map((question) => [question.id, question])))
   const currentQuestion = computed(() => {
     const id = session.value ? currentQuestionId(session.value) : undefined
     return id ? questionsById.value.get(id) : undefined
