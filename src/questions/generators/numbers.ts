@@ -1,7 +1,7 @@
 // The article's numbers: quantities with a value and the years of its events, where each is
 // written, and wrong numbers that are plausible but never also true.
 import type { EventFact, QuantityFact } from '../../content/schema'
-import type { GeneratorContext } from './context'
+import { perBuild } from './context'
 import { formatNumber, wordIndices } from './text'
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
@@ -35,8 +35,11 @@ function locate(fact: QuantityFact | EventFact, value: number, within: string): 
   return undefined
 }
 
-/** Every number the article gives with a value: quantities (and their other unit) and event years. */
-export function articleNumbers(context: GeneratorContext): ArticleNumber[] {
+/**
+ * Every number the article gives with a value: quantities (and their other unit) and event years.
+ * Found once per build: single choice, true/false and numeric questions all use them.
+ */
+export const articleNumbers = perBuild((context): readonly ArticleNumber[] => {
   const found: ArticleNumber[] = []
   for (const fact of context.knowledge.facts) {
     if (fact.kind === 'quantity' && fact.quantity.value !== undefined) {
@@ -52,7 +55,7 @@ export function articleNumbers(context: GeneratorContext): ArticleNumber[] {
     }
   }
   return found
-}
+})
 
 /**
  * Wrong values for a number: other numbers of the article of the same sort (years for years),

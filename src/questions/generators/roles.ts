@@ -1,8 +1,7 @@
 // The roles the knowledge base gives people and places, grounded in the items whose evidence
 // holds the role's words; used by single_choice ("Who is this?") and matching.
 import type { Entity, EvidenceSpan, KnowledgeItem } from '../../content/schema'
-import { allItems, type GeneratorContext } from './context'
-import { involvedEntityIds } from './entities'
+import { itemsInvolving, perBuild, type GeneratorContext } from './context'
 import { capitalise, wordIndices } from './text'
 
 export interface RoleEntry {
@@ -22,15 +21,20 @@ const contains = (outer: EvidenceSpan, inner: EvidenceSpan) =>
  */
 function roleItem(context: GeneratorContext, entity: Entity, span: EvidenceSpan): KnowledgeItem | undefined {
   const rank = (item: KnowledgeItem) => (item.certainty === 'reported_fact' ? 0 : item.certainty === 'author_position' ? 2 : 1)
-  const about = allItems(context)
-    .filter((item) => involvedEntityIds(item).includes(entity.id))
-    .sort((a, b) => rank(a) - rank(b))
+  const about = [...(itemsInvolving(context).get(entity.id) ?? [])].sort((a, b) => rank(a) - rank(b))
   const holding = about.filter((item) => item.evidence.some((e) => contains(e, span)) && rank(item) < 2)
   return holding[0] ?? about[0]
 }
 
 /** People or places with a role of their own: two entities with the same role would both be right. */
-export function roleEntries(context: GeneratorContext, kind: 'person' | 'place'): RoleEntry[] {
+export function roleEntries(context: GeneratorContext, kind: 'person' | 'place'): readonly RoleEntry[] {
+  return roleEntriesByKind(context)[kind]
+}
+
+// Single choice and matching both ask about roles: found once per build.
+const roleEntriesByKind = perBuild((context) => ({ person: findRoleEntries(context, 'person'), place: findRoleEntries(context, 'place') }))
+
+function findRoleEntries(context: GeneratorContext, kind: 'person' | 'place'): RoleEntry[] {
   const withRole = context.knowledge.entities.filter((e) => e.kind === kind && e.role && e.roleEvidence?.length)
   return withRole.flatMap((entity): RoleEntry[] => {
     if (withRole.some((other) => other.id !== entity.id && other.role === entity.role)) return []

@@ -41,16 +41,35 @@ const MIN_CONTEXT = 70
 const MAX_QUOTED_SENTENCE = 320
 
 function sentenceEnds(paragraph: string, keepQuotesWhole: boolean): number[] {
-  return [...paragraph.matchAll(SENTENCE_END)]
-    .map((m) => m.index + m[0].length)
-    .filter((end) => !keepQuotesWhole || quoteDepthAt(paragraph, end) === 0)
+  const ends: number[] = []
+  // The quotation depth is carried from one end to the next: one pass over the paragraph, not one per end.
+  let depth = 0
+  let counted = 0
+  for (const m of paragraph.matchAll(SENTENCE_END)) {
+    const end = m.index + m[0].length
+    if (keepQuotesWhole) {
+      depth += quoteDepthAt(paragraph, end, counted)
+      counted = end
+      if (depth !== 0) continue
+    }
+    ends.push(end)
+  }
+  return ends
 }
 
-/** How many quotations are open at `at` (1 inside “…”). */
-export function quoteDepthAt(text: string, at: number): number {
-  const before = text.slice(0, at)
-  return before.split('“').length - before.split('”').length
+/** How many quotations are open at `at` (1 inside “…”), counting from `from` (0: the start). */
+export function quoteDepthAt(text: string, at: number, from = 0): number {
+  let depth = 0
+  for (let i = from; i < at; i++) {
+    const ch = text.charCodeAt(i)
+    if (ch === OPEN_QUOTE) depth += 1
+    else if (ch === CLOSE_QUOTE) depth -= 1
+  }
+  return depth
 }
+
+const OPEN_QUOTE = '“'.charCodeAt(0)
+const CLOSE_QUOTE = '”'.charCodeAt(0)
 
 /**
  * [start, end) of `paragraph` narrowed past a quotation mark at either edge whose partner lies
@@ -114,13 +133,16 @@ export function splice(text: string, start: number, end: number, insert: string)
 
 /** A verbatim passage in quotation marks, dropping any “ or ” of the passage that has no partner inside it. */
 export function quotedPassage(text: string): string {
-  const chars = [...text]
   const open: number[] = []
   const unpaired = new Set<number>()
-  chars.forEach((ch, i) => {
-    if (ch === '“') open.push(i)
-    else if (ch === '”' && open.pop() === undefined) unpaired.add(i)
-  })
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i)
+    if (ch === OPEN_QUOTE) open.push(i)
+    else if (ch === CLOSE_QUOTE && open.pop() === undefined) unpaired.add(i)
+  }
   open.forEach((i) => unpaired.add(i))
-  return quoted(chars.filter((_, i) => !unpaired.has(i)).join(''))
+  if (unpaired.size === 0) return quoted(text)
+  let kept = ''
+  for (let i = 0; i < text.length; i++) if (!unpaired.has(i)) kept += text[i]
+  return quoted(kept)
 }
