@@ -114,7 +114,7 @@ export function linkedHolderIds(context: GeneratorContext, target: KnowledgeItem
   const own = sameWords(context, target)
   const ownIds = new Set(own.map((i) => i.id))
   const linkedIds = new Set(own.flatMap((i) => [...(relatedEitherWay(context).get(i.id) ?? [])]).filter((id) => !ownIds.has(id)))
-  const linked = context.allItems.filter((other) => linkedIds.has(other.id))
+  const linked = [...linkedIds].map((id) => item(context, id))
   const ids = linked.flatMap((other) => [
     other.holder,
     'speaker' in other ? other.speaker : undefined,

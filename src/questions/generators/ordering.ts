@@ -40,11 +40,19 @@ function chooseChains(all: TimedEvent[][]): TimedEvent[][] {
   const chosen: TimedEvent[][] = []
   const uses = new Map<string, number>()
   const score = (chain: TimedEvent[]) => chain.reduce((sum, e) => sum + 1 / (1 + (uses.get(e.id) ?? 0)), 0)
+  const taken = new Set<TimedEvent[]>()
   while (chosen.length < MAX_QUESTIONS) {
-    const remaining = all.filter((c) => !chosen.includes(c))
-    const best = remaining.reduce<TimedEvent[] | undefined>((top, c) => (!top || score(c) > score(top) ? c : top), undefined)
+    // The first chain with the highest score (hundreds of chains: each scored once a round).
+    let best: TimedEvent[] | undefined
+    let bestScore = -Infinity
+    for (const chain of all) {
+      if (taken.has(chain)) continue
+      const s = score(chain)
+      if (s > bestScore) [best, bestScore] = [chain, s]
+    }
     if (!best) break
     chosen.push(best)
+    taken.add(best)
     best.forEach((e) => uses.set(e.id, (uses.get(e.id) ?? 0) + 1))
   }
   return chosen

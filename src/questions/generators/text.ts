@@ -97,12 +97,27 @@ export function sentenceAround(paragraph: string, from: number, to: number): { s
 /** The whole sentences (quotations kept whole) that hold [from, to), without widening short ones. */
 export function wholeSentences(paragraph: string, from: number, to: number): { start: number; end: number } {
   const ends = sentenceEnds(paragraph, true)
-  const bounds = [0, ...ends.map((end) => end + (/^\s+/.exec(paragraph.slice(end))?.[0].length ?? 0))]
+  const bounds = sentenceStarts(paragraph, ends)
   return { start: bounds.filter((b) => b <= from).at(-1) ?? 0, end: ends.find((end) => end >= to) ?? paragraph.length }
 }
 
+// Sticky, so it reads the spaces at one index without slicing off the rest of the paragraph.
+const SPACES = /\s*/y
+
+/** 0 and where each sentence after an end starts (past the spaces). */
+function sentenceStarts(paragraph: string, ends: readonly number[]): number[] {
+  return [
+    0,
+    ...ends.map((end) => {
+      SPACES.lastIndex = end
+      SPACES.exec(paragraph)
+      return SPACES.lastIndex
+    }),
+  ]
+}
+
 function sentenceWithin(paragraph: string, ends: number[], from: number, to: number): { start: number; end: number } {
-  const bounds = [0, ...ends.map((end) => end + (/^\s+/.exec(paragraph.slice(end))?.[0].length ?? 0))]
+  const bounds = sentenceStarts(paragraph, ends)
   const startIndex = Math.max(0, bounds.filter((b) => b <= from).length - 1)
   const endIndex = ends.findIndex((end) => end >= to)
   let start = bounds[startIndex] ?? 0

@@ -29,10 +29,11 @@ const MAX_WORDS = 300
 function quoteDepth(text: string): { last: number; lowest: number } {
   let last = 0
   let lowest = 0
-  for (const ch of text) {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]
     if (ch === '“') last += 1
     else if (ch === '”') last -= 1
-    lowest = Math.min(lowest, last)
+    if (last < lowest) lowest = last
   }
   return { last, lowest }
 }
@@ -70,7 +71,10 @@ function articleWords(context: GeneratorContext, item: KnowledgeItem): string {
   return quotedPassage(`${startsSentence ? '' : '… '}${stretch}${endsSentence ? '' : ' …'}`)
 }
 
-const balanced = (text: string): boolean => quoteDepth(text).last === 0 && quoteDepth(text).lowest === 0
+function balanced(text: string): boolean {
+  const { last, lowest } = quoteDepth(text)
+  return last === 0 && lowest === 0
+}
 
 function trueFalse(context: GeneratorContext, items: KnowledgeItem[], swaps: Swap[]): ChoiceQuestion {
   const primary = items[0] as KnowledgeItem
