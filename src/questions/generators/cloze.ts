@@ -3,7 +3,7 @@
 // becomes one question carrying all their ids.
 import { AUTHOR_ID, type KeyTerm, type KnowledgeItem } from '../../content/schema'
 import type { ClozeQuestion } from '../types'
-import { entity, allItems, someonesWords, type GeneratorContext } from './context'
+import { entity, allItems, sentencesIn, someonesWords, type GeneratorContext } from './context'
 import { labelInSentence, namesEntity } from './entities'
 import { grounding } from './evidence'
 import { questionId, slug } from './ids'
@@ -61,7 +61,7 @@ export function clozeQuestions(context: GeneratorContext): ClozeQuestion[] {
   return blanks(context).flatMap((blank): ClozeQuestion[] => {
     const paragraph = context.paragraphs[blank.paragraph - 1] ?? ''
     const end = blank.at + blank.term.text.length
-    const around = sentenceAround(paragraph, blank.at, end)
+    const around = sentenceAround(paragraph, blank.at, end, sentencesIn(context, blank.paragraph))
     const sentence = withoutStrayEdgeQuotes(paragraph, around.start, around.end)
     const text = paragraph.slice(sentence.start, sentence.end)
     // The blank must not be given away by the same words elsewhere in the sentence.

@@ -4,6 +4,7 @@ import type { Entity, KnowledgeBase, KnowledgeItem, Quote } from '../../content/
 import { hashString, seededRandom, type Random } from '../random'
 import type { Question } from '../types'
 import { involvedEntityIds } from './entities'
+import { sentenceBounds, type SentenceBounds } from './text'
 
 export interface GeneratorContext {
   knowledge: KnowledgeBase
@@ -50,6 +51,19 @@ export function randomFor(context: GeneratorContext, questionId: string): Random
 export function allItems(context: GeneratorContext): readonly KnowledgeItem[] {
   return context.allItems
 }
+
+/**
+ * The sentence bounds of paragraph `paragraph` (1-based), found once per build: cloze, numeric,
+ * who-said and true/false questions cut sentences from the same paragraphs hundreds of times.
+ */
+export function sentencesIn(context: GeneratorContext, paragraph: number): SentenceBounds {
+  const known = paragraphSentences(context)
+  const found = known.get(paragraph) ?? sentenceBounds(context.paragraphs[paragraph - 1] ?? '')
+  known.set(paragraph, found)
+  return found
+}
+
+const paragraphSentences = perBuild(() => new Map<number, SentenceBounds>())
 
 function pushTo<T>(lists: Map<string, T[]>, key: string, value: T): void {
   const list = lists.get(key)
@@ -110,7 +124,17 @@ function sameWords(context: GeneratorContext, target: KnowledgeItem): KnowledgeI
  * Miller "echoed Pashinyan’s remarks", Antonov accuses the US of what the author says it aims at.
  * A statement given to one of them instead of the holder is too close to be plainly false.
  */
-export function linkedHolderIds(context: GeneratorContext, target: KnowledgeItem): Set<string> {
+export function linkedHolderIds(context: GeneratorContext, target: KnowledgeItem): ReadonlySet<string> {
+  const known = linkedHolders(context)
+  const found = known.get(target.id) ?? findLinkedHolderIds(context, target)
+  known.set(target.id, found)
+  return found
+}
+
+// True/false and whose-position questions ask this of the same items: each answered once per build.
+const linkedHolders = perBuild(() => new Map<string, ReadonlySet<string>>())
+
+function findLinkedHolderIds(context: GeneratorContext, target: KnowledgeItem): ReadonlySet<string> {
   const own = sameWords(context, target)
   const ownIds = new Set(own.map((i) => i.id))
   const linkedIds = new Set(own.flatMap((i) => [...(relatedEitherWay(context).get(i.id) ?? [])]).filter((id) => !ownIds.has(id)))

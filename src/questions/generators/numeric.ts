@@ -1,7 +1,7 @@
 // numeric: type a number the article gives, shown in its own sentence with the number blanked.
 // The prompt keeps the article's hedge ("at least how many …", and the sentence's "At least").
 import type { NumericQuestion } from '../types'
-import { entity, type GeneratorContext } from './context'
+import { entity, sentencesIn, type GeneratorContext } from './context'
 import { labelInSentence, namesEntity } from './entities'
 import { grounding } from './evidence'
 import { questionId } from './ids'
@@ -27,7 +27,7 @@ export function blankedSentence(context: GeneratorContext, number: ArticleNumber
   const paragraph = context.paragraphs[number.paragraph - 1] ?? ''
   const quantity = number.fact.kind === 'quantity' ? number.fact.quantity : undefined
   const length = quantity?.alternative ? quantity.display.length : number.written.length
-  const { start, end } = sentenceAround(paragraph, number.at, number.at + length)
+  const { start, end } = sentenceAround(paragraph, number.at, number.at + length, sentencesIn(context, number.paragraph))
   return `${paragraph.slice(start, number.at)}___${paragraph.slice(number.at + length, end)}`
 }
 

@@ -4,7 +4,7 @@
 import type { QuantityFact } from '../../content/schema'
 import type { ChoiceQuestion, Choice } from '../types'
 import { pickOne } from './choices'
-import { entity, randomFor, type GeneratorContext } from './context'
+import { entity, randomFor, sentencesIn, type GeneratorContext } from './context'
 import { labelInSentence, nameSpans } from './entities'
 import { grounding } from './evidence'
 import { questionId } from './ids'
@@ -68,7 +68,7 @@ function vagueSentence(context: GeneratorContext, fact: QuantityFact): string | 
     const hits = wordIndices(span.text, display, true)
     if (hits.length !== 1) continue
     const at = span.start + (hits[0] as number)
-    const { start, end } = sentenceAround(paragraph, at, at + display.length)
+    const { start, end } = sentenceAround(paragraph, at, at + display.length, sentencesIn(context, span.paragraph))
     return quotedPassage(`${paragraph.slice(start, at)}___${paragraph.slice(at + display.length, end)}`)
   }
   return undefined

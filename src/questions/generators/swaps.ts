@@ -3,7 +3,7 @@
 // for one of its confusableWith (never one whose own statement the knowledge base links to this
 // one). Nothing outside quotation marks is invented; words inside them are never touched.
 import type { Entity, KnowledgeItem } from '../../content/schema'
-import { entity, linkedHolderIds, type GeneratorContext } from './context'
+import { entity, linkedHolderIds, perBuild, type GeneratorContext } from './context'
 import { entityLabel, labelInSentence, nameSpans, namesEntity, overlaps, subjectSpan, type Span } from './entities'
 import { swapValues, type ArticleNumber } from './numbers'
 import { capitalise, formatNumber, splice, wordIndices } from './text'
@@ -46,10 +46,15 @@ function numberSwaps(item: KnowledgeItem, numbers: readonly ArticleNumber[]): Sw
   return swaps
 }
 
+/** The weekdays in the article's time words ("Monday"), once per build. */
+const articleWeekdays = perBuild((context): readonly string[] => {
+  const phrases = context.knowledge.facts.flatMap((f) => (f.kind === 'event' ? (f.event.time?.phrases ?? []) : []))
+  return [...new Set(phrases.flatMap((p) => p.text.match(/\b\p{Lu}\p{Ll}+day\b/gu) ?? []))]
+})
+
 function weekdaySwaps(context: GeneratorContext, item: KnowledgeItem): Swap[] {
   if (item.kind !== 'event' || !item.event.time) return []
-  const phrases = context.knowledge.facts.flatMap((f) => (f.kind === 'event' ? (f.event.time?.phrases ?? []) : []))
-  const weekdays = [...new Set(phrases.flatMap((p) => p.text.match(/\b\p{Lu}\p{Ll}+day\b/gu) ?? []))]
+  const weekdays = articleWeekdays(context)
   const own = weekdays.filter((day) => item.event.time?.phrases.some((p) => p.text.includes(day)))
   const day = own[0]
   const span = day && own.length === 1 ? once(item.summary, day) : undefined
@@ -60,10 +65,18 @@ function weekdaySwaps(context: GeneratorContext, item: KnowledgeItem): Swap[] {
 const PLACE_KINDS = ['village', 'capital', 'enclave', 'republic'].map((kind) => ({ kind, pattern: new RegExp(`\\b${kind}\\b`) }))
 const placeKind = (e: Entity): string | undefined => PLACE_KINDS.find(({ pattern }) => pattern.test(e.role ?? ''))?.kind
 
+/** Places whose role gives them a kind, each with its kind: asked for every item, found once per build. */
+const kindedPlaces = perBuild((context) =>
+  context.knowledge.entities.flatMap((place) => {
+    const kind = place.kind === 'place' ? placeKind(place) : undefined
+    return kind ? [{ place, kind }] : []
+  }),
+)
+
 function placeSwaps(context: GeneratorContext, item: KnowledgeItem): Swap[] {
-  const places = context.knowledge.entities.filter((e) => e.kind === 'place' && placeKind(e))
+  const places = kindedPlaces(context)
   const text = item.summary
-  return places.flatMap((place): Swap[] => {
+  return places.flatMap(({ place, kind }): Swap[] => {
     // A place fact defines its own place ("Yerevan is the Armenian capital"): swapping that is not clearly false.
     if (item.kind === 'place' && item.places.includes(place.id)) return []
     const spans = nameSpans(text, place)
@@ -72,8 +85,8 @@ function placeSwaps(context: GeneratorContext, item: KnowledgeItem): Swap[] {
     // "Stepanakert" inside "Stepanakert airport" names another place; swapping it would invent one.
     if (partOfLongerName(context, text, place, span)) return []
     return places
-      .filter((other) => other.id !== place.id && placeKind(other) === placeKind(place) && !namesEntity(text, other))
-      .map((other) => ({ kind: 'place', from: place.name, to: other.name, statement: splice(text, span.start, span.end, other.name) }))
+      .filter((other) => other.place.id !== place.id && other.kind === kind && !namesEntity(text, other.place))
+      .map(({ place: other }) => ({ kind: 'place', from: place.name, to: other.name, statement: splice(text, span.start, span.end, other.name) }))
   })
 }
 

@@ -40,21 +40,33 @@ const SENTENCE_END = /[.!?][”"]?(?=\s+[“"\p{Lu}])/gu
 const MIN_CONTEXT = 70
 const MAX_QUOTED_SENTENCE = 320
 
-function sentenceEnds(paragraph: string, keepQuotesWhole: boolean): number[] {
-  const ends: number[] = []
-  // The quotation depth is carried from one end to the next: one pass over the paragraph, not one per end.
+/** Where a paragraph's sentences end and start, with quotations kept whole or cut at any sentence end. */
+export interface SentenceBounds {
+  whole: Sentences
+  cut: Sentences
+}
+
+interface Sentences {
+  ends: readonly number[]
+  /** 0, then where each sentence after an end starts (past the spaces). */
+  starts: readonly number[]
+}
+
+/** One pass over the paragraph; callers that cut several sentences of it keep the result (see sentencesIn). */
+export function sentenceBounds(paragraph: string): SentenceBounds {
+  const whole: number[] = []
+  const cut: number[] = []
+  // The quotation depth is carried from one end to the next, not counted again from the start.
   let depth = 0
   let counted = 0
   for (const m of paragraph.matchAll(SENTENCE_END)) {
     const end = m.index + m[0].length
-    if (keepQuotesWhole) {
-      depth += quoteDepthAt(paragraph, end, counted)
-      counted = end
-      if (depth !== 0) continue
-    }
-    ends.push(end)
+    depth += quoteDepthAt(paragraph, end, counted)
+    counted = end
+    cut.push(end)
+    if (depth === 0) whole.push(end)
   }
-  return ends
+  return { whole: { ends: whole, starts: sentenceStarts(paragraph, whole) }, cut: { ends: cut, starts: sentenceStarts(paragraph, cut) } }
 }
 
 /** How many quotations are open at `at` (1 inside “…”), counting from `from` (0: the start). */
@@ -89,22 +101,20 @@ export function withoutStrayEdgeQuotes(paragraph: string, start: number, end: nu
 }
 
 /** Start and end of the sentence of `paragraph` holding [from, to), widened to a neighbour when it is very short. */
-export function sentenceAround(paragraph: string, from: number, to: number): { start: number; end: number } {
-  const whole = sentenceWithin(paragraph, sentenceEnds(paragraph, true), from, to)
-  return whole.end - whole.start <= MAX_QUOTED_SENTENCE ? whole : sentenceWithin(paragraph, sentenceEnds(paragraph, false), from, to)
+export function sentenceAround(paragraph: string, from: number, to: number, bounds = sentenceBounds(paragraph)): { start: number; end: number } {
+  const whole = sentenceWithin(paragraph, bounds.whole, from, to)
+  return whole.end - whole.start <= MAX_QUOTED_SENTENCE ? whole : sentenceWithin(paragraph, bounds.cut, from, to)
 }
 
 /** The whole sentences (quotations kept whole) that hold [from, to), without widening short ones. */
-export function wholeSentences(paragraph: string, from: number, to: number): { start: number; end: number } {
-  const ends = sentenceEnds(paragraph, true)
-  const bounds = sentenceStarts(paragraph, ends)
-  return { start: bounds.filter((b) => b <= from).at(-1) ?? 0, end: ends.find((end) => end >= to) ?? paragraph.length }
+export function wholeSentences(paragraph: string, from: number, to: number, bounds = sentenceBounds(paragraph)): { start: number; end: number } {
+  const { ends, starts } = bounds.whole
+  return { start: starts.filter((b) => b <= from).at(-1) ?? 0, end: ends.find((end) => end >= to) ?? paragraph.length }
 }
 
 // Sticky, so it reads the spaces at one index without slicing off the rest of the paragraph.
 const SPACES = /\s*/y
 
-/** 0 and where each sentence after an end starts (past the spaces). */
 function sentenceStarts(paragraph: string, ends: readonly number[]): number[] {
   return [
     0,
@@ -116,13 +126,12 @@ function sentenceStarts(paragraph: string, ends: readonly number[]): number[] {
   ]
 }
 
-function sentenceWithin(paragraph: string, ends: number[], from: number, to: number): { start: number; end: number } {
-  const bounds = sentenceStarts(paragraph, ends)
-  const startIndex = Math.max(0, bounds.filter((b) => b <= from).length - 1)
+function sentenceWithin(paragraph: string, { ends, starts }: Sentences, from: number, to: number): { start: number; end: number } {
+  const startIndex = Math.max(0, starts.filter((b) => b <= from).length - 1)
   const endIndex = ends.findIndex((end) => end >= to)
-  let start = bounds[startIndex] ?? 0
+  let start = starts[startIndex] ?? 0
   let end = endIndex === -1 ? paragraph.length : (ends[endIndex] as number)
-  if (end - start < MIN_CONTEXT && startIndex > 0) start = bounds[startIndex - 1] ?? start
+  if (end - start < MIN_CONTEXT && startIndex > 0) start = starts[startIndex - 1] ?? start
   else if (end - start < MIN_CONTEXT && endIndex !== -1) end = ends[endIndex + 1] ?? paragraph.length
   return { start, end }
 }

@@ -4,7 +4,7 @@
 import type { KnowledgeItem } from '../../content/schema'
 import type { ChoiceQuestion } from '../types'
 import { TRUE_FALSE_CHOICES } from './choices'
-import { allItems, randomFor, type GeneratorContext } from './context'
+import { allItems, randomFor, sentencesIn, type GeneratorContext } from './context'
 import { grounding, sortedSpans } from './evidence'
 import { questionId } from './ids'
 import { articleNumbers } from './numbers'
@@ -59,8 +59,9 @@ function articleWords(context: GeneratorContext, item: KnowledgeItem): string {
   // Whole sentences around the spans with their attribution, else around the item's own words,
   // else the bare stretch, marked “…” where it starts or stops inside a sentence.
   const own = item.evidence.filter((span) => span.paragraph === first.paragraph)
-  const candidates = [wholeSentences(paragraph, start, end)]
-  if (own.length > 0) candidates.push(wholeSentences(paragraph, Math.min(...own.map((s) => s.start)), Math.max(...own.map((s) => s.end))))
+  const sentences = sentencesIn(context, first.paragraph)
+  const candidates = [wholeSentences(paragraph, start, end, sentences)]
+  if (own.length > 0) candidates.push(wholeSentences(paragraph, Math.min(...own.map((s) => s.start)), Math.max(...own.map((s) => s.end)), sentences))
   const attribution = 'attribution' in item ? item.attribution.filter((span) => span.paragraph === first.paragraph) : []
   const named = (c: { start: number; end: number }) => attribution.length === 0 || attribution.some((a) => c.start <= a.start && a.end <= c.end)
   const fits = candidates.find((c) => c.end - c.start <= MAX_WORDS && named(c) && balanced(paragraph.slice(c.start, c.end)))
