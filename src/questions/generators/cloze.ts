@@ -8,6 +8,7 @@ import { labelInSentence, namesEntity } from './entities'
 import { grounding } from './evidence'
 import { questionId, slug } from './ids'
 import { quoteDepthAt, sentenceAround, withoutStrayEdgeQuotes, wordIndices } from './text'
+import { flatMapped } from './lists'
 
 interface Blank {
   term: KeyTerm
@@ -58,7 +59,7 @@ function promptFor(context: GeneratorContext, blank: Blank, items: readonly Know
 }
 
 export function clozeQuestions(context: GeneratorContext): ClozeQuestion[] {
-  return blanks(context).flatMap((blank): ClozeQuestion[] => {
+  return flatMapped(blanks(context), (blank): ClozeQuestion[] => {
     const paragraph = context.paragraphs[blank.paragraph - 1] ?? ''
     const end = blank.at + blank.term.text.length
     const around = sentenceAround(paragraph, blank.at, end, sentencesIn(context, blank.paragraph))
@@ -78,7 +79,7 @@ export function clozeQuestions(context: GeneratorContext): ClozeQuestion[] {
         after: paragraph.slice(end, sentence.end),
         answer: { accepted: [blank.term.text, ...(blank.term.alsoAccept ?? [])] },
         explanation: `${primary.summary} The article’s word${words > 1 ? 's are' : ' is'} “${blank.term.text}”.`,
-        ...grounding(context, items, items.flatMap((item) => item.evidence.filter((s) => s.paragraph === blank.paragraph && s.start <= blank.at && s.end >= end))),
+        ...grounding(context, items, flatMapped(items, (item) => item.evidence.filter((s) => s.paragraph === blank.paragraph && s.start <= blank.at && s.end >= end))),
         difficulty: words > 1 ? 3 : /\d/.test(blank.term.text) ? 1 : 2,
       },
     ]

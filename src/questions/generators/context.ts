@@ -5,6 +5,7 @@ import { hashString, seededRandom, type Random } from '../random'
 import type { Question } from '../types'
 import { involvedEntityIds } from './entities'
 import { sentenceBounds, type SentenceBounds } from './text'
+import { flatMapped } from './lists'
 
 export interface GeneratorContext {
   knowledge: KnowledgeBase
@@ -137,9 +138,9 @@ const linkedHolders = perBuild(() => new Map<string, ReadonlySet<string>>())
 function findLinkedHolderIds(context: GeneratorContext, target: KnowledgeItem): ReadonlySet<string> {
   const own = sameWords(context, target)
   const ownIds = new Set(own.map((i) => i.id))
-  const linkedIds = new Set(own.flatMap((i) => [...(relatedEitherWay(context).get(i.id) ?? [])]).filter((id) => !ownIds.has(id)))
+  const linkedIds = new Set(flatMapped(own, (i) => [...(relatedEitherWay(context).get(i.id) ?? [])]).filter((id) => !ownIds.has(id)))
   const linked = [...linkedIds].map((id) => item(context, id))
-  const ids = linked.flatMap((other) => [
+  const ids = flatMapped(linked, (other) => [
     other.holder,
     'speaker' in other ? other.speaker : undefined,
     ...('event' in other ? (other.event.actors ?? []) : []),

@@ -2,6 +2,7 @@
 import type { EvidenceSpan, KnowledgeItem } from '../../content/schema'
 import type { Evidence } from '../types'
 import type { GeneratorContext } from './context'
+import { flatMapped } from './lists'
 
 /** Copies of the spans in reading order, without repeats or spans that lie inside another one. */
 export function sortedSpans(spans: readonly EvidenceSpan[]): Evidence[] {
@@ -18,7 +19,7 @@ export function sortedSpans(spans: readonly EvidenceSpan[]): Evidence[] {
 
 /** The items' topics, in the knowledge base's topic order. */
 export function topicsOf(context: GeneratorContext, items: readonly KnowledgeItem[]): string[] {
-  const used = new Set(items.flatMap((item) => item.topics))
+  const used = new Set(flatMapped(items, (item) => item.topics))
   return context.knowledge.topics.map((topic) => topic.id).filter((id) => used.has(id))
 }
 
@@ -31,7 +32,7 @@ export interface Grounding {
 /** Evidence defaults to every span of the items; pass `spans` to narrow it (it must come from the items). */
 export function grounding(context: GeneratorContext, items: readonly KnowledgeItem[], spans?: readonly EvidenceSpan[]): Grounding {
   return {
-    evidence: sortedSpans(spans ?? items.flatMap((item) => item.evidence)),
+    evidence: sortedSpans(spans ?? flatMapped(items, (item) => item.evidence)),
     topics: topicsOf(context, items),
     factIds: [...new Set(items.map((item) => item.id))],
   }

@@ -7,9 +7,10 @@ import { grounding } from './evidence'
 import { questionId } from './ids'
 import { articleNumbers, type ArticleNumber } from './numbers'
 import { quotedPassage, sentenceAround } from './text'
+import { flatMapped } from './lists'
 
 export function numericQuestions(context: GeneratorContext): NumericQuestion[] {
-  return articleNumbers(context).flatMap((number) => {
+  return flatMapped(articleNumbers(context), (number) => {
     const { fact } = number
     const alternative = fact.kind === 'quantity' ? fact.quantity.alternative : undefined
     const main = numeric(context, number, number.value, number.unit)

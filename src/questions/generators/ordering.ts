@@ -8,6 +8,7 @@ import { randomFor, type GeneratorContext } from './context'
 import { grounding } from './evidence'
 import { questionId } from './ids'
 import { quoted, withoutArticleLead } from './text'
+import { flatMapped } from './lists'
 
 const SIZE = 4
 const MAX_QUESTIONS = 12
@@ -79,7 +80,7 @@ export function orderingQuestions(context: GeneratorContext): OrderingQuestion[]
       items: shuffledOutOfOrder(items, randomFor(context, id)),
       answer: chain.map((e) => e.id),
       explanation: `The article’s time words put them in this order: ${timeWords}.`,
-      ...grounding(context, chain, chain.flatMap((e) => [...e.evidence, ...e.event.time.phrases])),
+      ...grounding(context, chain, flatMapped(chain, (e) => [...e.evidence, ...e.event.time.phrases])),
       difficulty: chain.some((e) => e.event.time.year === undefined) ? 3 : 2,
     }
   })

@@ -3,6 +3,7 @@
 import type { Entity, EvidenceSpan, KnowledgeItem } from '../../content/schema'
 import { itemsInvolving, perBuild, type GeneratorContext } from './context'
 import { capitalise, wordIndices } from './text'
+import { flatMapped } from './lists'
 
 export interface RoleEntry {
   entity: Entity
@@ -36,7 +37,7 @@ const roleEntriesByKind = perBuild((context) => ({ person: findRoleEntries(conte
 
 function findRoleEntries(context: GeneratorContext, kind: 'person' | 'place'): RoleEntry[] {
   const withRole = context.knowledge.entities.filter((e) => e.kind === kind && e.role && e.roleEvidence?.length)
-  return withRole.flatMap((entity): RoleEntry[] => {
+  return flatMapped(withRole, (entity): RoleEntry[] => {
     if (withRole.some((other) => other.id !== entity.id && other.role === entity.role)) return []
     const evidence = entity.roleEvidence ?? []
     const items = [...new Set(evidence.map((span) => roleItem(context, entity, span)).filter((i): i is KnowledgeItem => !!i))]
@@ -46,7 +47,7 @@ function findRoleEntries(context: GeneratorContext, kind: 'person' | 'place'): R
 
 /** A place's name as the article says it in a sentence: "the Zanzegur corridor", "the Soviet Union", "Yerevan". */
 export function nameInSentence(context: GeneratorContext, entity: Entity): string {
-  const before = context.paragraphs.flatMap((p) => wordIndices(p, entity.name).map((at) => p.slice(Math.max(0, at - 5), at).replace('“', '')))
+  const before = flatMapped(context.paragraphs, (p) => wordIndices(p, entity.name).map((at) => p.slice(Math.max(0, at - 5), at).replace('“', '')))
   const withThe = before.filter((text) => /\bthe $/i.test(text)).length
   return entity.kind === 'place' && withThe * 2 > before.length ? `the ${entity.name}` : entity.name
 }

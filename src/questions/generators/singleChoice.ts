@@ -11,6 +11,7 @@ import { questionId } from './ids'
 import { articleNumbers, wrongValues, type ArticleNumber } from './numbers'
 import { roleQuestions } from './singleChoiceRoles'
 import { capitalise, formatNumber, quotedPassage, sentenceAround, splice, wordIndices } from './text'
+import { flatMapped } from './lists'
 
 const DISTRACTORS = 3
 
@@ -78,7 +79,7 @@ function vagueQuestions(context: GeneratorContext): ChoiceQuestion[] {
   const vague = context.knowledge.facts.filter((f): f is QuantityFact => f.kind === 'quantity' && f.quantity.precision === 'vague')
   const toChoice = (f: QuantityFact): Choice => ({ id: f.id, text: capitalise(f.quantity.display) })
   if (vague.length < 3) return []
-  return vague.flatMap((fact): ChoiceQuestion[] => {
+  return flatMapped(vague, (fact): ChoiceQuestion[] => {
     const id = questionId('single_choice', [fact.id], 'wording')
     const sentence = vagueSentence(context, fact)
     if (!sentence) return []
@@ -101,7 +102,7 @@ const SMALL_PLACE = /\b(village|capital)\b/
 
 function placeQuestions(context: GeneratorContext): ChoiceQuestion[] {
   const small = context.knowledge.entities.filter((e) => e.kind === 'place' && SMALL_PLACE.test(e.role ?? ''))
-  return context.knowledge.facts.flatMap((fact): ChoiceQuestion[] => {
+  return flatMapped(context.knowledge.facts, (fact): ChoiceQuestion[] => {
     const placeId = fact.kind === 'event' ? fact.event.place : undefined
     const place = small.find((p) => p.id === placeId)
     const spans = place ? nameSpans(fact.summary, place) : []

@@ -7,6 +7,7 @@ import { entity, linkedHolderIds, perBuild, type GeneratorContext } from './cont
 import { entityLabel, labelInSentence, nameSpans, namesEntity, overlaps, subjectSpan, type Span } from './entities'
 import { swapValues, type ArticleNumber } from './numbers'
 import { capitalise, formatNumber, splice, wordIndices } from './text'
+import { flatMapped } from './lists'
 
 export interface Swap {
   kind: 'number' | 'exchange' | 'year' | 'weekday' | 'place' | 'holder'
@@ -48,8 +49,8 @@ function numberSwaps(item: KnowledgeItem, numbers: readonly ArticleNumber[]): Sw
 
 /** The weekdays in the article's time words ("Monday"), once per build. */
 const articleWeekdays = perBuild((context): readonly string[] => {
-  const phrases = context.knowledge.facts.flatMap((f) => (f.kind === 'event' ? (f.event.time?.phrases ?? []) : []))
-  return [...new Set(phrases.flatMap((p) => p.text.match(/\b\p{Lu}\p{Ll}+day\b/gu) ?? []))]
+  const phrases = flatMapped(context.knowledge.facts, (f) => (f.kind === 'event' ? (f.event.time?.phrases ?? []) : []))
+  return [...new Set(flatMapped(phrases, (p) => p.text.match(/\b\p{Lu}\p{Ll}+day\b/gu) ?? []))]
 })
 
 function weekdaySwaps(context: GeneratorContext, item: KnowledgeItem): Swap[] {
@@ -67,7 +68,7 @@ const placeKind = (e: Entity): string | undefined => PLACE_KINDS.find(({ pattern
 
 /** Places whose role gives them a kind, each with its kind: asked for every item, found once per build. */
 const kindedPlaces = perBuild((context) =>
-  context.knowledge.entities.flatMap((place) => {
+  flatMapped(context.knowledge.entities, (place) => {
     const kind = place.kind === 'place' ? placeKind(place) : undefined
     return kind ? [{ place, kind }] : []
   }),
@@ -76,7 +77,7 @@ const kindedPlaces = perBuild((context) =>
 function placeSwaps(context: GeneratorContext, item: KnowledgeItem): Swap[] {
   const places = kindedPlaces(context)
   const text = item.summary
-  return places.flatMap(({ place, kind }): Swap[] => {
+  return flatMapped(places, ({ place, kind }): Swap[] => {
     // A place fact defines its own place ("Yerevan is the Armenian capital"): swapping that is not clearly false.
     if (item.kind === 'place' && item.places.includes(place.id)) return []
     const spans = nameSpans(text, place)

@@ -10,13 +10,14 @@ import { questionId } from './ids'
 import { articleNumbers } from './numbers'
 import { falseVariants, type Swap } from './swaps'
 import { excerpt, quoted, quotedPassage, wholeSentences } from './text'
+import { flatMapped } from './lists'
 
 export function trueFalseQuestions(context: GeneratorContext): ChoiceQuestion[] {
   const numbers = articleNumbers(context)
   // Items that share a summary (a quote and the position it voices) make one question.
   const bySummary = new Map<string, KnowledgeItem[]>()
   for (const item of allItems(context)) bySummary.set(item.summary, [...(bySummary.get(item.summary) ?? []), item])
-  return [...bySummary.values()].flatMap((items) => {
+  return flatMapped([...bySummary.values()], (items) => {
     const primary = items[0] as KnowledgeItem
     const swaps = falseVariants(context, primary, numbers)
     return swaps.length === 0 ? [] : [trueFalse(context, items, swaps)]
