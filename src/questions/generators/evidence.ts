@@ -1,7 +1,7 @@
 // The common fields of a question built on knowledge items: evidence, topics and factIds.
 import type { EvidenceSpan, KnowledgeItem } from '../../content/schema'
 import type { Evidence } from '../types'
-import type { GeneratorContext } from './context'
+import { perBuild, type GeneratorContext } from './context'
 import { flatMapped } from './lists'
 
 /** Copies of the spans in reading order, without repeats or spans that lie inside another one. */
@@ -19,9 +19,12 @@ export function sortedSpans(spans: readonly EvidenceSpan[]): Evidence[] {
 
 /** The items' topics, in the knowledge base's topic order. */
 export function topicsOf(context: GeneratorContext, items: readonly KnowledgeItem[]): string[] {
-  const used = new Set(flatMapped(items, (item) => item.topics))
-  return context.knowledge.topics.map((topic) => topic.id).filter((id) => used.has(id))
+  const used = new Set<string>()
+  for (const item of items) for (const topic of item.topics) used.add(topic)
+  return topicOrder(context).filter((id) => used.has(id))
 }
+
+const topicOrder = perBuild((context) => context.knowledge.topics.map((topic) => topic.id))
 
 export interface Grounding {
   evidence: Evidence[]

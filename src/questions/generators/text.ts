@@ -1,7 +1,10 @@
 // Small text helpers: quoting, trimming and the sentences of a paragraph.
 
 /** `text` in quotation marks; quotation marks inside it become single ones (“the ‘Zanzegur corridor.’”). */
-export const quoted = (text: string): string => `“${text.replace(/“/g, '‘').replace(/”/g, '’')}”`
+export function quoted(text: string): string {
+  const inner = text.includes('“') || text.includes('”') ? text.replace(/“/g, '‘').replace(/”/g, '’') : text
+  return `“${inner}”`
+}
 
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
@@ -89,15 +92,15 @@ const CLOSE_QUOTE = '”'.charCodeAt(0)
  * with no closing ” or the reverse. The result is still a verbatim slice.
  */
 export function withoutStrayEdgeQuotes(paragraph: string, start: number, end: number): { start: number; end: number } {
-  const text = paragraph.slice(start, end)
   const open: number[] = []
-  const stray = new Set<number>()
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '“') open.push(i)
-    else if (text[i] === '”' && open.pop() === undefined) stray.add(i)
+  const strayCloses: number[] = []
+  for (let i = start; i < end; i++) {
+    const ch = paragraph.charCodeAt(i)
+    if (ch === OPEN_QUOTE) open.push(i)
+    else if (ch === CLOSE_QUOTE && open.pop() === undefined) strayCloses.push(i)
   }
-  open.forEach((i) => stray.add(i))
-  return { start: stray.has(0) ? start + 1 : start, end: stray.has(text.length - 1) ? end - 1 : end }
+  const strayAt = (i: number) => strayCloses.includes(i) || open.includes(i)
+  return { start: strayAt(start) ? start + 1 : start, end: end > start && strayAt(end - 1) ? end - 1 : end }
 }
 
 /** Start and end of the sentence of `paragraph` holding [from, to), widened to a neighbour when it is very short. */
@@ -136,7 +139,13 @@ function sentenceWithin(paragraph: string, { ends, starts }: Sentences, from: nu
   return { start, end }
 }
 
-const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch)
+function isWordChar(ch: string | undefined): boolean {
+  if (ch === undefined) return false
+  // Most characters are ASCII: no Unicode regex for them.
+  const code = ch.charCodeAt(0)
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+  return /[\p{L}\p{N}]/u.test(ch)
+}
 
 /** Start indices of `needle` as whole words (case-insensitive when asked). */
 export function wordIndices(haystack: string, needle: string, ignoreCase = false): number[] {
