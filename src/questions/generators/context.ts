@@ -37,10 +37,13 @@ export function createContext(knowledge: KnowledgeBase, paragraphs: readonly str
  * context object, so nothing outlives the build that made it.
  */
 export function perBuild<T>(derive: (context: GeneratorContext) => T): (context: GeneratorContext) => T {
-  const built = new WeakMap<GeneratorContext, T>()
+  const built = new WeakMap<GeneratorContext, { value: T }>()
   return (context) => {
-    if (!built.has(context)) built.set(context, derive(context))
-    return built.get(context) as T
+    const known = built.get(context)
+    if (known) return known.value
+    const value = derive(context)
+    built.set(context, { value })
+    return value
   }
 }
 

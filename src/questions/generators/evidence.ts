@@ -37,6 +37,6 @@ export function grounding(context: GeneratorContext, items: readonly KnowledgeIt
   return {
     evidence: sortedSpans(spans ?? flatMapped(items, (item) => item.evidence)),
     topics: topicsOf(context, items),
-    factIds: [...new Set(items.map((item) => item.id))],
+    factIds: items.length === 1 ? [(items[0] as KnowledgeItem).id] : [...new Set(items.map((item) => item.id))],
   }
 }

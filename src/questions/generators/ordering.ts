@@ -38,23 +38,30 @@ function chains(events: readonly TimedEvent[]): TimedEvent[][] {
 
 /** A few chains that between them use every event, each adding as many unused ones as it can. */
 function chooseChains(all: TimedEvent[][]): TimedEvent[][] {
+  // Hundreds of chains are scored every round: events by number, their uses in an array.
+  const numbers = new Map<string, number>()
+  const numberOf = (e: TimedEvent): number => {
+    if (!numbers.has(e.id)) numbers.set(e.id, numbers.size)
+    return numbers.get(e.id) as number
+  }
+  const members = all.map((chain) => chain.map(numberOf))
+  const uses = new Array<number>(numbers.size).fill(0)
+  const score = (chain: number[]) => chain.reduce((sum, e) => sum + 1 / (1 + (uses[e] as number)), 0)
   const chosen: TimedEvent[][] = []
-  const uses = new Map<string, number>()
-  const score = (chain: TimedEvent[]) => chain.reduce((sum, e) => sum + 1 / (1 + (uses.get(e.id) ?? 0)), 0)
-  const taken = new Set<TimedEvent[]>()
+  const taken = all.map(() => false)
   while (chosen.length < MAX_QUESTIONS) {
-    // The first chain with the highest score (hundreds of chains: each scored once a round).
-    let best: TimedEvent[] | undefined
-    let bestScore = -Infinity
-    for (const chain of all) {
-      if (taken.has(chain)) continue
+    // The first chain with the highest score.
+    let best = -1
+    let bestScore = 0
+    members.forEach((chain, i) => {
+      if (taken[i]) return
       const s = score(chain)
-      if (s > bestScore) [best, bestScore] = [chain, s]
-    }
-    if (!best) break
-    chosen.push(best)
-    taken.add(best)
-    best.forEach((e) => uses.set(e.id, (uses.get(e.id) ?? 0) + 1))
+      if (best === -1 || s > bestScore) [best, bestScore] = [i, s]
+    })
+    if (best === -1) break
+    chosen.push(all[best] as TimedEvent[])
+    taken[best] = true
+    members[best]?.forEach((e) => (uses[e] = (uses[e] as number) + 1))
   }
   return chosen
 }

@@ -25,15 +25,17 @@ export function trueFalseQuestions(context: GeneratorContext): ChoiceQuestion[] 
 }
 
 const MAX_WORDS = 300
+const OPEN_QUOTE = '“'.charCodeAt(0)
+const CLOSE_QUOTE = '”'.charCodeAt(0)
 
 /** How deep inside “…” the text ends, and the lowest it goes (below 0: a ” it never opened). */
 function quoteDepth(text: string): { last: number; lowest: number } {
   let last = 0
   let lowest = 0
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]
-    if (ch === '“') last += 1
-    else if (ch === '”') last -= 1
+    const ch = text.charCodeAt(i)
+    if (ch === OPEN_QUOTE) last += 1
+    else if (ch === CLOSE_QUOTE) last -= 1
     if (last < lowest) lowest = last
   }
   return { last, lowest }
