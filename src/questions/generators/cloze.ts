@@ -1,7 +1,7 @@
 // cloze: type the missing key term of an article sentence. before/after are verbatim slices of
 // the paragraph; the same blank found on several items (a quote and the position it voices)
 // becomes one question carrying all their ids.
-import { AUTHOR_ID, type KeyTerm, type KnowledgeItem } from '../../content/schema'
+import { AUTHOR_ID, type EvidenceSpan, type KeyTerm, type KnowledgeItem } from '../../content/schema'
 import type { ClozeQuestion } from '../types'
 import { entity, allItems, sentencesIn, someonesWords, type GeneratorContext } from './context'
 import { labelInSentence, namesEntity } from './entities'
@@ -25,9 +25,15 @@ function blanks(context: GeneratorContext): Blank[] {
   const byPlace = new Map<string, Blank>()
   for (const item of allItems(context)) {
     for (const term of item.keyTerms ?? []) {
-      const span = item.evidence.find((s) => wordIndices(s.text, term.text).length === 1)
+      // The first span that holds the term exactly once.
+      let span: EvidenceSpan | undefined
+      let at = 0
+      for (const s of item.evidence) {
+        const hits = wordIndices(s.text, term.text)
+        if (hits.length === 1) [span, at] = [s, s.start + (hits[0] as number)]
+        if (span) break
+      }
       if (!span) continue
-      const at = span.start + (wordIndices(span.text, term.text)[0] as number)
       const key = `${span.paragraph}:${at}:${term.text}`
       const blank = byPlace.get(key) ?? { term, paragraph: span.paragraph, at, items: [] }
       blank.items.push(item)

@@ -32,7 +32,7 @@ export function nameSpans(text: string, entity: Entity): Span[] {
   const ignoreCase = entity.id === AUTHOR_ID
   // Most texts name none of the entities asked about: say so before sorting or scanning anything.
   if (!ignoreCase && !holdsAnyForm(text, entity)) return []
-  const forms = [...surfaceForms(entity)].sort((a, b) => b.length - a.length)
+  const forms = surfaceForms(entity).sort((a, b) => b.length - a.length)
   const spans: Span[] = []
   for (const form of forms) {
     for (const start of wordIndices(text, form, ignoreCase)) {

@@ -1,7 +1,7 @@
 // The article's numbers: quantities with a value and the years of its events, where each is
 // written, and wrong numbers that are plausible but never also true.
 import type { EventFact, QuantityFact } from '../../content/schema'
-import { perBuild } from './context'
+import { perBuild, type GeneratorContext } from './context'
 import { formatNumber, wordIndices } from './text'
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
@@ -56,6 +56,19 @@ export const articleNumbers = perBuild((context): readonly ArticleNumber[] => {
   }
   return found
 })
+
+/**
+ * formatNumber, remembered for the build: Intl formatting costs about a microsecond a call, and
+ * true/false and single choice questions ask for the same few numbers hundreds of times.
+ */
+export function formatIn(context: GeneratorContext, value: number): string {
+  const known = formattedNumbers(context)
+  const text = known.get(value) ?? formatNumber(value)
+  known.set(value, text)
+  return text
+}
+
+const formattedNumbers = perBuild(() => new Map<number, string>())
 
 /**
  * Wrong values for a number: other numbers of the article of the same sort (years for years),

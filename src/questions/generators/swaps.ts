@@ -5,8 +5,8 @@
 import type { Entity, KnowledgeItem } from '../../content/schema'
 import { entity, linkedHolderIds, perBuild, type GeneratorContext } from './context'
 import { entityLabel, labelInSentence, nameSpans, namesEntity, overlaps, subjectSpan, type Span } from './entities'
-import { swapValues, type ArticleNumber } from './numbers'
-import { capitalise, formatNumber, splice, wordIndices } from './text'
+import { formatIn, swapValues, type ArticleNumber } from './numbers'
+import { capitalise, quoteDepthAt, splice, wordIndices } from './text'
 import { flatMapped } from './lists'
 
 export interface Swap {
@@ -17,20 +17,18 @@ export interface Swap {
   statement: string
 }
 
-const insideQuotes = (text: string, at: number): boolean => {
-  const before = text.slice(0, at)
-  return (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0)
-}
+const insideQuotes = (text: string, at: number): boolean => quoteDepthAt(text, at) > 0
 
 function once(text: string, needle: string): Span | undefined {
   const hits = wordIndices(text, needle).filter((at) => !insideQuotes(text, at))
   return hits.length === 1 && wordIndices(text, needle).length === 1 ? { start: hits[0] as number, end: (hits[0] as number) + needle.length } : undefined
 }
 
-function numberSwaps(item: KnowledgeItem, numbers: readonly ArticleNumber[]): Swap[] {
+function numberSwaps(context: GeneratorContext, item: KnowledgeItem, numbers: readonly ArticleNumber[]): Swap[] {
   const own = numbers.find((n) => n.fact.id === item.id)
   if (!own || (item.kind === 'quantity' && item.quantity.alternative)) return []
   const text = item.summary
+  const formatNumber = (value: number) => formatIn(context, value)
   const from = formatNumber(own.value)
   const span = once(text, from)
   if (!span) return []
@@ -98,13 +96,13 @@ function partOfLongerName(context: GeneratorContext, text: string, place: Entity
 }
 
 function holderSwaps(context: GeneratorContext, item: KnowledgeItem): Swap[] {
-  if (!item.holder) return []
+  if (!item.holder || !item.confusableWith?.length) return []
   const holder = entity(context, item.holder)
   const span = subjectSpan(item.summary, holder)
   if (!span || insideQuotes(item.summary, span.start)) return []
   const from = item.summary.slice(span.start, span.end)
   const linked = linkedHolderIds(context, item)
-  return (item.confusableWith ?? [])
+  return item.confusableWith
     .map((id) => entity(context, id))
     .filter((other) => other.kind !== 'place' && !overlaps(other, holder) && !namesEntity(item.summary, other) && !linked.has(other.id))
     .map((other) => {
@@ -115,6 +113,6 @@ function holderSwaps(context: GeneratorContext, item: KnowledgeItem): Swap[] {
 
 /** Every false variant of the item's summary; the summary itself is the true statement. */
 export function falseVariants(context: GeneratorContext, item: KnowledgeItem, numbers: readonly ArticleNumber[]): Swap[] {
-  const swaps = [...numberSwaps(item, numbers), ...weekdaySwaps(context, item), ...placeSwaps(context, item), ...holderSwaps(context, item)]
+  const swaps = [...numberSwaps(context, item, numbers), ...weekdaySwaps(context, item), ...placeSwaps(context, item), ...holderSwaps(context, item)]
   return swaps.filter((swap, i) => swap.statement !== item.summary && swaps.findIndex((s) => s.statement === swap.statement) === i)
 }
