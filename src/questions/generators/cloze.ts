@@ -73,7 +73,7 @@ export function clozeQuestions(context: GeneratorContext): ClozeQuestion[] {
     const text = paragraph.slice(sentence.start, sentence.end)
     // The blank must not be given away by the same words elsewhere in the sentence.
     if (wordIndices(text, blank.term.text, true).length !== 1) return []
-    const items = [...blank.items].sort((a, b) => rank(a) - rank(b))
+    const items = blank.items.length > 1 ? [...blank.items].sort((a, b) => rank(a) - rank(b)) : blank.items
     const primary = items[0] as KnowledgeItem
     const words = blank.term.text.split(' ').length
     return [

@@ -46,7 +46,8 @@ const DISPUTING: ReadonlySet<Certainty> = new Set(['denial', 'unconfirmed_report
 function disputes(context: GeneratorContext, item: KnowledgeItem, cls: StatementClass): KnowledgeItem[] {
   if (cls === 'unconfirmed') return []
   const related = relatedEitherWay(context).get(item.id)
-  return context.allItems.filter((other) => DISPUTING.has(other.certainty) && !!related?.has(other.id))
+  if (!related?.size) return []
+  return context.allItems.filter((other) => DISPUTING.has(other.certainty) && related.has(other.id))
 }
 
 /**
