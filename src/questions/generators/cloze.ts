@@ -75,7 +75,7 @@ export function clozeQuestions(context: GeneratorContext): ClozeQuestion[] {
     if (wordIndices(text, blank.term.text, true).length !== 1) return []
     const items = blank.items.length > 1 ? [...blank.items].sort((a, b) => rank(a) - rank(b)) : blank.items
     const primary = items[0] as KnowledgeItem
-    const words = blank.term.text.split(' ').length
+    const multiWord = blank.term.text.includes(' ')
     return [
       {
         id: questionId('cloze', [primary.id], undefined, slug(blank.term.text)),
@@ -84,9 +84,9 @@ export function clozeQuestions(context: GeneratorContext): ClozeQuestion[] {
         before: paragraph.slice(sentence.start, blank.at),
         after: paragraph.slice(end, sentence.end),
         answer: { accepted: [blank.term.text, ...(blank.term.alsoAccept ?? [])] },
-        explanation: `${primary.summary} The article’s word${words > 1 ? 's are' : ' is'} “${blank.term.text}”.`,
+        explanation: `${primary.summary} The article’s word${multiWord ? 's are' : ' is'} “${blank.term.text}”.`,
         ...grounding(context, items, flatMapped(items, (item) => item.evidence.filter((s) => s.paragraph === blank.paragraph && s.start <= blank.at && s.end >= end))),
-        difficulty: words > 1 ? 3 : /\d/.test(blank.term.text) ? 1 : 2,
+        difficulty: multiWord ? 3 : /\d/.test(blank.term.text) ? 1 : 2,
       },
     ]
   })

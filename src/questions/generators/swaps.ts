@@ -64,35 +64,33 @@ function weekdaySwaps(context: GeneratorContext, item: KnowledgeItem): Swap[] {
 const PLACE_KINDS = ['village', 'capital', 'enclave', 'republic'].map((kind) => ({ kind, pattern: new RegExp(`\\b${kind}\\b`) }))
 const placeKind = (e: Entity): string | undefined => PLACE_KINDS.find(({ pattern }) => pattern.test(e.role ?? ''))?.kind
 
-/** Places whose role gives them a kind, each with its kind: asked for every item, found once per build. */
+/**
+ * Places whose role gives them a kind, each with its kind and the entities whose names hold its
+ * name ("Stepanakert airport"): asked for every item, found once per build.
+ */
 const kindedPlaces = perBuild((context) =>
   flatMapped(context.knowledge.entities, (place) => {
     const kind = place.kind === 'place' ? placeKind(place) : undefined
-    return kind ? [{ place, kind }] : []
+    const longerNames = context.knowledge.entities.filter((other) => other.id !== place.id && other.name.includes(place.name))
+    return kind ? [{ place, kind, longerNames }] : []
   }),
 )
 
 function placeSwaps(context: GeneratorContext, item: KnowledgeItem): Swap[] {
   const places = kindedPlaces(context)
   const text = item.summary
-  return flatMapped(places, ({ place, kind }): Swap[] => {
+  return flatMapped(places, ({ place, kind, longerNames }): Swap[] => {
     // A place fact defines its own place ("Yerevan is the Armenian capital"): swapping that is not clearly false.
     if (item.kind === 'place' && item.places.includes(place.id)) return []
     const spans = nameSpans(text, place)
     const span = spans[0]
     if (spans.length !== 1 || !span || insideQuotes(text, span.start) || text.slice(span.start, span.end) !== place.name) return []
     // "Stepanakert" inside "Stepanakert airport" names another place; swapping it would invent one.
-    if (partOfLongerName(context, text, place, span)) return []
+    if (longerNames.some((other) => nameSpans(text, other).some((o) => o.start <= span.start && o.end >= span.end))) return []
     return places
       .filter((other) => other.place.id !== place.id && other.kind === kind && !namesEntity(text, other.place))
       .map(({ place: other }) => ({ kind: 'place', from: place.name, to: other.name, statement: splice(text, span.start, span.end, other.name) }))
   })
-}
-
-function partOfLongerName(context: GeneratorContext, text: string, place: Entity, span: Span): boolean {
-  return context.knowledge.entities.some(
-    (other) => other.id !== place.id && other.name.includes(place.name) && nameSpans(text, other).some((o) => o.start <= span.start && o.end >= span.end),
-  )
 }
 
 function holderSwaps(context: GeneratorContext, item: KnowledgeItem): Swap[] {
