@@ -21,11 +21,16 @@ export interface ArticleNumber {
 }
 
 /** Where the article writes `value` inside the fact's evidence (digits, or a number word). */
-function locate(fact: QuantityFact | EventFact, value: number, within: string): Omit<ArticleNumber, 'fact' | 'value' | 'atLeast' | 'isYear'> | undefined {
+function locate(
+  context: GeneratorContext,
+  fact: QuantityFact | EventFact,
+  value: number,
+  within: string,
+): Omit<ArticleNumber, 'fact' | 'value' | 'atLeast' | 'isYear'> | undefined {
   for (const span of fact.evidence) {
     const from = span.text.indexOf(within)
     if (from === -1) continue
-    for (const written of [formatNumber(value), NUMBER_WORDS[value] ?? '']) {
+    for (const written of [formatIn(context, value), NUMBER_WORDS[value] ?? '']) {
       const hit = written ? wordIndices(within, written, true)[0] : undefined
       if (hit === undefined) continue
       const at = span.start + from + hit
@@ -44,7 +49,7 @@ export const articleNumbers = perBuild((context): readonly ArticleNumber[] => {
   for (const fact of context.knowledge.facts) {
     if (fact.kind === 'quantity' && fact.quantity.value !== undefined) {
       const q = fact.quantity
-      const place = locate(fact, q.value as number, q.display)
+      const place = locate(context, fact, q.value as number, q.display)
       if (place) found.push({ fact, value: q.value as number, unit: q.unit, ...place, atLeast: q.precision === 'at_least', isYear: false })
     }
     if (fact.kind === 'event' && fact.event.time?.year !== undefined) {

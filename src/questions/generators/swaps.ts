@@ -71,8 +71,8 @@ const placeKind = (e: Entity): string | undefined => PLACE_KINDS.find(({ pattern
 const kindedPlaces = perBuild((context) =>
   flatMapped(context.knowledge.entities, (place) => {
     const kind = place.kind === 'place' ? placeKind(place) : undefined
-    const longerNames = context.knowledge.entities.filter((other) => other.id !== place.id && other.name.includes(place.name))
-    return kind ? [{ place, kind, longerNames }] : []
+    if (!kind) return []
+    return [{ place, kind, longerNames: context.knowledge.entities.filter((other) => other.id !== place.id && other.name.includes(place.name)) }]
   }),
 )
 

@@ -168,11 +168,14 @@ export function splice(text: string, start: number, end: number, insert: string)
 export function quotedPassage(text: string): string {
   const open: number[] = []
   const unpaired = new Set<number>()
+  let marks = 0
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i)
     if (ch === OPEN_QUOTE) open.push(i)
     else if (ch === CLOSE_QUOTE && open.pop() === undefined) unpaired.add(i)
+    if (ch === OPEN_QUOTE || ch === CLOSE_QUOTE) marks += 1
   }
+  if (marks === 0) return `“${text}”`
   open.forEach((i) => unpaired.add(i))
   if (unpaired.size === 0) return quoted(text)
   let kept = ''
