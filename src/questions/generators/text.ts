@@ -72,19 +72,41 @@ export function sentenceBounds(paragraph: string): SentenceBounds {
   return { whole: { ends: whole, starts: sentenceStarts(paragraph, whole) }, cut: { ends: cut, starts: sentenceStarts(paragraph, cut) } }
 }
 
+/**
+ * Calls `visit` with each “ (opens) or ” of text[start, end), in order. It jumps from mark to mark
+ * with indexOf rather than reading every character: the bank is built once, mostly before the
+ * engine has optimised anything, where a native search is many times faster than a JS loop.
+ */
+export function eachQuoteMark(text: string, start: number, end: number, visit: (at: number, opens: boolean) => void): void {
+  let open = text.indexOf('“', start)
+  let close = text.indexOf('”', start)
+  for (;;) {
+    const opens = open !== -1 && (close === -1 || open < close)
+    const at = opens ? open : close
+    if (at === -1 || at >= end) return
+    visit(at, opens)
+    if (opens) open = text.indexOf('“', at + 1)
+    else close = text.indexOf('”', at + 1)
+  }
+}
+
 /** How many quotations are open at `at` (1 inside “…”), counting from `from` (0: the start). */
 export function quoteDepthAt(text: string, at: number, from = 0): number {
   let depth = 0
-  for (let i = from; i < at; i++) {
-    const ch = text.charCodeAt(i)
-    if (ch === OPEN_QUOTE) depth += 1
-    else if (ch === CLOSE_QUOTE) depth -= 1
-  }
+  eachQuoteMark(text, from, at, (_, opens) => (depth += opens ? 1 : -1))
   return depth
 }
 
-const OPEN_QUOTE = '“'.charCodeAt(0)
-const CLOSE_QUOTE = '”'.charCodeAt(0)
+/** Where the “ and ” of text[start, end) that have no partner inside it are. */
+function unpairedQuoteMarks(text: string, start: number, end: number): number[] {
+  const open: number[] = []
+  const unpaired: number[] = []
+  eachQuoteMark(text, start, end, (at, opens) => {
+    if (opens) open.push(at)
+    else if (open.pop() === undefined) unpaired.push(at)
+  })
+  return [...unpaired, ...open]
+}
 
 /**
  * [start, end) of `paragraph` narrowed past a quotation mark at either edge whose partner lies
@@ -92,14 +114,8 @@ const CLOSE_QUOTE = '”'.charCodeAt(0)
  * with no closing ” or the reverse. The result is still a verbatim slice.
  */
 export function withoutStrayEdgeQuotes(paragraph: string, start: number, end: number): { start: number; end: number } {
-  const open: number[] = []
-  const strayCloses: number[] = []
-  for (let i = start; i < end; i++) {
-    const ch = paragraph.charCodeAt(i)
-    if (ch === OPEN_QUOTE) open.push(i)
-    else if (ch === CLOSE_QUOTE && open.pop() === undefined) strayCloses.push(i)
-  }
-  const strayAt = (i: number) => strayCloses.includes(i) || open.includes(i)
+  const stray = unpairedQuoteMarks(paragraph, start, end)
+  const strayAt = (i: number) => stray.includes(i)
   return { start: strayAt(start) ? start + 1 : start, end: end > start && strayAt(end - 1) ? end - 1 : end }
 }
 
@@ -166,19 +182,11 @@ export function splice(text: string, start: number, end: number, insert: string)
 
 /** A verbatim passage in quotation marks, dropping any “ or ” of the passage that has no partner inside it. */
 export function quotedPassage(text: string): string {
-  const open: number[] = []
-  const unpaired = new Set<number>()
-  let marks = 0
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i)
-    if (ch === OPEN_QUOTE) open.push(i)
-    else if (ch === CLOSE_QUOTE && open.pop() === undefined) unpaired.add(i)
-    if (ch === OPEN_QUOTE || ch === CLOSE_QUOTE) marks += 1
-  }
-  if (marks === 0) return `“${text}”`
-  open.forEach((i) => unpaired.add(i))
-  if (unpaired.size === 0) return quoted(text)
+  const unpaired = unpairedQuoteMarks(text, 0, text.length).sort((a, b) => a - b)
+  if (unpaired.length === 0) return quoted(text)
+  // The text between the unpaired marks.
   let kept = ''
-  for (let i = 0; i < text.length; i++) if (!unpaired.has(i)) kept += text[i]
-  return quoted(kept)
+  let from = 0
+  for (const at of unpaired) [kept, from] = [kept + text.slice(from, at), at + 1]
+  return quoted(kept + text.slice(from))
 }

@@ -9,7 +9,7 @@ import { grounding, sortedSpans } from './evidence'
 import { questionId } from './ids'
 import { articleNumbers } from './numbers'
 import { falseVariants, type Swap } from './swaps'
-import { excerpt, quoted, quotedPassage, wholeSentences } from './text'
+import { eachQuoteMark, excerpt, quoted, quotedPassage, wholeSentences } from './text'
 import { flatMapped } from './lists'
 
 export function trueFalseQuestions(context: GeneratorContext): ChoiceQuestion[] {
@@ -29,19 +29,15 @@ export function trueFalseQuestions(context: GeneratorContext): ChoiceQuestion[] 
 }
 
 const MAX_WORDS = 300
-const OPEN_QUOTE = '“'.charCodeAt(0)
-const CLOSE_QUOTE = '”'.charCodeAt(0)
 
 /** How deep inside “…” text[start, end) ends, and the lowest it goes (below 0: a ” it never opened). */
 function quoteDepth(text: string, start: number, end: number): { last: number; lowest: number } {
   let last = 0
   let lowest = 0
-  for (let i = start; i < end; i++) {
-    const ch = text.charCodeAt(i)
-    if (ch === OPEN_QUOTE) last += 1
-    else if (ch === CLOSE_QUOTE) last -= 1
-    if (last < lowest) lowest = last
-  }
+  eachQuoteMark(text, start, end, (_, opens) => {
+    last += opens ? 1 : -1
+    lowest = Math.min(lowest, last)
+  })
   return { last, lowest }
 }
 

@@ -2,6 +2,7 @@
 // are pinned here (the whole bank is pinned by bankStable.test.ts).
 import { describe, expect, it } from 'vitest'
 import {
+  eachQuoteMark,
   quoteDepthAt,
   quoted,
   quotedPassage,
@@ -13,6 +14,16 @@ import {
 } from '../../../src/questions/generators/text'
 
 const slice = (text: string, r: { start: number; end: number }) => text.slice(r.start, r.end)
+
+describe('eachQuoteMark', () => {
+  it('visits the quotation marks of a range in order, telling opening from closing', () => {
+    const text = '“a” b “c “d” e” f'
+    const seen: [number, boolean][] = []
+    eachQuoteMark(text, 1, text.indexOf(' f'), (at, opens) => seen.push([at, opens]))
+    const marks = [...text].flatMap((ch, i): [number, boolean][] => (ch === '“' ? [[i, true]] : ch === '”' ? [[i, false]] : []))
+    expect(seen).toEqual(marks.filter(([at]) => at >= 1))
+  })
+})
 
 describe('quoteDepthAt', () => {
   it('counts the quotations open at an index, from the start or from a later index', () => {
