@@ -5,6 +5,7 @@ import type { KnowledgeBase } from '../content/schema'
 import { clozeQuestions } from './generators/cloze'
 import { createContext, type Generator } from './generators/context'
 import { factOrPositionQuestions } from './generators/factOrPosition'
+import { flatMapped } from './generators/lists'
 import { matchingQuestions } from './generators/matching'
 import { multiSelectQuestions } from './generators/multiSelect'
 import { numericQuestions } from './generators/numeric'
@@ -37,7 +38,7 @@ const GENERATORS: Generator[] = [
 export function buildQuestionBank(knowledge: KnowledgeBase, options: BankOptions): Question[] {
   const paragraphs = options.paragraphs ?? bundledParagraphs(knowledge)
   const context = createContext(knowledge, paragraphs, options.seed)
-  const questions = GENERATORS.flatMap((generate) => generate(context))
+  const questions = flatMapped(GENERATORS, (generate) => generate(context))
   const seen = new Set<string>()
   for (const question of questions) {
     if (seen.has(question.id)) throw new Error(`Duplicate question id '${question.id}'`)

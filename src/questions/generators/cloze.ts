@@ -1,13 +1,14 @@
 // cloze: type the missing key term of an article sentence. before/after are verbatim slices of
 // the paragraph; the same blank found on several items (a quote and the position it voices)
 // becomes one question carrying all their ids.
-import { AUTHOR_ID, type KeyTerm, type KnowledgeItem } from '../../content/schema'
+import { AUTHOR_ID, type EvidenceSpan, type KeyTerm, type KnowledgeItem } from '../../content/schema'
 import type { ClozeQuestion } from '../types'
-import { entity, allItems, someonesWords, type GeneratorContext } from './context'
+import { entity, allItems, sentencesIn, someonesWords, type GeneratorContext } from './context'
 import { labelInSentence, namesEntity } from './entities'
 import { grounding } from './evidence'
 import { questionId, slug } from './ids'
 import { quoteDepthAt, sentenceAround, withoutStrayEdgeQuotes, wordIndices } from './text'
+import { flatMapped } from './lists'
 
 interface Blank {
   term: KeyTerm
@@ -24,9 +25,15 @@ function blanks(context: GeneratorContext): Blank[] {
   const byPlace = new Map<string, Blank>()
   for (const item of allItems(context)) {
     for (const term of item.keyTerms ?? []) {
-      const span = item.evidence.find((s) => wordIndices(s.text, term.text).length === 1)
+      // The first span that holds the term exactly once.
+      let span: EvidenceSpan | undefined
+      let at = 0
+      for (const s of item.evidence) {
+        const hits = wordIndices(s.text, term.text)
+        if (hits.length === 1) [span, at] = [s, s.start + (hits[0] as number)]
+        if (span) break
+      }
       if (!span) continue
-      const at = span.start + (wordIndices(span.text, term.text)[0] as number)
       const key = `${span.paragraph}:${at}:${term.text}`
       const blank = byPlace.get(key) ?? { term, paragraph: span.paragraph, at, items: [] }
       blank.items.push(item)
@@ -58,17 +65,17 @@ function promptFor(context: GeneratorContext, blank: Blank, items: readonly Know
 }
 
 export function clozeQuestions(context: GeneratorContext): ClozeQuestion[] {
-  return blanks(context).flatMap((blank): ClozeQuestion[] => {
+  return flatMapped(blanks(context), (blank): ClozeQuestion[] => {
     const paragraph = context.paragraphs[blank.paragraph - 1] ?? ''
     const end = blank.at + blank.term.text.length
-    const around = sentenceAround(paragraph, blank.at, end)
+    const around = sentenceAround(paragraph, blank.at, end, sentencesIn(context, blank.paragraph))
     const sentence = withoutStrayEdgeQuotes(paragraph, around.start, around.end)
     const text = paragraph.slice(sentence.start, sentence.end)
     // The blank must not be given away by the same words elsewhere in the sentence.
     if (wordIndices(text, blank.term.text, true).length !== 1) return []
-    const items = [...blank.items].sort((a, b) => rank(a) - rank(b))
+    const items = blank.items.length > 1 ? [...blank.items].sort((a, b) => rank(a) - rank(b)) : blank.items
     const primary = items[0] as KnowledgeItem
-    const words = blank.term.text.split(' ').length
+    const multiWord = blank.term.text.includes(' ')
     return [
       {
         id: questionId('cloze', [primary.id], undefined, slug(blank.term.text)),
@@ -77,9 +84,9 @@ export function clozeQuestions(context: GeneratorContext): ClozeQuestion[] {
         before: paragraph.slice(sentence.start, blank.at),
         after: paragraph.slice(end, sentence.end),
         answer: { accepted: [blank.term.text, ...(blank.term.alsoAccept ?? [])] },
-        explanation: `${primary.summary} The article’s word${words > 1 ? 's are' : ' is'} “${blank.term.text}”.`,
-        ...grounding(context, items, items.flatMap((item) => item.evidence.filter((s) => s.paragraph === blank.paragraph && s.start <= blank.at && s.end >= end))),
-        difficulty: words > 1 ? 3 : /\d/.test(blank.term.text) ? 1 : 2,
+        explanation: `${primary.summary} The article’s word${multiWord ? 's are' : ' is'} “${blank.term.text}”.`,
+        ...grounding(context, items, flatMapped(items, (item) => item.evidence.filter((s) => s.paragraph === blank.paragraph && s.start <= blank.at && s.end >= end))),
+        difficulty: multiWord ? 3 : /\d/.test(blank.term.text) ? 1 : 2,
       },
     ]
   })

@@ -19,6 +19,9 @@ export function surfaceForms(entity: Entity): string[] {
   return [entity.name, ...(entity.aliases ?? []), ...(entity.mentions ?? [])]
 }
 
+const holdsAnyForm = (text: string, entity: Entity): boolean =>
+  text.includes(entity.name) || !!entity.aliases?.some((form) => text.includes(form)) || !!entity.mentions?.some((form) => text.includes(form))
+
 export interface Span {
   start: number
   end: number
@@ -27,7 +30,9 @@ export interface Span {
 /** Where `text` names the entity, longest forms first, so "Power" inside "Samantha Power" counts once. */
 export function nameSpans(text: string, entity: Entity): Span[] {
   const ignoreCase = entity.id === AUTHOR_ID
-  const forms = [...surfaceForms(entity)].sort((a, b) => b.length - a.length)
+  // Most texts name none of the entities asked about: say so before sorting or scanning anything.
+  if (!ignoreCase && !holdsAnyForm(text, entity)) return []
+  const forms = surfaceForms(entity).sort((a, b) => b.length - a.length)
   const spans: Span[] = []
   for (const form of forms) {
     for (const start of wordIndices(text, form, ignoreCase)) {

@@ -1,7 +1,8 @@
 // The common fields of a question built on knowledge items: evidence, topics and factIds.
 import type { EvidenceSpan, KnowledgeItem } from '../../content/schema'
 import type { Evidence } from '../types'
-import type { GeneratorContext } from './context'
+import { perBuild, type GeneratorContext } from './context'
+import { flatMapped } from './lists'
 
 /** Copies of the spans in reading order, without repeats or spans that lie inside another one. */
 export function sortedSpans(spans: readonly EvidenceSpan[]): Evidence[] {
@@ -18,9 +19,12 @@ export function sortedSpans(spans: readonly EvidenceSpan[]): Evidence[] {
 
 /** The items' topics, in the knowledge base's topic order. */
 export function topicsOf(context: GeneratorContext, items: readonly KnowledgeItem[]): string[] {
-  const used = new Set(items.flatMap((item) => item.topics))
-  return context.knowledge.topics.map((topic) => topic.id).filter((id) => used.has(id))
+  const used = new Set<string>()
+  for (const item of items) for (const topic of item.topics) used.add(topic)
+  return topicOrder(context).filter((id) => used.has(id))
 }
+
+const topicOrder = perBuild((context) => context.knowledge.topics.map((topic) => topic.id))
 
 export interface Grounding {
   evidence: Evidence[]
@@ -31,8 +35,8 @@ export interface Grounding {
 /** Evidence defaults to every span of the items; pass `spans` to narrow it (it must come from the items). */
 export function grounding(context: GeneratorContext, items: readonly KnowledgeItem[], spans?: readonly EvidenceSpan[]): Grounding {
   return {
-    evidence: sortedSpans(spans ?? items.flatMap((item) => item.evidence)),
+    evidence: sortedSpans(spans ?? flatMapped(items, (item) => item.evidence)),
     topics: topicsOf(context, items),
-    factIds: [...new Set(items.map((item) => item.id))],
+    factIds: items.length === 1 ? [(items[0] as KnowledgeItem).id] : [...new Set(items.map((item) => item.id))],
   }
 }

@@ -12,6 +12,7 @@ import { questionId } from './ids'
 import { placeEvents } from './placeEvents'
 import { nested, roleEntries } from './roles'
 import { excerpt, quoted } from './text'
+import { flatMapped } from './lists'
 
 export interface Pair {
   left: Choice
@@ -53,7 +54,7 @@ export function pack(pairs: readonly Pair[], clash = overlaps): Pair[][] {
 export function withoutPairs(groups: readonly Pair[][], keep: (pair: Pair) => boolean, clash = overlaps): Pair[][] {
   const kept = groups.map((g) => ({ pairs: g.filter(keep), touched: !g.every(keep) }))
   const open = kept.filter((g) => g.touched && g.pairs.length >= 3).map((g) => g.pairs)
-  for (const pair of kept.filter((g) => g.pairs.length < 3).flatMap((g) => g.pairs)) {
+  for (const pair of flatMapped(kept.filter((g) => g.pairs.length < 3), (g) => g.pairs)) {
     open.find((g) => g.length < MAX_PAIRS && !g.some((p) => clash(p.answer, pair.answer)))?.push(pair)
   }
   return kept.map((g) => g.pairs).filter((g) => g.length >= 3)
@@ -61,7 +62,7 @@ export function withoutPairs(groups: readonly Pair[][], keep: (pair: Pair) => bo
 
 /** `explain` texts are either "A — b" fragments (joined after "According to the article:") or whole attributed sentences. */
 function matching(context: GeneratorContext, kind: string, prompt: string, group: Pair[], sentences = false): MatchingQuestion {
-  const items = group.flatMap((p) => p.items)
+  const items = flatMapped(group, (p) => p.items)
   const id = questionId('matching', items.map((i) => i.id), kind)
   const random = randomFor(context, id)
   const explanation = sentences
@@ -75,7 +76,7 @@ function matching(context: GeneratorContext, kind: string, prompt: string, group
     right: shuffled(group.map((p) => p.right), random),
     answer: Object.fromEntries(group.map((p) => [p.left.id, p.right.id])),
     explanation,
-    ...grounding(context, items, group.flatMap((p) => p.evidence)),
+    ...grounding(context, items, flatMapped(group, (p) => p.evidence)),
     difficulty: 2,
   }
 }
@@ -92,7 +93,7 @@ function rolePairs(context: GeneratorContext, kind: 'person' | 'place'): Pair[] 
 }
 
 function quotePairs(context: GeneratorContext): Pair[] {
-  return context.knowledge.quotes.flatMap((q): Pair[] => {
+  return flatMapped(context.knowledge.quotes, (q): Pair[] => {
     if (!q.speaker || q.text.length > 300) return []
     const speaker = entity(context, q.speaker)
     const right = { id: speaker.id, text: entityLabel(speaker) }

@@ -10,6 +10,7 @@ import { grounding } from './evidence'
 import { questionId } from './ids'
 import { CLASS_CHOICES, classifiableStatements, type Statement, type StatementClass } from './statements'
 import { excerpt, quoted, shortRef } from './text'
+import { flatMapped } from './lists'
 
 const WINDOW = 5
 const WRONG_QUOTES = 3
@@ -29,12 +30,12 @@ const quoteChoice = (q: Quote): Choice => ({ id: q.id, text: quoted(excerpt(q.te
 
 function saidByQuestions(context: GeneratorContext): MultiSelectQuestion[] {
   const speakers = [...new Set(context.knowledge.quotes.map((q) => q.speaker).filter((s): s is string => !!s))]
-  return speakers.flatMap((speakerId): MultiSelectQuestion[] => {
+  return flatMapped(speakers, (speakerId): MultiSelectQuestion[] => {
     const speaker = entity(context, speakerId)
     // Only quotations that are someone's words (not a name or term the article puts in quotation marks).
     const words = context.knowledge.quotes.filter(someonesWords)
     const own = words.filter((q) => q.speaker === speakerId)
-    const confusable = new Set(own.flatMap((q) => q.confusableWith ?? []))
+    const confusable = new Set(flatMapped(own, (q) => q.confusableWith ?? []))
     const others = words.filter((q) => q.speaker && confusable.has(q.speaker) && !overlaps(entity(context, q.speaker), speaker))
     if (speaker.kind !== 'person' || own.length < 2 || others.length < WRONG_QUOTES) return []
     const id = questionId('multi_select', own.map((q) => q.id), 'said-by')
@@ -50,7 +51,7 @@ function saidByQuestions(context: GeneratorContext): MultiSelectQuestion[] {
         choices: shuffled([...own, ...wrong].map(quoteChoice), random),
         answer: own.map((q) => q.id),
         explanation: `${own.map((q) => q.summary).join(' ')} The other words are someone else’s: ${whose}.`,
-        ...grounding(context, own, [...own, ...wrong].flatMap((q) => [...q.evidence, ...q.attribution])),
+        ...grounding(context, own, flatMapped([...own, ...wrong], (q) => [...q.evidence, ...q.attribution])),
         difficulty: 2,
       },
     ]
@@ -61,15 +62,15 @@ function classQuestions(context: GeneratorContext): MultiSelectQuestion[] {
   const statements = classifiableStatements(context)
   const windows: Statement[][] = []
   for (let i = 0; i + 2 < statements.length; i += WINDOW) windows.push(statements.slice(i, i + WINDOW))
-  return windows.flatMap((window, index): MultiSelectQuestion[] => {
+  return flatMapped(windows, (window, index): MultiSelectQuestion[] => {
     const mixed = CLASS_ORDER.filter((cls) => window.some((s) => s.cls === cls) && window.some((s) => s.cls !== cls))
     const cls = mixed[index % Math.max(1, mixed.length)]
     if (!cls) return []
     // The id names the window; a statement the article sets against a denial or unconfirmed
     // reports is left out when the class asked for is “unconfirmed or denied” (it would be arguable).
-    const id = questionId('multi_select', window.flatMap((s) => [s.item, ...s.also]).map((i) => i.id), cls)
+    const id = questionId('multi_select', flatMapped(window, (s) => [s.item, ...s.also]).map((i) => i.id), cls)
     const shown = window.filter((s) => cls !== 'unconfirmed' || s.disputedBy.length === 0)
-    const items = shown.flatMap((s) => [s.item, ...s.also])
+    const items = flatMapped(shown, (s) => [s.item, ...s.also])
     const right = shown.filter((s) => s.cls === cls)
     const wrong = shown.filter((s) => s.cls !== cls)
     const others = wrong.map((s) => `${shortRef(s.text)} (${CLASS_CHOICES[s.cls].text.toLowerCase()})`).join('; ')

@@ -1,15 +1,16 @@
 // numeric: type a number the article gives, shown in its own sentence with the number blanked.
 // The prompt keeps the article's hedge ("at least how many …", and the sentence's "At least").
 import type { NumericQuestion } from '../types'
-import { entity, type GeneratorContext } from './context'
+import { entity, sentencesIn, type GeneratorContext } from './context'
 import { labelInSentence, namesEntity } from './entities'
 import { grounding } from './evidence'
 import { questionId } from './ids'
 import { articleNumbers, type ArticleNumber } from './numbers'
 import { quotedPassage, sentenceAround } from './text'
+import { flatMapped } from './lists'
 
 export function numericQuestions(context: GeneratorContext): NumericQuestion[] {
-  return articleNumbers(context).flatMap((number) => {
+  return flatMapped(articleNumbers(context), (number) => {
     const { fact } = number
     const alternative = fact.kind === 'quantity' ? fact.quantity.alternative : undefined
     const main = numeric(context, number, number.value, number.unit)
@@ -27,7 +28,7 @@ export function blankedSentence(context: GeneratorContext, number: ArticleNumber
   const paragraph = context.paragraphs[number.paragraph - 1] ?? ''
   const quantity = number.fact.kind === 'quantity' ? number.fact.quantity : undefined
   const length = quantity?.alternative ? quantity.display.length : number.written.length
-  const { start, end } = sentenceAround(paragraph, number.at, number.at + length)
+  const { start, end } = sentenceAround(paragraph, number.at, number.at + length, sentencesIn(context, number.paragraph))
   return `${paragraph.slice(start, number.at)}___${paragraph.slice(number.at + length, end)}`
 }
 

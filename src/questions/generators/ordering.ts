@@ -8,6 +8,7 @@ import { randomFor, type GeneratorContext } from './context'
 import { grounding } from './evidence'
 import { questionId } from './ids'
 import { quoted, withoutArticleLead } from './text'
+import { flatMapped } from './lists'
 
 const SIZE = 4
 const MAX_QUESTIONS = 12
@@ -37,15 +38,30 @@ function chains(events: readonly TimedEvent[]): TimedEvent[][] {
 
 /** A few chains that between them use every event, each adding as many unused ones as it can. */
 function chooseChains(all: TimedEvent[][]): TimedEvent[][] {
+  // Hundreds of chains are scored every round: events by number, their uses in an array.
+  const numbers = new Map<string, number>()
+  const numberOf = (e: TimedEvent): number => {
+    if (!numbers.has(e.id)) numbers.set(e.id, numbers.size)
+    return numbers.get(e.id) as number
+  }
+  const members = all.map((chain) => chain.map(numberOf))
+  const uses = new Array<number>(numbers.size).fill(0)
+  const score = (chain: number[]) => chain.reduce((sum, e) => sum + 1 / (1 + (uses[e] as number)), 0)
   const chosen: TimedEvent[][] = []
-  const uses = new Map<string, number>()
-  const score = (chain: TimedEvent[]) => chain.reduce((sum, e) => sum + 1 / (1 + (uses.get(e.id) ?? 0)), 0)
+  const taken = all.map(() => false)
   while (chosen.length < MAX_QUESTIONS) {
-    const remaining = all.filter((c) => !chosen.includes(c))
-    const best = remaining.reduce<TimedEvent[] | undefined>((top, c) => (!top || score(c) > score(top) ? c : top), undefined)
-    if (!best) break
-    chosen.push(best)
-    best.forEach((e) => uses.set(e.id, (uses.get(e.id) ?? 0) + 1))
+    // The first chain with the highest score.
+    let best = -1
+    let bestScore = 0
+    members.forEach((chain, i) => {
+      if (taken[i]) return
+      const s = score(chain)
+      if (best === -1 || s > bestScore) [best, bestScore] = [i, s]
+    })
+    if (best === -1) break
+    chosen.push(all[best] as TimedEvent[])
+    taken[best] = true
+    members[best]?.forEach((e) => (uses[e] = (uses[e] as number) + 1))
   }
   return chosen
 }
@@ -71,7 +87,7 @@ export function orderingQuestions(context: GeneratorContext): OrderingQuestion[]
       items: shuffledOutOfOrder(items, randomFor(context, id)),
       answer: chain.map((e) => e.id),
       explanation: `The article’s time words put them in this order: ${timeWords}.`,
-      ...grounding(context, chain, chain.flatMap((e) => [...e.evidence, ...e.event.time.phrases])),
+      ...grounding(context, chain, flatMapped(chain, (e) => [...e.evidence, ...e.event.time.phrases])),
       difficulty: chain.some((e) => e.event.time.year === undefined) ? 3 : 2,
     }
   })

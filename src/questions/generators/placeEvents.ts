@@ -8,6 +8,7 @@ import { entity } from './context'
 import { entityLabel, nameSpans } from './entities'
 import type { Pair } from './matching'
 import { withoutArticleLead } from './text'
+import { flatMapped } from './lists'
 
 // A place named in at most this many paragraphs is a single spot in the article's story, not a region.
 const SPOT_PARAGRAPHS = 3
@@ -28,7 +29,7 @@ function eventPlaceOf(item: KnowledgeItem): string | undefined {
 }
 
 export function placeEvents(context: GeneratorContext): Pair[] {
-  return context.knowledge.facts.flatMap((fact): Pair[] => {
+  return flatMapped(context.knowledge.facts, (fact): Pair[] => {
     const placeId = eventPlaceOf(fact)
     const place = placeId ? entity(context, placeId) : undefined
     if (!place || place.paragraphs.length > SPOT_PARAGRAPHS) return []

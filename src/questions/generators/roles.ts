@@ -1,9 +1,9 @@
 // The roles the knowledge base gives people and places, grounded in the items whose evidence
 // holds the role's words; used by single_choice ("Who is this?") and matching.
 import type { Entity, EvidenceSpan, KnowledgeItem } from '../../content/schema'
-import { allItems, type GeneratorContext } from './context'
-import { involvedEntityIds } from './entities'
+import { itemsInvolving, perBuild, type GeneratorContext } from './context'
 import { capitalise, wordIndices } from './text'
+import { flatMapped } from './lists'
 
 export interface RoleEntry {
   entity: Entity
@@ -22,17 +22,22 @@ const contains = (outer: EvidenceSpan, inner: EvidenceSpan) =>
  */
 function roleItem(context: GeneratorContext, entity: Entity, span: EvidenceSpan): KnowledgeItem | undefined {
   const rank = (item: KnowledgeItem) => (item.certainty === 'reported_fact' ? 0 : item.certainty === 'author_position' ? 2 : 1)
-  const about = allItems(context)
-    .filter((item) => involvedEntityIds(item).includes(entity.id))
-    .sort((a, b) => rank(a) - rank(b))
+  const about = [...(itemsInvolving(context).get(entity.id) ?? [])].sort((a, b) => rank(a) - rank(b))
   const holding = about.filter((item) => item.evidence.some((e) => contains(e, span)) && rank(item) < 2)
   return holding[0] ?? about[0]
 }
 
 /** People or places with a role of their own: two entities with the same role would both be right. */
-export function roleEntries(context: GeneratorContext, kind: 'person' | 'place'): RoleEntry[] {
+export function roleEntries(context: GeneratorContext, kind: 'person' | 'place'): readonly RoleEntry[] {
+  return roleEntriesByKind(context)[kind]
+}
+
+// Single choice and matching both ask about roles: found once per build.
+const roleEntriesByKind = perBuild((context) => ({ person: findRoleEntries(context, 'person'), place: findRoleEntries(context, 'place') }))
+
+function findRoleEntries(context: GeneratorContext, kind: 'person' | 'place'): RoleEntry[] {
   const withRole = context.knowledge.entities.filter((e) => e.kind === kind && e.role && e.roleEvidence?.length)
-  return withRole.flatMap((entity): RoleEntry[] => {
+  return flatMapped(withRole, (entity): RoleEntry[] => {
     if (withRole.some((other) => other.id !== entity.id && other.role === entity.role)) return []
     const evidence = entity.roleEvidence ?? []
     const items = [...new Set(evidence.map((span) => roleItem(context, entity, span)).filter((i): i is KnowledgeItem => !!i))]
@@ -42,7 +47,7 @@ export function roleEntries(context: GeneratorContext, kind: 'person' | 'place')
 
 /** A place's name as the article says it in a sentence: "the Zanzegur corridor", "the Soviet Union", "Yerevan". */
 export function nameInSentence(context: GeneratorContext, entity: Entity): string {
-  const before = context.paragraphs.flatMap((p) => wordIndices(p, entity.name).map((at) => p.slice(Math.max(0, at - 5), at).replace('“', '')))
+  const before = flatMapped(context.paragraphs, (p) => wordIndices(p, entity.name).map((at) => p.slice(Math.max(0, at - 5), at).replace('“', '')))
   const withThe = before.filter((text) => /\bthe $/i.test(text)).length
   return entity.kind === 'place' && withThe * 2 > before.length ? `the ${entity.name}` : entity.name
 }

@@ -4,13 +4,14 @@
 import type { QuantityFact } from '../../content/schema'
 import type { ChoiceQuestion, Choice } from '../types'
 import { pickOne } from './choices'
-import { entity, randomFor, type GeneratorContext } from './context'
+import { entity, randomFor, sentencesIn, type GeneratorContext } from './context'
 import { labelInSentence, nameSpans } from './entities'
 import { grounding } from './evidence'
 import { questionId } from './ids'
-import { articleNumbers, wrongValues, type ArticleNumber } from './numbers'
+import { articleNumbers, formatIn, wrongValues, type ArticleNumber } from './numbers'
 import { roleQuestions } from './singleChoiceRoles'
-import { capitalise, formatNumber, quotedPassage, sentenceAround, splice, wordIndices } from './text'
+import { capitalise, quotedPassage, sentenceAround, splice, wordIndices } from './text'
+import { flatMapped } from './lists'
 
 const DISTRACTORS = 3
 
@@ -24,16 +25,16 @@ export function singleChoiceQuestions(context: GeneratorContext): ChoiceQuestion
   ]
 }
 
-function amount(value: number, number: ArticleNumber): string {
+function amount(context: GeneratorContext, value: number, number: ArticleNumber): string {
   if (number.isYear) return String(value)
   const unit = number.unit === undefined ? '' : value === 1 ? ` ${number.unit.replace(/s$/, '')}` : ` ${number.unit.replace(/^day$/, 'days')}`
-  return `${number.atLeast ? 'At least ' : ''}${formatNumber(value)}${unit}`
+  return `${number.atLeast ? 'At least ' : ''}${formatIn(context, value)}${unit}`
 }
 
 function numberQuestion(context: GeneratorContext, number: ArticleNumber, all: readonly ArticleNumber[]): ChoiceQuestion {
   const { fact } = number
   const id = questionId('single_choice', [fact.id], number.isYear ? 'year' : 'number')
-  const toChoice = (value: number): Choice => ({ id: `n${value}`, text: amount(value, number) })
+  const toChoice = (value: number): Choice => ({ id: `n${value}`, text: amount(context, value, number) })
   const { fromArticle, variants } = wrongValues(number, all)
   const picked = pickOne(toChoice(number.value), fromArticle.map(toChoice), variants.map(toChoice), DISTRACTORS, randomFor(context, id))
   const year = String(number.value)
@@ -68,7 +69,7 @@ function vagueSentence(context: GeneratorContext, fact: QuantityFact): string | 
     const hits = wordIndices(span.text, display, true)
     if (hits.length !== 1) continue
     const at = span.start + (hits[0] as number)
-    const { start, end } = sentenceAround(paragraph, at, at + display.length)
+    const { start, end } = sentenceAround(paragraph, at, at + display.length, sentencesIn(context, span.paragraph))
     return quotedPassage(`${paragraph.slice(start, at)}___${paragraph.slice(at + display.length, end)}`)
   }
   return undefined
@@ -78,7 +79,7 @@ function vagueQuestions(context: GeneratorContext): ChoiceQuestion[] {
   const vague = context.knowledge.facts.filter((f): f is QuantityFact => f.kind === 'quantity' && f.quantity.precision === 'vague')
   const toChoice = (f: QuantityFact): Choice => ({ id: f.id, text: capitalise(f.quantity.display) })
   if (vague.length < 3) return []
-  return vague.flatMap((fact): ChoiceQuestion[] => {
+  return flatMapped(vague, (fact): ChoiceQuestion[] => {
     const id = questionId('single_choice', [fact.id], 'wording')
     const sentence = vagueSentence(context, fact)
     if (!sentence) return []
@@ -101,7 +102,7 @@ const SMALL_PLACE = /\b(village|capital)\b/
 
 function placeQuestions(context: GeneratorContext): ChoiceQuestion[] {
   const small = context.knowledge.entities.filter((e) => e.kind === 'place' && SMALL_PLACE.test(e.role ?? ''))
-  return context.knowledge.facts.flatMap((fact): ChoiceQuestion[] => {
+  return flatMapped(context.knowledge.facts, (fact): ChoiceQuestion[] => {
     const placeId = fact.kind === 'event' ? fact.event.place : undefined
     const place = small.find((p) => p.id === placeId)
     const spans = place ? nameSpans(fact.summary, place) : []

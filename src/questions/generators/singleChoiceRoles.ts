@@ -6,13 +6,14 @@ import { entityLabel } from './entities'
 import { grounding } from './evidence'
 import { questionId } from './ids'
 import { nameInSentence, nested, roleEntries, type RoleEntry } from './roles'
+import { flatMapped } from './lists'
 
 const DISTRACTORS = 3
 
 export function roleQuestions(context: GeneratorContext): ChoiceQuestion[] {
-  return (['person', 'place'] as const).flatMap((kind) => {
+  return flatMapped(['person', 'place'] as const, (kind) => {
     const entries = roleEntries(context, kind)
-    return entries.flatMap((entry) => {
+    return flatMapped(entries, (entry) => {
       const others = entries.filter((o) => o.entity.id !== entry.entity.id && !nested(o.entity, entry.entity))
       return others.length < DISTRACTORS ? [] : [whoIsThis(context, entry, others), roleOf(context, entry, others)]
     })

@@ -4,7 +4,7 @@
 // unconfirmed or denied; author_position -> the author's opinion.
 import { AUTHOR_ID, type Certainty, type KnowledgeItem } from '../../content/schema'
 import type { Choice } from '../types'
-import { allItems, entity, type GeneratorContext } from './context'
+import { entity, perBuild, relatedEitherWay, type GeneratorContext } from './context'
 import { labelInSentence } from './entities'
 
 export type StatementClass = 'reported' | 'quote_or_claim' | 'unconfirmed' | 'opinion'
@@ -45,14 +45,17 @@ const DISPUTING: ReadonlySet<Certainty> = new Set(['denial', 'unconfirmed_report
 
 function disputes(context: GeneratorContext, item: KnowledgeItem, cls: StatementClass): KnowledgeItem[] {
   if (cls === 'unconfirmed') return []
-  return allItems(context).filter(
-    (other) => DISPUTING.has(other.certainty) && (item.related?.includes(other.id) || !!other.related?.includes(item.id)),
-  )
+  const related = relatedEitherWay(context).get(item.id)
+  if (!related?.size) return []
+  return context.allItems.filter((other) => DISPUTING.has(other.certainty) && related.has(other.id))
 }
 
-/** Items with wording safe to show: statements of facts and positions, and speech quotes no position already shows. */
-export function classifiableStatements(context: GeneratorContext): Statement[] {
-  const withStatement = allItems(context).filter((item) => item.statement !== undefined && item.certainty !== 'attributed_quote')
+/**
+ * Items with wording safe to show: statements of facts and positions, and speech quotes no
+ * position already shows. Found once per build for multi-select and fact-or-position questions.
+ */
+export const classifiableStatements = perBuild((context): readonly Statement[] => {
+  const withStatement = context.allItems.filter((item) => item.statement !== undefined && item.certainty !== 'attributed_quote')
   const shownBy = new Map<string, KnowledgeItem>()
   for (const item of withStatement) {
     if ('quotes' in item) item.quotes?.forEach((q) => shownBy.set(q, item))
@@ -69,7 +72,7 @@ export function classifiableStatements(context: GeneratorContext): Statement[] {
     statements.push({ item: quote, also: [], text: quote.text, cls: 'quote_or_claim', disputedBy: disputes(context, quote, 'quote_or_claim') })
   }
   return statements.sort((a, b) => a.item.paragraph - b.item.paragraph || (a.item.evidence[0]?.start ?? 0) - (b.item.evidence[0]?.start ?? 0))
-}
+})
 
 /** Why the item is in its class, in the app's words, naming whoever holds it. */
 export function classReason(context: GeneratorContext, item: KnowledgeItem, quoted = false): string {

@@ -3,10 +3,11 @@
 // for one of its confusableWith (never one whose own statement the knowledge base links to this
 // one). Nothing outside quotation marks is invented; words inside them are never touched.
 import type { Entity, KnowledgeItem } from '../../content/schema'
-import { entity, linkedHolderIds, type GeneratorContext } from './context'
+import { entity, linkedHolderIds, perBuild, type GeneratorContext } from './context'
 import { entityLabel, labelInSentence, nameSpans, namesEntity, overlaps, subjectSpan, type Span } from './entities'
-import { swapValues, type ArticleNumber } from './numbers'
-import { capitalise, formatNumber, splice, wordIndices } from './text'
+import { formatIn, swapValues, type ArticleNumber } from './numbers'
+import { capitalise, quoteDepthAt, splice, wordIndices } from './text'
+import { flatMapped } from './lists'
 
 export interface Swap {
   kind: 'number' | 'exchange' | 'year' | 'weekday' | 'place' | 'holder'
@@ -16,20 +17,18 @@ export interface Swap {
   statement: string
 }
 
-const insideQuotes = (text: string, at: number): boolean => {
-  const before = text.slice(0, at)
-  return (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0)
-}
+const insideQuotes = (text: string, at: number): boolean => quoteDepthAt(text, at) > 0
 
 function once(text: string, needle: string): Span | undefined {
   const hits = wordIndices(text, needle).filter((at) => !insideQuotes(text, at))
   return hits.length === 1 && wordIndices(text, needle).length === 1 ? { start: hits[0] as number, end: (hits[0] as number) + needle.length } : undefined
 }
 
-function numberSwaps(item: KnowledgeItem, numbers: readonly ArticleNumber[]): Swap[] {
+function numberSwaps(context: GeneratorContext, item: KnowledgeItem, numbers: readonly ArticleNumber[]): Swap[] {
   const own = numbers.find((n) => n.fact.id === item.id)
   if (!own || (item.kind === 'quantity' && item.quantity.alternative)) return []
   const text = item.summary
+  const formatNumber = (value: number) => formatIn(context, value)
   const from = formatNumber(own.value)
   const span = once(text, from)
   if (!span) return []
@@ -46,10 +45,15 @@ function numberSwaps(item: KnowledgeItem, numbers: readonly ArticleNumber[]): Sw
   return swaps
 }
 
+/** The weekdays in the article's time words ("Monday"), once per build. */
+const articleWeekdays = perBuild((context): readonly string[] => {
+  const phrases = flatMapped(context.knowledge.facts, (f) => (f.kind === 'event' ? (f.event.time?.phrases ?? []) : []))
+  return [...new Set(flatMapped(phrases, (p) => p.text.match(/\b\p{Lu}\p{Ll}+day\b/gu) ?? []))]
+})
+
 function weekdaySwaps(context: GeneratorContext, item: KnowledgeItem): Swap[] {
   if (item.kind !== 'event' || !item.event.time) return []
-  const phrases = context.knowledge.facts.flatMap((f) => (f.kind === 'event' ? (f.event.time?.phrases ?? []) : []))
-  const weekdays = [...new Set(phrases.flatMap((p) => p.text.match(/\b\p{Lu}\p{Ll}+day\b/gu) ?? []))]
+  const weekdays = articleWeekdays(context)
   const own = weekdays.filter((day) => item.event.time?.phrases.some((p) => p.text.includes(day)))
   const day = own[0]
   const span = day && own.length === 1 ? once(item.summary, day) : undefined
@@ -60,37 +64,43 @@ function weekdaySwaps(context: GeneratorContext, item: KnowledgeItem): Swap[] {
 const PLACE_KINDS = ['village', 'capital', 'enclave', 'republic'].map((kind) => ({ kind, pattern: new RegExp(`\\b${kind}\\b`) }))
 const placeKind = (e: Entity): string | undefined => PLACE_KINDS.find(({ pattern }) => pattern.test(e.role ?? ''))?.kind
 
+/**
+ * Places whose role gives them a kind, each with its kind and the entities whose names hold its
+ * name ("Stepanakert airport"): asked for every item, found once per build.
+ */
+const kindedPlaces = perBuild((context) =>
+  flatMapped(context.knowledge.entities, (place) => {
+    const kind = place.kind === 'place' ? placeKind(place) : undefined
+    if (!kind) return []
+    return [{ place, kind, longerNames: context.knowledge.entities.filter((other) => other.id !== place.id && other.name.includes(place.name)) }]
+  }),
+)
+
 function placeSwaps(context: GeneratorContext, item: KnowledgeItem): Swap[] {
-  const places = context.knowledge.entities.filter((e) => e.kind === 'place' && placeKind(e))
+  const places = kindedPlaces(context)
   const text = item.summary
-  return places.flatMap((place): Swap[] => {
+  return flatMapped(places, ({ place, kind, longerNames }): Swap[] => {
     // A place fact defines its own place ("Yerevan is the Armenian capital"): swapping that is not clearly false.
     if (item.kind === 'place' && item.places.includes(place.id)) return []
     const spans = nameSpans(text, place)
     const span = spans[0]
     if (spans.length !== 1 || !span || insideQuotes(text, span.start) || text.slice(span.start, span.end) !== place.name) return []
     // "Stepanakert" inside "Stepanakert airport" names another place; swapping it would invent one.
-    if (partOfLongerName(context, text, place, span)) return []
+    if (longerNames.some((other) => nameSpans(text, other).some((o) => o.start <= span.start && o.end >= span.end))) return []
     return places
-      .filter((other) => other.id !== place.id && placeKind(other) === placeKind(place) && !namesEntity(text, other))
-      .map((other) => ({ kind: 'place', from: place.name, to: other.name, statement: splice(text, span.start, span.end, other.name) }))
+      .filter((other) => other.place.id !== place.id && other.kind === kind && !namesEntity(text, other.place))
+      .map(({ place: other }) => ({ kind: 'place', from: place.name, to: other.name, statement: splice(text, span.start, span.end, other.name) }))
   })
 }
 
-function partOfLongerName(context: GeneratorContext, text: string, place: Entity, span: Span): boolean {
-  return context.knowledge.entities.some(
-    (other) => other.id !== place.id && other.name.includes(place.name) && nameSpans(text, other).some((o) => o.start <= span.start && o.end >= span.end),
-  )
-}
-
 function holderSwaps(context: GeneratorContext, item: KnowledgeItem): Swap[] {
-  if (!item.holder) return []
+  if (!item.holder || !item.confusableWith?.length) return []
   const holder = entity(context, item.holder)
   const span = subjectSpan(item.summary, holder)
   if (!span || insideQuotes(item.summary, span.start)) return []
   const from = item.summary.slice(span.start, span.end)
   const linked = linkedHolderIds(context, item)
-  return (item.confusableWith ?? [])
+  return item.confusableWith
     .map((id) => entity(context, id))
     .filter((other) => other.kind !== 'place' && !overlaps(other, holder) && !namesEntity(item.summary, other) && !linked.has(other.id))
     .map((other) => {
@@ -101,6 +111,6 @@ function holderSwaps(context: GeneratorContext, item: KnowledgeItem): Swap[] {
 
 /** Every false variant of the item's summary; the summary itself is the true statement. */
 export function falseVariants(context: GeneratorContext, item: KnowledgeItem, numbers: readonly ArticleNumber[]): Swap[] {
-  const swaps = [...numberSwaps(item, numbers), ...weekdaySwaps(context, item), ...placeSwaps(context, item), ...holderSwaps(context, item)]
+  const swaps = [...numberSwaps(context, item, numbers), ...weekdaySwaps(context, item), ...placeSwaps(context, item), ...holderSwaps(context, item)]
   return swaps.filter((swap, i) => swap.statement !== item.summary && swaps.findIndex((s) => s.statement === swap.statement) === i)
 }

@@ -4,19 +4,24 @@
 import type { KnowledgeItem } from '../../content/schema'
 import type { ChoiceQuestion } from '../types'
 import { TRUE_FALSE_CHOICES } from './choices'
-import { allItems, randomFor, type GeneratorContext } from './context'
+import { allItems, randomFor, sentencesIn, type GeneratorContext } from './context'
 import { grounding, sortedSpans } from './evidence'
 import { questionId } from './ids'
 import { articleNumbers } from './numbers'
 import { falseVariants, type Swap } from './swaps'
-import { excerpt, quoted, quotedPassage, wholeSentences } from './text'
+import { eachQuoteMark, excerpt, quoted, quotedPassage, wholeSentences } from './text'
+import { flatMapped } from './lists'
 
 export function trueFalseQuestions(context: GeneratorContext): ChoiceQuestion[] {
   const numbers = articleNumbers(context)
   // Items that share a summary (a quote and the position it voices) make one question.
   const bySummary = new Map<string, KnowledgeItem[]>()
-  for (const item of allItems(context)) bySummary.set(item.summary, [...(bySummary.get(item.summary) ?? []), item])
-  return [...bySummary.values()].flatMap((items) => {
+  for (const item of allItems(context)) {
+    const same = bySummary.get(item.summary)
+    if (same) same.push(item)
+    else bySummary.set(item.summary, [item])
+  }
+  return flatMapped([...bySummary.values()], (items) => {
     const primary = items[0] as KnowledgeItem
     const swaps = falseVariants(context, primary, numbers)
     return swaps.length === 0 ? [] : [trueFalse(context, items, swaps)]
@@ -25,15 +30,14 @@ export function trueFalseQuestions(context: GeneratorContext): ChoiceQuestion[] 
 
 const MAX_WORDS = 300
 
-/** How deep inside “…” the text ends, and the lowest it goes (below 0: a ” it never opened). */
-function quoteDepth(text: string): { last: number; lowest: number } {
+/** How deep inside “…” text[start, end) ends, and the lowest it goes (below 0: a ” it never opened). */
+function quoteDepth(text: string, start: number, end: number): { last: number; lowest: number } {
   let last = 0
   let lowest = 0
-  for (const ch of text) {
-    if (ch === '“') last += 1
-    else if (ch === '”') last -= 1
+  eachQuoteMark(text, start, end, (_, opens) => {
+    last += opens ? 1 : -1
     lowest = Math.min(lowest, last)
-  }
+  })
   return { last, lowest }
 }
 
@@ -51,18 +55,19 @@ function articleWords(context: GeneratorContext, item: KnowledgeItem): string {
   let start = Math.min(...sameParagraph.map((span) => span.start))
   let end = Math.max(...sameParagraph.map((span) => span.end))
   // Keep quotation marks paired: take in the “ or ” just outside the stretch when it needs it.
-  if (quoteDepth(paragraph.slice(start, end)).lowest < 0 && paragraph[start - 1] === '“') start -= 1
+  if (quoteDepth(paragraph, start, end).lowest < 0 && paragraph[start - 1] === '“') start -= 1
   const close = paragraph.indexOf('”', end)
-  if (quoteDepth(paragraph.slice(start, end)).last > 0 && close !== -1) end = close + 1
+  if (quoteDepth(paragraph, start, end).last > 0 && close !== -1) end = close + 1
   if (!first || end - start > MAX_WORDS) return quoted(excerpt(first?.text ?? '', 220))
   // Whole sentences around the spans with their attribution, else around the item's own words,
   // else the bare stretch, marked “…” where it starts or stops inside a sentence.
   const own = item.evidence.filter((span) => span.paragraph === first.paragraph)
-  const candidates = [wholeSentences(paragraph, start, end)]
-  if (own.length > 0) candidates.push(wholeSentences(paragraph, Math.min(...own.map((s) => s.start)), Math.max(...own.map((s) => s.end))))
+  const sentences = sentencesIn(context, first.paragraph)
+  const candidates = [wholeSentences(paragraph, start, end, sentences)]
+  if (own.length > 0) candidates.push(wholeSentences(paragraph, Math.min(...own.map((s) => s.start)), Math.max(...own.map((s) => s.end)), sentences))
   const attribution = 'attribution' in item ? item.attribution.filter((span) => span.paragraph === first.paragraph) : []
   const named = (c: { start: number; end: number }) => attribution.length === 0 || attribution.some((a) => c.start <= a.start && a.end <= c.end)
-  const fits = candidates.find((c) => c.end - c.start <= MAX_WORDS && named(c) && balanced(paragraph.slice(c.start, c.end)))
+  const fits = candidates.find((c) => c.end - c.start <= MAX_WORDS && named(c) && balanced(paragraph, c.start, c.end))
   if (fits) return quotedPassage(paragraph.slice(fits.start, fits.end))
   const stretch = paragraph.slice(start, end).replace(/[,;:]$/, '')
   const startsSentence = /(^|[.!?][”’]?)[\s“]*$/.test(paragraph.slice(0, start))
@@ -70,7 +75,10 @@ function articleWords(context: GeneratorContext, item: KnowledgeItem): string {
   return quotedPassage(`${startsSentence ? '' : '… '}${stretch}${endsSentence ? '' : ' …'}`)
 }
 
-const balanced = (text: string): boolean => quoteDepth(text).last === 0 && quoteDepth(text).lowest === 0
+function balanced(text: string, start: number, end: number): boolean {
+  const { last, lowest } = quoteDepth(text, start, end)
+  return last === 0 && lowest === 0
+}
 
 function trueFalse(context: GeneratorContext, items: KnowledgeItem[], swaps: Swap[]): ChoiceQuestion {
   const primary = items[0] as KnowledgeItem

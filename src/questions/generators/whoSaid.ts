@@ -3,7 +3,7 @@
 import type { Entity, Quote } from '../../content/schema'
 import type { ChoiceQuestion, Choice } from '../types'
 import { pickOne } from './choices'
-import { entity, randomFor, type GeneratorContext } from './context'
+import { entity, randomFor, sentencesIn, type GeneratorContext } from './context'
 import { entityLabel, namesEntity, overlaps } from './entities'
 import { grounding } from './evidence'
 import { questionId } from './ids'
@@ -35,7 +35,7 @@ function termPassage(context: GeneratorContext, quote: Quote, speaker: Entity): 
   const words = quote.evidence[0]
   const paragraph = words ? context.paragraphs[words.paragraph - 1] : undefined
   if (!words || !paragraph) return undefined
-  const sentence = sentenceAround(paragraph, words.start, words.end)
+  const sentence = sentenceAround(paragraph, words.start, words.end, sentencesIn(context, words.paragraph))
   const head = paragraph.slice(sentence.start, words.start)
   const tail = paragraph.slice(words.end, sentence.end)
   const from = Math.max(head.lastIndexOf(' that '), head.lastIndexOf(', '))

@@ -11,11 +11,12 @@ import { grounding } from './evidence'
 import { questionId } from './ids'
 import { quoted } from './text'
 import { speakerChoice, wrongSpeakers } from './whoSaid'
+import { flatMapped } from './lists'
 
 const DISTRACTORS = 3
 
 export function whosePositionQuestions(context: GeneratorContext): ChoiceQuestion[] {
-  return context.knowledge.positions.flatMap((p) => {
+  return flatMapped(context.knowledge.positions, (p) => {
     const question = whosePosition(context, p)
     return question ? [question] : []
   })
