@@ -49,7 +49,7 @@ function spaFallbackCopy(): Plugin {
 
 const QUIZ_CORE = new RegExp(
   [
-    String.raw`/src/engine/(session|numbers|quizPlan|selection|mastery|cards|statsCalendar|timeLimitChoice)\.ts$`,
+    String.raw`/src/engine/(session|quizPlan|selection|mastery|cards|statsCalendar|timeLimitChoice)\.ts$`,
     String.raw`/src/stores/(quiz|lazyProgress|settings)\.ts$`,
     String.raw`/src/storage/defaultSettings\.ts$`,
     String.raw`/src/questions/(types|typeLabels|random)\.ts$`,
@@ -84,7 +84,7 @@ export default defineConfig({
             // results and the saved-quiz validator load with the pages that need them.
             { name: 'quiz-core', test: QUIZ_CORE },
             // Checking answers: the player loads it once the first question is on screen.
-            { name: 'check-answer', test: /\/src\/engine\/(answer|check(Answer|Arrangement|Choice|Cloze|Numeric|Result)|fuzzy|normalize)\.ts$/ },
+            { name: 'check-answer', test: /\/src\/engine\/(answer|check(Answer|Arrangement|Choice|Cloze|Numeric|Result)|fuzzy|normalize|numbers)\.ts$/ },
             // The article and its knowledge base: every page that shows questions needs both, and in one
             // chunk they gzip about 2 KB smaller (the knowledge base repeats the article's words).
             { name: 'knowledge', test: /(knowledge\.json|article\.txt|\/src\/content\/(knowledge|knowledgeCodec|bundledArticle|article|schema)\.ts)/ },

@@ -18,10 +18,10 @@ export const BUDGETS = {
 }
 
 /**
- * Study and a first question meet their 40 KB (39.7 KB): this ceiling, just above, fails the run as
+ * Study and a first question meet their 40 KB (39.6 KB): this ceiling, just above, fails the run as
  * soon as they grow past it, so the figure can only shrink. Lower it when the figure drops.
  */
-export const STUDY_CEILING = 39.8 * KB
+export const STUDY_CEILING = 39.7 * KB
 
 /**
  * Each page: the route component(s) it loads; extra dynamic imports it makes before it can be used;
@@ -96,7 +96,7 @@ export function measure() {
       total[kind].raw += size.raw
       total[kind].gzip += size.gzip
     }
-    pages.push({ page: page.name, extraOver: page.name === 'Home' ? null : (page.after ?? 'Home'), ...total })
+    pages.push({ page: page.name, extraOver: page.name === 'Home' ? null : (page.after ?? 'Home'), files, ...total })
   }
   const html = sizes('index.html')
   const sw = readFileSync(join(DIST, 'sw.js'), 'utf8')
