@@ -53,8 +53,15 @@ describe('first paint', () => {
       }).observe(document, { childList: true, subtree: true })
     })
     const page = await context.newPage()
+    const consoleErrors: string[] = []
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text())
+    })
     await page.goto(app.url)
     await page.waitForFunction(() => '__vue_app__' in (document.querySelector('#app') ?? {}))
+    // The prerendered markup is exactly what the app renders: Vue reports any mismatch as an error.
+    await page.waitForTimeout(500)
+    expect(consoleErrors).toEqual([])
     // Live: the router handles a click on the prerendered link, no page load.
     await page.getByRole('link', { name: 'Read the article' }).click()
     await page.getByRole('heading', { level: 1, name: 'The article' }).waitFor()
