@@ -39,15 +39,14 @@ export function criticalHead(policy: (hashes: { script: string; style: string })
       async handler(html, { bundle }) {
         if (!bundle) throw new Error('critical-head: no bundle to take the entry stylesheet from')
         const boot = await compileBootScript(root)
-        // The entry's stylesheet link, as Vite wrote it. Its file goes: nothing else loads it, and the
-        // service worker should not precache it twice.
+        // The entry's stylesheet link, as Vite wrote it. Its file stays (and is precached): lazily loaded
+        // chunks list it among their dependencies, and a missing file would fail their import offline.
         const link = /<link rel="stylesheet" crossorigin href="\/(assets\/index-[^"]+\.css)">\n?/.exec(html)
         const asset = link ? bundle[link[1] as string] : undefined
         if (!link || !asset || asset.type !== 'asset') throw new Error('critical-head: no entry stylesheet in index.html')
         const css = String(asset.source).trim()
         if (!html.includes('<meta charset="UTF-8" />')) throw new Error('critical-head: index.html has no <meta charset="UTF-8" />')
         if (css.includes('</style')) throw new Error('critical-head: the stylesheet cannot be inlined as it is')
-        delete bundle[link[1] as string]
         const csp = policy({ script: hashSource(boot), style: hashSource(css) }).replaceAll("'", '&#39;')
         return html
           .replace(link[0], '')

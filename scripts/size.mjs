@@ -63,8 +63,7 @@ function filesOf(manifest, keys) {
   for (const key of keys) {
     const entry = manifest[key]
     files.add(entry.file)
-    // The entry's stylesheet is inlined into index.html (scripts/critical-head-plugin.ts): counted there.
-    for (const css of entry.css ?? []) if (existsSync(join(DIST, css))) files.add(css)
+    for (const css of entry.css ?? []) files.add(css)
   }
   return files
 }

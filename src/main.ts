@@ -20,10 +20,15 @@ function afterFirstPaint(): Promise<void> {
   })
 }
 
-/** A link the learner focused in the prerendered screen (the skip link, the navigation) to focus again. */
-function focusedLink(root: Element | null): string | undefined {
+/**
+ * What the learner focused in the prerendered screen (the skip link, a navigation link, or <main> after
+ * "Skip to content"), as a selector for its twin once the page is rendered afresh.
+ */
+function focusedSelector(root: Element | null): string | undefined {
   const active = document.activeElement
-  const href = active && root?.contains(active) ? active.getAttribute('href') : null
+  if (!active || !root?.contains(active)) return undefined
+  if (active.id) return `#${CSS.escape(active.id)}`
+  const href = active.getAttribute('href')
   return href === null ? undefined : `a[href="${CSS.escape(href)}"]`
 }
 
@@ -41,12 +46,12 @@ async function start() {
   app.use(router)
   // Mount once the first route is resolved, so the prerendered screen is never replaced by an empty page.
   await router.isReady()
-  const refocus = hydrate ? undefined : focusedLink(root)
+  const refocus = hydrate ? undefined : focusedSelector(root)
   if (!hydrate && root) root.textContent = ''
   app.mount('#app')
   clearBootMark()
   // Rendering afresh replaced the element a keyboard user was on: give them its twin.
-  if (refocus) root?.querySelector<HTMLElement>(refocus)?.focus()
+  if (refocus) root?.querySelector<HTMLElement>(refocus)?.focus({ preventScroll: true })
 }
 
 void start()

@@ -110,6 +110,8 @@ describe('on a phone-sized screen', () => {
     const context = await app.browser.newContext({ viewport: { width: 1024, height: 768 } })
     const page = await context.newPage()
     await page.goto(`${app.url}/article`)
+    // Once the page is rendered (the boot mark hides the prerendered Home's content until then).
+    await page.waitForFunction(() => document.documentElement.dataset.boot === undefined)
     await page.keyboard.press('Tab')
     const focused = page.locator(':focus')
     expect(await focused.textContent()).toBe('Skip to content')

@@ -42,6 +42,8 @@ describe('people and timeline', () => {
     await page.getByRole('button', { name: 'Quiz me on the timeline' }).tap()
     await page.locator('#question-prompt').waitFor()
     expect(await page.locator('.player-header .title').textContent()).toBe('The timeline')
+    // The ordering control loads just after the question's prompt shows.
+    await page.locator('form.question-form .list [role="button"]').first().waitFor()
     expect(await page.locator('form.question-form .list [role="button"]').count()).toBeGreaterThan(1)
     // Ordering questions are drawn at random elsewhere; here axe always sees one.
     expect(await seriousViolations(page)).toEqual([])
