@@ -89,7 +89,7 @@ export interface RepositoryOptions {
 
 export interface ProgressRepository {
   readonly status: StorageStatus
-  /** Everything, in one transaction. */
+  /** Everything, in one transaction: one consistent snapshot (tests, the bench); the app loads in two steps. */
   load(): Promise<LoadedProgress>
   /** Cards, settings, session and quarantine: quick however long the history is. */
   loadStart(): Promise<StartProgress>
