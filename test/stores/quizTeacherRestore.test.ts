@@ -27,5 +27,7 @@ describe('quiz store: restoring a quiz from a teacher’s set', () => {
     expect(quiz.restoreProblem).toBeNull()
     expect(quiz.session?.id).toBe('teacher-quiz')
     expect(quiz.currentQuestion?.prompt).toBe(EXAMPLE_SET.questions[0]?.prompt)
+    // restore() starts loading the answer checkers without waiting: let that finish inside the test.
+    await quiz.loadAnswering()
   })
 })
