@@ -1,14 +1,22 @@
 // Puts what the first paint needs into index.html itself: the boot script (src/boot/boot.ts:
 // the learner's theme before anything paints) and the entry stylesheet. Each would otherwise be a
 // render-blocking request, a full round trip on a slow phone network before the prerendered Home
-// can paint. The Content-Security-Policy stays strict: no 'unsafe-inline', only these two exact
-// texts are allowed, by their SHA-256 hashes.
+// can paint. The entry script and its preloads leave the HTML: the boot script adds them once Home
+// has painted (loadApp), so nothing is fetched or run before the first paint. The
+// Content-Security-Policy stays strict: no 'unsafe-inline', only these two exact texts are allowed,
+// by their SHA-256 hashes.
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { transformWithOxc, type Plugin } from 'vite'
 
-export async function compileBootScript(root: string): Promise<string> {
+/** What starts the app: the entry module and the modules Vite preloads with it. */
+export interface AppScripts {
+  entry: string
+  preloads: string[]
+}
+
+export async function compileBootScript(root: string, app?: AppScripts): Promise<string> {
   const source = readFileSync(resolve(root, 'src/boot/boot.ts'), 'utf8')
   const { code } = await transformWithOxc(source, 'boot.ts', { lang: 'ts' })
   // Comments stay in the source: the script is in every page load, before the first paint.
@@ -17,7 +25,8 @@ export async function compileBootScript(root: string): Promise<string> {
     .replace(/^\s*\/\/.*$/gm, '')
     .replace(/^export /gm, '')
     .replace(/\n\s*\n/g, '\n')
-  return `(() => {\n${body}applyCachedAppearance()\nmarkOtherRoute()\n})()\n`
+  const start = app ? `loadApp(${JSON.stringify(app.entry)}, ${JSON.stringify(app.preloads)})\n` : ''
+  return `(() => {\n${body}applyCachedAppearance()\nmarkOtherRoute()\n${start}})()\n`
 }
 
 /** The CSP source expression that allows exactly this inline text. */
@@ -38,7 +47,10 @@ export function criticalHead(policy: (hashes: { script: string; style: string })
       order: 'post',
       async handler(html, { bundle }) {
         if (!bundle) throw new Error('critical-head: no bundle to take the entry stylesheet from')
-        const boot = await compileBootScript(root)
+        const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\n?/.exec(html)
+        if (!entry) throw new Error('critical-head: no entry script in index.html')
+        const preloadLinks = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">\n?/g)]
+        const boot = await compileBootScript(root, { entry: entry[1] as string, preloads: preloadLinks.map((match) => match[1] as string) })
         // The entry's stylesheet link, as Vite wrote it. Its file stays (and is precached): lazily loaded
         // chunks list it among their dependencies, and a missing file would fail their import offline.
         const link = /<link rel="stylesheet" crossorigin href="\/(assets\/index-[^"]+\.css)">\n?/.exec(html)
@@ -48,10 +60,14 @@ export function criticalHead(policy: (hashes: { script: string; style: string })
         if (!html.includes('<meta charset="UTF-8" />')) throw new Error('critical-head: index.html has no <meta charset="UTF-8" />')
         if (css.includes('</style')) throw new Error('critical-head: the stylesheet cannot be inlined as it is')
         const csp = policy({ script: hashSource(boot), style: hashSource(css) }).replaceAll("'", '&#39;')
-        return html
-          .replace(link[0], '')
+        // The stylesheet's link stays, disabled (a disabled stylesheet is neither fetched nor applied): Vite's
+        // loader of lazy chunks looks for it among the page's links and would otherwise add it a second time.
+        const disabledLink = `<link rel="stylesheet" crossorigin href="/${link[1]}" disabled>`
+        let page = html.replace(link[0], '').replace(entry[0], '')
+        for (const preload of preloadLinks) page = page.replace(preload[0], '')
+        return page
           .replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}">`)
-          .replace('</head>', `  <style>${css}</style>\n    <script>${boot}</script>\n  </head>`)
+          .replace('</head>', `  <style>${css}</style>\n    ${disabledLink}\n    <script>${boot}</script>\n  </head>`)
       },
     },
   }

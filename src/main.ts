@@ -3,6 +3,7 @@ import { createPinia } from 'pinia'
 import App from './App.vue'
 import { createAppRouter } from './router'
 import { applyCachedAppearance, clearBootMark } from './boot/boot'
+import { nextTask } from './idle'
 import './styles/main.css'
 
 // The built app has applied it already from a blocking script in <head>; the dev server has not.
@@ -14,6 +15,8 @@ applyCachedAppearance()
  * timer stands in.
  */
 function afterFirstPaint(): Promise<void> {
+  // In the built app the boot script adds this module only once Home has painted.
+  if (performance.getEntriesByType('paint').length > 0) return Promise.resolve()
   return new Promise((resolve) => {
     requestAnimationFrame(() => setTimeout(resolve, 0))
     setTimeout(resolve, 250)
@@ -43,6 +46,9 @@ async function start() {
   const app = hydrate ? createSSRApp(App) : createApp(App)
   app.use(createPinia())
   const router = createAppRouter()
+  // Setting up and hydrating are each a task of their own: one long task would hold up input. (Not
+  // between the first navigation and the mount: the router scrolls to a #hash just after that navigation.)
+  await nextTask()
   app.use(router)
   // Mount once the first route is resolved, so the prerendered screen is never replaced by an empty page.
   await router.isReady()

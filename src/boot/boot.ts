@@ -24,6 +24,52 @@ export function markOtherRoute(): void {
   if (location.pathname !== '/') document.documentElement.dataset.boot = 'other-route'
 }
 
+/**
+ * Adds the app's entry script (and the modules it imports, as preloads) to the page. On Home it waits
+ * for the prerendered screen's first contentful paint, so no script is fetched or run before it: on a
+ * slow phone that paint is then as early as a plain HTML page's. Elsewhere the page waits for the app,
+ * so it starts as soon as the document is parsed; so does a hidden tab, which paints nothing.
+ */
+export function loadApp(entry: string, preloads: readonly string[]): void {
+  let started = false
+  const load = () => {
+    if (started) return
+    started = true
+    for (const href of preloads) {
+      const link = document.createElement('link')
+      link.rel = 'modulepreload'
+      link.crossOrigin = ''
+      link.href = href
+      document.head.append(link)
+    }
+    const script = document.createElement('script')
+    script.type = 'module'
+    script.crossOrigin = ''
+    script.src = entry
+    document.head.append(script)
+  }
+  const afterFirstPaint = () => {
+    if (typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+      requestAnimationFrame(() => setTimeout(load, 0))
+      return
+    }
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length === 0) return
+      observer.disconnect()
+      load()
+    })
+    observer.observe({ type: 'paint', buffered: true })
+    // Should the paint never be reported, the app still starts.
+    setTimeout(load, 1000)
+  }
+  const whenParsed = () => {
+    if (location.pathname !== '/' || document.visibilityState === 'hidden') load()
+    else afterFirstPaint()
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', whenParsed, { once: true })
+  else whenParsed()
+}
+
 export function clearBootMark(): void {
   delete document.documentElement.dataset.boot
 }

@@ -1,12 +1,24 @@
 // @vitest-environment happy-dom
 import { resolve } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { compileBootScript } from '../../scripts/critical-head-plugin'
-import { APPEARANCE_KEY, clearBootMark, markOtherRoute } from '../../src/boot/boot'
+import { APPEARANCE_KEY, clearBootMark, loadApp, markOtherRoute } from '../../src/boot/boot'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 
+/** What the boot script adds to <head>, kept out of the page (happy-dom cannot load the modules). */
+let added: Element[] = []
+const addedUrls = () => added.map((element) => element.getAttribute('src') ?? element.getAttribute('href'))
+
+beforeEach(() => {
+  added = []
+  vi.spyOn(document.head, 'append').mockImplementation((...nodes) => void added.push(...nodes.filter((node) => node instanceof Element)))
+})
+
 afterEach(() => {
+  vi.useRealTimers()
+  vi.restoreAllMocks()
+  vi.unstubAllGlobals()
   localStorage.clear()
   for (const key of Object.keys(document.documentElement.dataset)) delete document.documentElement.dataset[key]
   history.replaceState(null, '', '/')
@@ -36,5 +48,52 @@ describe('the boot script', () => {
     localStorage.setItem(APPEARANCE_KEY, '{not json')
     new Function(await compileBootScript(ROOT))()
     expect(document.documentElement.dataset.theme).toBeUndefined()
+  })
+
+  it('adds the app’s script and preloads on Home only once the first contentful paint is reported', () => {
+    const observers: ((entries: { getEntriesByName: (name: string) => unknown[] }) => void)[] = []
+    class FakePaintObserver {
+      static supportedEntryTypes = ['paint']
+      constructor(callback: (entries: { getEntriesByName: (name: string) => unknown[] }) => void) {
+        observers.push(callback)
+      }
+      observe() {}
+      disconnect() {}
+    }
+    vi.stubGlobal('PerformanceObserver', FakePaintObserver)
+    loadApp('/assets/index-a.js', ['/assets/vue-b.js'])
+    const report = (name: string) => observers.forEach((callback) => callback({ getEntriesByName: (wanted) => (wanted === name ? [{ name }] : []) }))
+    report('first-paint')
+    expect(addedUrls()).toEqual([])
+    report('first-contentful-paint')
+    expect(addedUrls()).toEqual(['/assets/vue-b.js', '/assets/index-a.js'])
+    expect((added[0] as HTMLLinkElement).rel).toBe('modulepreload')
+    expect((added[1] as HTMLScriptElement).type).toBe('module')
+    // Added once, even if the paint were reported again.
+    report('first-contentful-paint')
+    expect(added).toHaveLength(2)
+  })
+
+  it('without paint timing, adds them on Home after the first frame', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] })
+    vi.stubGlobal('PerformanceObserver', undefined)
+    loadApp('/assets/index-a.js', [])
+    expect(addedUrls()).toEqual([])
+    vi.advanceTimersToNextFrame()
+    vi.runOnlyPendingTimers()
+    expect(addedUrls()).toEqual(['/assets/index-a.js'])
+  })
+
+  it('adds them at once on any other URL, which waits for the app anyway', () => {
+    history.replaceState(null, '', '/study')
+    loadApp('/assets/index-a.js', [])
+    expect(addedUrls()).toEqual(['/assets/index-a.js'])
+  })
+
+  it('compiles with the build’s entry and preloads', async () => {
+    const script = await compileBootScript(ROOT, { entry: '/assets/index-a.js', preloads: ['/assets/vue-b.js'] })
+    history.replaceState(null, '', '/article')
+    new Function(script)()
+    expect(addedUrls()).toEqual(['/assets/vue-b.js', '/assets/index-a.js'])
   })
 })

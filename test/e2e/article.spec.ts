@@ -176,6 +176,7 @@ describe('the annotated article', () => {
     const requests = watchRequests(page, app.url)
     await openArticle(page, `${app.url}/article`)
     await waitForServiceWorkerControl(page)
+    await page.waitForLoadState('networkidle')
     await context.setOffline(true)
     await openArticle(page, `${app.url}/article?item=${LINKED.id}#p${LINKED.paragraph}`)
     await expect.poll(() => activeItems(page)).toContain(LINKED.id)

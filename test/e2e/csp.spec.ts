@@ -33,6 +33,8 @@ describe('Content-Security-Policy', () => {
       for (const route of ROUTES) {
         await page.goto(`${app.url}${route}`)
         await page.locator('main h1').waitFor()
+        // What loads once the screen is up (storage, the service worker's prompt) is checked on this route too.
+        await page.waitForLoadState('networkidle')
         if (route === '/') await waitForServiceWorkerControl(page)
         expect(await page.evaluate(() => window.__cspViolations), route).toEqual([])
       }

@@ -66,8 +66,19 @@ describe('dist/', () => {
     const head = html.slice(0, html.indexOf('</head>'))
     expect(head).toContain('applyCachedAppearance()')
     expect(head).toMatch(/<style>[^<]*\.app-header/)
-    expect(head).not.toMatch(/<link rel="stylesheet"/)
-    // Module scripts wait for the parser: the only script that runs before the first paint is the boot script.
-    expect([...head.matchAll(/<script\b[^>]*\bsrc=[^>]*>/g)].every((match) => match[0].includes('type="module"'))).toBe(true)
+    // The stylesheet's own link is there only disabled (neither fetched nor applied), for Vite's chunk loader to find.
+    const stylesheetLinks = [...head.matchAll(/<link rel="stylesheet"[^>]*>/g)].map((match) => match[0])
+    expect(stylesheetLinks).toHaveLength(1)
+    expect(stylesheetLinks[0]).toMatch(/ disabled>$/)
+    expect(existsSync(join(DIST, /href="\/([^"]+)"/.exec(stylesheetLinks[0] ?? '')?.[1] ?? 'none'))).toBe(true)
+    // No script is fetched before the first paint: the boot script adds the entry and its preloads after it.
+    expect(html).not.toMatch(/<script\b[^>]*\bsrc=/)
+    expect(html).not.toMatch(/<link rel="modulepreload"/)
+    const loadApp = /loadApp\("\/([^"]+)", (\[[^\]]*\])\)/.exec(head)
+    expect(loadApp).not.toBeNull()
+    for (const file of [loadApp?.[1] ?? '', ...(JSON.parse(loadApp?.[2] ?? '[]') as string[]).map((href) => href.slice(1))]) {
+      expect(file).toMatch(/^assets\/.+\.js$/)
+      expect(existsSync(join(DIST, file)), file).toBe(true)
+    }
   })
 })

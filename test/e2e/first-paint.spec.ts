@@ -20,6 +20,30 @@ describe('first paint', () => {
     await context.close()
   })
 
+  it('paints Home before any script is fetched, then loads the app, and the largest paint is that first one', async () => {
+    const context = await app.browser.newContext(PHONE)
+    await context.addInitScript(() => {
+      const largest: string[] = []
+      ;(window as unknown as { __largest: string[] }).__largest = largest
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) largest.push((entry as unknown as { element: Element | null }).element?.className ?? '')
+      }).observe({ type: 'largest-contentful-paint', buffered: true })
+    })
+    const page = await context.newPage()
+    await page.goto(app.url)
+    await page.waitForFunction(() => '__vue_app__' in (document.querySelector('#app') ?? {}))
+    const timing = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity,
+      scripts: performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('.js')).map((entry) => entry.startTime),
+    }))
+    expect(timing.scripts.length).toBeGreaterThan(0)
+    expect(Math.min(...timing.scripts)).toBeGreaterThan(timing.paint)
+    await page.waitForTimeout(300)
+    // Hydration keeps the prerendered nodes: no later, larger paint replaces the first screen's.
+    expect(await page.evaluate(() => (window as unknown as { __largest: string[] }).__largest)).toEqual(['lead'])
+    await context.close()
+  })
+
   it('mounts the app over the prerendered screen with no layout shift', async () => {
     const context = await app.browser.newContext(PHONE)
     await context.addInitScript(() => {

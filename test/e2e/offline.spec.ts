@@ -19,6 +19,8 @@ describe('offline', () => {
     await page.reload()
     await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Close Read' }).isVisible()).toBe(true)
     expect(await page.getByRole('link', { name: 'Quick 10' }).isVisible()).toBe(true)
+    // What Home loads once it is up (storage, the update prompt) comes from the cache too: no failed request below.
+    await page.waitForLoadState('networkidle')
 
     await page.goto(`${app.url}/article`)
     await page.getByRole('heading', { level: 1, name: 'The article' }).waitFor()
