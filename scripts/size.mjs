@@ -18,10 +18,11 @@ export const BUDGETS = {
 }
 
 /**
- * Study and a first question meet their 40 KB (39.6 KB): this ceiling, just above, fails the run as
- * soon as they grow past it, so the figure can only shrink. Lower it when the figure drops.
+ * Study and a first question meet their 40 KB (39.85 KB): this ceiling, just above, fails the run as
+ * soon as they grow past it, so the figure can only shrink. Lower it when the figure drops. (Raised
+ * from 39.7 KB for Study's opening line, shown while the bank builds, and for building it in steps.)
  */
-export const STUDY_CEILING = 39.7 * KB
+export const STUDY_CEILING = 39.9 * KB
 
 /**
  * Each page: the route component(s) it loads; extra dynamic imports it makes before it can be used;

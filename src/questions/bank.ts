@@ -3,9 +3,8 @@
 import { ARTICLE_ID, article } from '../content/bundledArticle'
 import type { KnowledgeBase } from '../content/schema'
 import { clozeQuestions } from './generators/cloze'
-import { createContext, type Generator } from './generators/context'
+import { createContext, type Generator as QuestionGenerator } from './generators/context'
 import { factOrPositionQuestions } from './generators/factOrPosition'
-import { flatMapped } from './generators/lists'
 import { matchingQuestions } from './generators/matching'
 import { multiSelectQuestions } from './generators/multiSelect'
 import { numericQuestions } from './generators/numeric'
@@ -22,7 +21,7 @@ export interface BankOptions {
   paragraphs?: readonly string[]
 }
 
-const GENERATORS: Generator[] = [
+const GENERATORS: QuestionGenerator[] = [
   singleChoiceQuestions,
   multiSelectQuestions,
   trueFalseQuestions,
@@ -36,9 +35,31 @@ const GENERATORS: Generator[] = [
 ]
 
 export function buildQuestionBank(knowledge: KnowledgeBase, options: BankOptions): Question[] {
-  const paragraphs = options.paragraphs ?? bundledParagraphs(knowledge)
-  const context = createContext(knowledge, paragraphs, options.seed)
-  const questions = flatMapped(GENERATORS, (generate) => generate(context))
+  const questions: Question[] = []
+  for (const step of bankSteps(knowledge, options)) questions.push(...step)
+  return withUniqueIds(questions)
+}
+
+/**
+ * The same bank, one generator at a time with `betweenSteps` awaited after each: the app builds it
+ * while a page is on screen, and as one long task it would hold up taps and scrolling on a slow phone.
+ */
+export async function buildQuestionBankInSteps(knowledge: KnowledgeBase, options: BankOptions, betweenSteps: () => Promise<void>): Promise<Question[]> {
+  const questions: Question[] = []
+  for (const step of bankSteps(knowledge, options)) {
+    questions.push(...step)
+    await betweenSteps()
+  }
+  return withUniqueIds(questions)
+}
+
+/** Each generator's questions in turn, all from one context (one seed). */
+function* bankSteps(knowledge: KnowledgeBase, options: BankOptions): Generator<readonly Question[]> {
+  const context = createContext(knowledge, options.paragraphs ?? bundledParagraphs(knowledge), options.seed)
+  for (const generate of GENERATORS) yield generate(context)
+}
+
+function withUniqueIds(questions: Question[]): Question[] {
   const seen = new Set<string>()
   for (const question of questions) {
     if (seen.has(question.id)) throw new Error(`Duplicate question id '${question.id}'`)

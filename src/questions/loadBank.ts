@@ -1,7 +1,8 @@
 // The app's question bank, built once on first use from the shipped knowledge base. The app
 // imports this module lazily, so the generators stay out of the first page's bundle.
 import { itemsById, knowledge } from '../content/knowledge'
-import { buildQuestionBank } from './bank'
+import { nextTask } from '../idle'
+import { buildQuestionBank, buildQuestionBankInSteps } from './bank'
 import type { FactInfo, QuestionBank } from './bankTypes'
 import type { Question } from './types'
 
@@ -9,17 +10,27 @@ import type { Question } from './types'
 export const BANK_SEED = 1729
 
 let cached: QuestionBank | undefined
+let building: Promise<QuestionBank> | undefined
 
+/** The bank at once, in one piece of work (the bench and tools). */
 export function loadQuestionBank(): QuestionBank {
-  if (!cached) {
-    const questions = buildQuestionBank(knowledge, { seed: BANK_SEED })
-    cached = {
-      questions,
-      topics: knowledge.topics.map(({ id, label, description }) => ({ id, label, description })),
-      facts: trainedFacts(questions),
-    }
-  }
+  cached ??= bankOf(buildQuestionBank(knowledge, { seed: BANK_SEED }))
   return cached
+}
+
+/** The bank for the app: built a generator at a time, each in a task of its own, so the page stays responsive. */
+export function loadQuestionBankInSteps(): Promise<QuestionBank> {
+  if (cached) return Promise.resolve(cached)
+  building ??= buildQuestionBankInSteps(knowledge, { seed: BANK_SEED }, nextTask).then((questions) => (cached ??= bankOf(questions)))
+  return building
+}
+
+function bankOf(questions: Question[]): QuestionBank {
+  return {
+    questions,
+    topics: knowledge.topics.map(({ id, label, description }) => ({ id, label, description })),
+    facts: trainedFacts(questions),
+  }
 }
 
 /** Every knowledge item some question trains, as the Progress page names it. */

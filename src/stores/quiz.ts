@@ -67,8 +67,9 @@ export const useQuizStore = defineStore('quiz', () => {
 
   async function loadBank(): Promise<QuestionBank> {
     if (!bank.value) {
-      const { loadQuestionBank } = await import('../questions/loadBank')
-      bank.value = loadQuestionBank()
+      const { loadQuestionBankInSteps } = await import('../questions/loadBank')
+      const built = await loadQuestionBankInSteps()
+      bank.value ??= built
     }
     // Teachers' sets join the bank when storage answers; the built-in questions do not wait.
     teacherLoad ??= refreshTeacherSets()

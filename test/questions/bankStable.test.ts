@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { buildQuestionBank } from '../../src/questions/bank'
+import { buildQuestionBank, buildQuestionBankInSteps } from '../../src/questions/bank'
 import { BANK_SEED } from '../../src/questions/loadBank'
 import type { Question } from '../../src/questions/types'
 import { knowledge } from './helpers'
@@ -57,6 +57,13 @@ describe('the generated bank', () => {
 
   it.each(SEEDS)('is unchanged as a whole at seed %i', (seed) => {
     expect(now.banks[seed]).toBe(stored.banks[seed])
+  })
+
+  it('is the same when built a generator at a time, as the app builds it', async () => {
+    let steps = 0
+    const stepped = await buildQuestionBankInSteps(knowledge, { seed: BANK_SEED }, async () => void (steps += 1))
+    expect(sha256(canonical(stepped))).toBe(stored.banks[BANK_SEED])
+    expect(steps).toBeGreaterThan(1)
   })
 
   it('sees a change in one explanation', () => {
