@@ -18,11 +18,12 @@ export const BUDGETS = {
 }
 
 /**
- * Study and a first question meet their 40 KB (39.85 KB): this ceiling, just above, fails the run as
+ * Study and a first question meet their 40 KB (39.97 KB): this ceiling, just above, fails the run as
  * soon as they grow past it, so the figure can only shrink. Lower it when the figure drops. (Raised
- * from 39.7 KB for Study's opening line, shown while the bank builds, and for building it in steps.)
+ * from 39.7 KB for Study's opening line, shown while the bank builds, building the bank in steps, and
+ * the player waiting for a matching or ordering answer area so the question does not jump.)
  */
-export const STUDY_CEILING = 39.9 * KB
+export const STUDY_CEILING = 39.97 * KB
 
 /**
  * Each page: the route component(s) it loads; extra dynamic imports it makes before it can be used;
@@ -140,8 +141,9 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
     console.log(`Precache: ${result.precache.files} files, ${kb(result.precache.raw)} raw, ${kb(result.precache.gzip)} gzip\n`)
     for (const check of result.checks) {
       const status = check.failed ? 'OVER' : check.ok ? 'ok  ' : 'MISS'
-      const ceiling = !check.ceiling ? '' : check.ok ? `; fails above ${kb(check.ceiling)}` : `; not met yet, fails above ${kb(check.ceiling)}`
-      console.log(`${status}  ${check.budget}: ${kb(check.gzip)} gzip (budget ${kb(check.limit)}${ceiling})`)
+      const limitText = check.ceiling ? `${(check.ceiling / 1024).toFixed(2)} KB` : ''
+      const ceiling = !check.ceiling ? '' : check.ok ? `; fails above ${limitText}` : `; not met yet, fails above ${limitText}`
+      console.log(`${status}  ${check.budget}: ${check.ceiling ? `${(check.gzip / 1024).toFixed(2)} KB` : kb(check.gzip)} gzip (budget ${kb(check.limit)}${ceiling})`)
     }
   }
   if (result.checks.some((check) => check.failed)) process.exitCode = 1
