@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { flushPromises, mount } from '@vue/test-utils'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { defineComponent, h, ref } from 'vue'
+import { loadAnswerComponent } from '../../../src/components/quiz/arrangementAnswers'
 import QuizQuestion from '../../../src/components/quiz/QuizQuestion.vue'
 import { emptyDraft, isDraftReady, responseFromDraft, type Draft } from '../../../src/components/quiz/questionDraft'
 import { checkAnswer } from '../../../src/engine/checkAnswer'
@@ -22,9 +23,9 @@ async function mountQuestion(question: Question, options: { locked?: boolean } =
       onSubmit: () => (submits.value += 1),
     }),
   )
+  // Matching and ordering use components loaded on demand: the player loads them first, so does this.
+  await loadAnswerComponent(question)
   const wrapper = mount(Host, { attachTo: document.body })
-  // Matching and ordering load their components lazily.
-  await vi.dynamicImportSettled()
   await flushPromises()
   return { wrapper, draft, submits, response: () => responseFromDraft(question, draft.value) }
 }

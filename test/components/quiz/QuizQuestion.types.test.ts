@@ -2,8 +2,9 @@
 // Every question type, from the real bank, answered right and wrong by touch (clicks) and by the
 // keyboard, with the result the checker gives for what the component produced.
 import { flushPromises, mount, type DOMWrapper } from '@vue/test-utils'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { defineComponent, h, nextTick, ref } from 'vue'
+import { loadAnswerComponent } from '../../../src/components/quiz/arrangementAnswers'
 import QuizQuestion from '../../../src/components/quiz/QuizQuestion.vue'
 import { emptyDraft, isDraftReady, responseFromDraft, type Draft } from '../../../src/components/quiz/questionDraft'
 import { checkAnswer } from '../../../src/engine/checkAnswer'
@@ -26,9 +27,9 @@ async function mountQuestion(question: Question) {
       onSubmit: () => (submits.value += 1),
     }),
   )
+  // Matching and ordering use components loaded on demand: the player loads them first, so does this.
+  await loadAnswerComponent(question)
   const wrapper = mount(Host, { attachTo: document.body })
-  // Matching and ordering load their components lazily.
-  await vi.dynamicImportSettled()
   await flushPromises()
   const correct = () => isDraftReady(question, draft.value) && checkAnswer(question, responseFromDraft(question, draft.value)).correct
   return { wrapper, draft, submits, correct }
