@@ -121,6 +121,7 @@ export function measure() {
 }
 
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`
+const kbPrecise = (bytes) => `${(bytes / KB).toFixed(2)} KB`
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
   const result = measure()
@@ -141,9 +142,10 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
     console.log(`Precache: ${result.precache.files} files, ${kb(result.precache.raw)} raw, ${kb(result.precache.gzip)} gzip\n`)
     for (const check of result.checks) {
       const status = check.failed ? 'OVER' : check.ok ? 'ok  ' : 'MISS'
-      const limitText = check.ceiling ? `${(check.ceiling / 1024).toFixed(2)} KB` : ''
-      const ceiling = !check.ceiling ? '' : check.ok ? `; fails above ${limitText}` : `; not met yet, fails above ${limitText}`
-      console.log(`${status}  ${check.budget}: ${check.ceiling ? `${(check.gzip / 1024).toFixed(2)} KB` : kb(check.gzip)} gzip (budget ${kb(check.limit)}${ceiling})`)
+      // A ceiling sits close to its figure: both get two decimals.
+      const figure = check.ceiling ? kbPrecise : kb
+      const ceiling = !check.ceiling ? '' : check.ok ? `; fails above ${kbPrecise(check.ceiling)}` : `; not met yet, fails above ${kbPrecise(check.ceiling)}`
+      console.log(`${status}  ${check.budget}: ${figure(check.gzip)} gzip (budget ${kb(check.limit)}${ceiling})`)
     }
   }
   if (result.checks.some((check) => check.failed)) process.exitCode = 1
