@@ -3,6 +3,7 @@
 // commits everything or nothing, and values are copied in and out as IndexedDB would.
 
 export const STORE_KEY_PATHS = {
+  attemptDays: 'day',
   attempts: 'id',
   cards: 'factId',
   settings: null,

@@ -7,6 +7,9 @@
 
 import type { IDBPDatabase } from 'idb'
 import type { UpgradeTransaction } from './openDatabase'
+import { packDays } from './attemptDays'
+import { byAnswerTime } from './quarantine'
+import { AttemptSchema, check, type Attempt } from './schema'
 
 export type { UpgradeTransaction } from './openDatabase'
 
@@ -17,6 +20,8 @@ export interface MigrationStep {
   schema(db: IDBPDatabase, tx: UpgradeTransaction): void
   /** Pure rewrites of the records already stored, by store name. */
   records?: Record<string, (raw: unknown) => unknown>
+  /** Moves records between stores, after the rewrites (inside the upgrade transaction: await only its requests). */
+  move?(tx: UpgradeTransaction): Promise<void>
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -66,7 +71,34 @@ export const MIGRATIONS: readonly MigrationStep[] = [
     },
     records: { attempts: renameV1Attempt },
   },
+  {
+    version: 3,
+    summary: 'attempts stored a day to a record, field by field (attemptDays); unreadable ones stay in attempts',
+    schema(db) {
+      db.createObjectStore('attemptDays', { keyPath: 'day' })
+    },
+    move: moveAttemptsToDays,
+  },
 ]
+
+/**
+ * v2 -> v3: every attempt that validates joins its day's record and leaves `attempts`; the others stay
+ * there as they were, for load() to quarantine.
+ */
+async function moveAttemptsToDays(tx: UpgradeTransaction): Promise<void> {
+  const moving: Attempt[] = []
+  let cursor = await tx.objectStore('attempts').openCursor()
+  while (cursor) {
+    const checked = check(AttemptSchema, cursor.value)
+    if (checked.ok) {
+      moving.push(checked.value)
+      await cursor.delete()
+    }
+    cursor = await cursor.continue()
+  }
+  const days = tx.objectStore('attemptDays')
+  for (const day of packDays(moving.sort(byAnswerTime))) await days.put(day)
+}
 
 export const LATEST_VERSION = MIGRATIONS.length
 
@@ -99,5 +131,6 @@ export async function upgradeDatabase(
         cursor = await cursor.continue()
       }
     }
+    await step.move?.(tx)
   }
 }

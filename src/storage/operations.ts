@@ -3,9 +3,20 @@
 // anything else). Records that fail validation are moved to quarantine, never deleted.
 
 import { applyAttempt, replayAttempts } from '../engine/schedule'
+import { dayOf, groupByDay, packDay, packDays } from './attemptDays'
 import { CURRENT_KEY, type StoreName, type TxStores } from './backend'
 import { buildExportFile, mergeProgress, snapshotId, snapshotsToPrune, type MergeOptions, type MergeResult } from './backup'
-import { byAnswerTime, repairSettings, sortProgress, sortRecords, type Rejected, type SortedProgress } from './quarantine'
+import {
+  byAnswerTime,
+  repairSettings,
+  sortAttemptDays,
+  sortAttempts,
+  sortProgress,
+  sortRecords,
+  type Rejected,
+  type SortedDays,
+  type SortedProgress,
+} from './quarantine'
 import {
   AttemptSchema,
   FactCardSchema,
@@ -29,21 +40,53 @@ export interface Stamp {
   newId: () => string
 }
 
-export const PROGRESS_STORES: StoreName[] = ['attempts', 'cards', 'settings', 'session', 'quarantine']
+/** Where attempts live: a record per day, and single attempts from before schema v3 (only ever unreadable ones). */
+export const ATTEMPT_STORES: StoreName[] = ['attemptDays', 'attempts']
+export const PROGRESS_STORES: StoreName[] = [...ATTEMPT_STORES, 'cards', 'settings', 'session', 'quarantine']
 export const ALL_STORES: StoreName[] = [...PROGRESS_STORES, 'snapshots']
 
 // ---- Quarantine ------------------------------------------------------------------------------
 
-/** Moves records into quarantine: the raw value goes in and leaves its store in the same transaction. */
+/**
+ * Moves records into quarantine: the raw value goes in and leaves its store in the same transaction.
+ * A day's bad entry leaves with its day rewritten (writeDays).
+ */
 async function quarantine(tx: TxStores, rejected: readonly Rejected[], stamp: Stamp): Promise<QuarantineItem[]> {
   const items: QuarantineItem[] = []
-  for (const item of rejected) {
+  for (const { entryOnly, ...item } of rejected) {
     const record: QuarantineItem = { id: stamp.newId(), ...item, quarantinedAt: stamp.now }
     await tx('quarantine').put(record)
-    await tx(item.store as StoreName).delete(item.key)
+    if (!entryOnly) await tx(item.store as StoreName).delete(item.key)
     items.push(record)
   }
   return items
+}
+
+/** Writes each day with exactly the attempts given; a day with none is deleted. */
+async function writeDays(tx: TxStores, days: SortedDays['rewritten']): Promise<void> {
+  for (const { day, attempts } of days) {
+    if (attempts.length > 0) await tx('attemptDays').put(packDay(day, attempts))
+    else await tx('attemptDays').delete(day)
+  }
+}
+
+/** Every readable attempt stored, and what to set aside; nothing is written. Stores: ATTEMPT_STORES. */
+async function readAttempts(tx: TxStores): Promise<SortedDays> {
+  return sortAttempts(await tx('attemptDays').getAll(), await tx('attempts').getAll())
+}
+
+/**
+ * Adds attempts to their days (read, checked and written back whole). Damaged parts of a day go to
+ * quarantine; an id the day already holds is not added again. Stores: ATTEMPT_STORES, quarantine.
+ */
+async function addToDays(tx: TxStores, attempts: readonly Attempt[], stamp: Stamp): Promise<void> {
+  for (const { day, attempts: adding } of groupByDay(attempts)) {
+    const raw = await tx('attemptDays').get(day)
+    const stored = raw === undefined ? { valid: [], rejected: [], rewritten: [] } : sortAttemptDays([{ key: day, value: raw }])
+    await quarantine(tx, stored.rejected, stamp)
+    const ids = new Set(stored.valid.map((attempt) => attempt.id))
+    await writeDays(tx, [{ day, attempts: [...stored.valid, ...adding.filter((attempt) => !ids.has(attempt.id))] }])
+  }
 }
 
 export async function listQuarantine(tx: TxStores): Promise<QuarantineItem[]> {
@@ -68,6 +111,7 @@ export interface ReadProgress extends Omit<SortedProgress, 'rejected' | 'repaire
 /** Moves what was rejected into quarantine and writes back the repairs. */
 async function settle(tx: TxStores, sorted: SortedProgress, stamp: Stamp): Promise<ReadProgress> {
   const newlyQuarantined = await quarantine(tx, sorted.rejected, stamp)
+  await writeDays(tx, sorted.repaired.days)
   if (sorted.repaired.settings) await tx('settings').put(sorted.repaired.settings, CURRENT_KEY)
   for (const card of sorted.repaired.cards) await tx('cards').put(card)
   const { attempts, cards, settings, session } = sorted
@@ -77,6 +121,7 @@ async function settle(tx: TxStores, sorted: SortedProgress, stamp: Stamp): Promi
 /** Reads everything valid; moves the rest into quarantine and writes back repairs. Stores: PROGRESS_STORES. */
 export async function readProgress(tx: TxStores, stamp: Stamp): Promise<ReadProgress> {
   const sorted = sortProgress({
+    attemptDays: await tx('attemptDays').getAll(),
     attempts: await tx('attempts').getAll(),
     cards: await tx('cards').getAll(),
     settings: await tx('settings').getAll(),
@@ -95,32 +140,43 @@ export type ReadStart = Omit<ReadProgress, 'attempts'>
 export async function readStart(tx: TxStores, stamp: Stamp): Promise<ReadStart> {
   const raw = { cards: await tx('cards').getAll(), settings: await tx('settings').getAll(), session: await tx('session').getAll() }
   let sorted = sortProgress(raw)
-  if (sorted.rejected.some((item) => item.store === 'cards')) sorted = sortProgress({ ...raw, attempts: await tx('attempts').getAll() })
+  if (sorted.rejected.some((item) => item.store === 'cards')) {
+    sorted = sortProgress({ ...raw, attemptDays: await tx('attemptDays').getAll(), attempts: await tx('attempts').getAll() })
+  }
   const { attempts: _history, ...start } = await settle(tx, sorted, stamp)
   return start
 }
 
-/** Attempts per read: each page is decoded and checked in its own task, so none blocks the page for long. */
-export const HISTORY_PAGE_SIZE = 1000
+/** Days per read (a year is ~10,000 attempts on ~365 days): each page is decoded and checked in its own task. */
+export const HISTORY_PAGE_DAYS = 60
 
 export interface ReadHistory {
   attempts: Attempt[]
   newlyQuarantined: QuarantineItem[]
 }
 
-/** Every valid attempt in time order, read page by page; the rest goes to quarantine. Stores: attempts, quarantine. */
-export async function readHistory(tx: TxStores, stamp: Stamp, pageSize = HISTORY_PAGE_SIZE): Promise<ReadHistory> {
+/**
+ * Every valid attempt in time order, read a page of days at a time; the rest goes to quarantine.
+ * Stores: ATTEMPT_STORES, quarantine.
+ */
+export async function readHistory(tx: TxStores, stamp: Stamp, pageDays = HISTORY_PAGE_DAYS): Promise<ReadHistory> {
   const attempts: Attempt[] = []
   const rejected: Rejected[] = []
+  const rewritten: SortedDays['rewritten'] = []
   let after: IDBValidKey | undefined
   for (;;) {
-    const page = await tx('attempts').getPage(after, pageSize)
-    const sorted = sortRecords('attempts', page, AttemptSchema)
+    const page = await tx('attemptDays').getPage(after, pageDays)
+    const sorted = sortAttemptDays(page)
     for (const attempt of sorted.valid) attempts.push(attempt)
     rejected.push(...sorted.rejected)
-    if (page.length < pageSize) break
+    rewritten.push(...sorted.rewritten)
+    if (page.length < pageDays) break
     after = page[page.length - 1]?.key
   }
+  const single = sortRecords('attempts', await tx('attempts').getAll(), AttemptSchema)
+  for (const attempt of single.valid) attempts.push(attempt)
+  rejected.push(...single.rejected)
+  await writeDays(tx, rewritten)
   return { attempts: attempts.sort(byAnswerTime), newlyQuarantined: await quarantine(tx, rejected, stamp) }
 }
 
@@ -141,23 +197,31 @@ async function currentCard(tx: TxStores, factId: string, stamp: Stamp): Promise<
   const checked = check(FactCardSchema, raw)
   if (checked.ok) return checked.value
   await quarantine(tx, [{ store: 'cards', key: factId, raw, message: checked.message }], stamp)
-  const attempts = sortRecords('attempts', await tx('attempts').getAll(), AttemptSchema).valid
-  return replayAttempts(attempts, new Set([factId])).get(factId)
+  return replayAttempts((await readAttempts(tx)).valid, new Set([factId])).get(factId)
 }
 
-/** Adds the attempt and updates the card of each of its facts, re-read here. Stores: attempts, cards, quarantine. */
-export async function recordAttempt(tx: TxStores, attempt: Attempt, stamp: Stamp): Promise<RecordedAttempt> {
+/** The attempt already stored under this one's id, on its day or (from before v3) on its own. */
+async function storedAttempt(tx: TxStores, attempt: Attempt, stamp: Stamp): Promise<Attempt | undefined> {
+  const day = await tx('attemptDays').get(dayOf(attempt.answeredAt))
+  const found = day === undefined ? undefined : sortAttemptDays([{ key: dayOf(attempt.answeredAt), value: day }]).valid.find((stored) => stored.id === attempt.id)
+  if (found) return found
   const raw = await tx('attempts').get(attempt.id)
-  if (raw !== undefined) {
-    const existing = check(AttemptSchema, raw)
-    if (existing.ok) return { attempt: existing.value, cards: [], duplicate: true }
-    await quarantine(tx, [{ store: 'attempts', key: attempt.id, raw, message: existing.message }], stamp)
-  }
+  if (raw === undefined) return undefined
+  const existing = check(AttemptSchema, raw)
+  if (existing.ok) return existing.value
+  await quarantine(tx, [{ store: 'attempts', key: attempt.id, raw, message: existing.message }], stamp)
+  return undefined
+}
+
+/** Adds the attempt and updates the card of each of its facts, re-read here. Stores: ATTEMPT_STORES, cards, quarantine. */
+export async function recordAttempt(tx: TxStores, attempt: Attempt, stamp: Stamp): Promise<RecordedAttempt> {
+  const existing = await storedAttempt(tx, attempt, stamp)
+  if (existing) return { attempt: existing, cards: [], duplicate: true }
   const cards: FactCard[] = []
   for (const factId of new Set(attempt.factIds)) {
     cards.push(applyAttempt(factId, await currentCard(tx, factId, stamp), attempt))
   }
-  await tx('attempts').add(attempt)
+  await addToDays(tx, [attempt], stamp)
   for (const card of cards) await tx('cards').put(card)
   return { attempt, cards, duplicate: false }
 }
@@ -241,7 +305,7 @@ export async function importMerge(tx: TxStores, file: ExportFile, options: Merge
   const local = await readProgress(tx, stamp)
   const snapshot = await putSnapshot(tx, buildExportFile(local, stamp.now), 'import', stamp)
   const { addedAttempts, changedCards, data } = mergeProgress(local, file, options)
-  for (const attempt of addedAttempts) await tx('attempts').add(attempt)
+  await addToDays(tx, addedAttempts, stamp)
   for (const card of changedCards) await tx('cards').put(card)
   if (options.useImportedSettings) await tx('settings').put(data.settings, CURRENT_KEY)
   return { snapshot, addedAttempts, changedCards, settings: data.settings }
@@ -250,7 +314,7 @@ export async function importMerge(tx: TxStores, file: ExportFile, options: Merge
 /** Snapshot first, then attempts, cards and the session are cleared; settings and quarantine stay. Stores: ALL_STORES. */
 export async function reset(tx: TxStores, stamp: Stamp): Promise<SnapshotSummary> {
   const snapshot = await takeSnapshot(tx, 'reset', stamp)
-  for (const store of ['attempts', 'cards', 'session'] as const) await tx(store).clear()
+  for (const store of [...ATTEMPT_STORES, 'cards', 'session'] as const) await tx(store).clear()
   return snapshot
 }
 
@@ -268,9 +332,9 @@ export async function restoreSnapshot(tx: TxStores, id: string, stamp: Stamp): P
   }
   const backup = await takeSnapshot(tx, 'restore', stamp)
   const { data } = checked.value
-  await tx('attempts').clear()
+  for (const store of ATTEMPT_STORES) await tx(store).clear()
   await tx('cards').clear()
-  for (const attempt of data.attempts) await tx('attempts').add(attempt)
+  for (const day of packDays(data.attempts)) await tx('attemptDays').put(day)
   for (const card of data.cards) await tx('cards').put(card)
   await tx('settings').put(data.settings, CURRENT_KEY)
   return backup

@@ -254,7 +254,7 @@ class Repository implements ProgressRepository {
 
   loadHistory(): Promise<HistoryProgress> {
     return this.run(
-      ['attempts', 'quarantine'],
+      [...ops.ATTEMPT_STORES, 'quarantine'],
       async (tx, stamp) => ({ ...(await ops.readHistory(tx, stamp)), quarantined: await ops.listQuarantine(tx) }),
       quarantineChange,
     )
@@ -264,7 +264,7 @@ class Repository implements ProgressRepository {
     const checked = check(AttemptSchema, { ...input, id: input.id ?? this.newId(), ...(rating !== undefined ? { rating } : {}) })
     if (!checked.ok) return Promise.reject(new TypeError(`Cannot record this attempt: ${checked.message}`))
     return this.run(
-      ['attempts', 'cards', 'quarantine'],
+      [...ops.ATTEMPT_STORES, 'cards', 'quarantine'],
       (tx, stamp) => ops.recordAttempt(tx, checked.value, stamp),
       (result) => (result.duplicate ? undefined : { kind: 'attempts', ids: [result.attempt.id] }),
     )

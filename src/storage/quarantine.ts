@@ -5,6 +5,7 @@
 import * as v from 'valibot'
 import { replayAttempts } from '../engine/schedule'
 import { CURRENT_KEY, type StoredRecord } from './backend'
+import { unpackDay } from './attemptDays'
 import { localDateStamp } from './backup'
 import {
   AttemptSchema,
@@ -27,6 +28,8 @@ export interface Rejected {
   key: IDBValidKey
   raw: unknown
   message: string
+  /** One entry of a record that stays (a damaged day: it is written back without the entry). */
+  entryOnly?: true
 }
 
 /** Splits records into those that validate and those that do not. */
@@ -43,6 +46,33 @@ export function sortRecords<TSchema extends v.GenericSchema>(
     else rejected.push({ store, key: record.key, raw: record.value, message: checked.message })
   }
   return { valid, rejected }
+}
+
+export interface SortedDays {
+  valid: Attempt[]
+  rejected: Rejected[]
+  /** Damaged days to write back with only their valid attempts (a day left with none is deleted). */
+  rewritten: { day: number; attempts: Attempt[] }[]
+}
+
+/**
+ * The attempts of stored days (schema v3). A day that cannot be read at all is rejected whole; one with
+ * some bad entries gives up only those, and is rewritten without them.
+ */
+export function sortAttemptDays(records: readonly StoredRecord[]): SortedDays {
+  const sorted: SortedDays = { valid: [], rejected: [], rewritten: [] }
+  for (const record of records) {
+    const day = unpackDay(record.value)
+    if ('unreadable' in day) {
+      sorted.rejected.push({ store: 'attemptDays', key: record.key, raw: record.value, message: day.unreadable })
+      continue
+    }
+    for (const attempt of day.attempts) sorted.valid.push(attempt)
+    if (day.rejected.length === 0) continue
+    for (const { raw, message } of day.rejected) sorted.rejected.push({ store: 'attemptDays', key: record.key, raw, message, entryOnly: true })
+    sorted.rewritten.push({ day: record.key as number, attempts: day.attempts })
+  }
+  return sorted
 }
 
 /**
@@ -67,6 +97,9 @@ export function repairSettings(raw: unknown): { settings: Settings; message?: st
 }
 
 export interface RawProgress {
+  /** Days of attempts (schema v3). */
+  attemptDays?: StoredRecord[]
+  /** Single attempts, as stored before schema v3 (only those that did not validate stay there). */
   attempts?: StoredRecord[]
   cards?: StoredRecord[]
   settings?: StoredRecord[]
@@ -80,7 +113,14 @@ export interface SortedProgress {
   session: JsonObject | null
   rejected: Rejected[]
   /** Replacements to write where a record was rejected: repaired settings, cards rebuilt from attempts. */
-  repaired: { settings?: Settings; cards: FactCard[]; clearSession: boolean }
+  repaired: { settings?: Settings; cards: FactCard[]; clearSession: boolean; days: SortedDays['rewritten'] }
+}
+
+/** Every attempt stored, by day and (from before v3) one by one; not yet in answer order. */
+export function sortAttempts(days: readonly StoredRecord[], single: readonly StoredRecord[]): SortedDays {
+  const sorted = sortAttemptDays(days)
+  const legacy = sortRecords('attempts', single, AttemptSchema)
+  return { valid: [...sorted.valid, ...legacy.valid], rejected: [...sorted.rejected, ...legacy.rejected], rewritten: sorted.rewritten }
 }
 
 /** Attempts in the order they were answered (ids break ties, so the order is stable). */
@@ -90,7 +130,7 @@ export function byAnswerTime(a: Attempt, b: Attempt): number {
 
 /** Everything valid, sorted for display; and what to quarantine and write back in its place. */
 export function sortProgress(raw: RawProgress): SortedProgress {
-  const attempts = sortRecords('attempts', raw.attempts ?? [], AttemptSchema)
+  const attempts = sortAttempts(raw.attemptDays ?? [], raw.attempts ?? [])
   const cards = sortRecords('cards', raw.cards ?? [], FactCardSchema)
   const rejected = [...attempts.rejected, ...cards.rejected]
 
@@ -122,6 +162,7 @@ export function sortProgress(raw: RawProgress): SortedProgress {
       ...(settingsRecord && settingsMessage !== undefined ? { settings } : {}),
       cards: rebuilt,
       clearSession: rejected.some((item) => item.store === 'session'),
+      days: attempts.rewritten,
     },
   }
 }

@@ -53,6 +53,37 @@ export const AttemptSchema = v.object({
 })
 export type Attempt = v.InferOutput<typeof AttemptSchema>
 
+/**
+ * Since schema v3 a day's attempts (the UTC day of `answeredAt`) are stored as one record, field by
+ * field: IndexedDB hands over a few hundred records of long arrays several times faster than 10,000
+ * small objects, and checking whole columns is quicker than checking each attempt. Each column is
+ * checked with the attempt's own schema for that field; the optional ones are there only when used.
+ */
+const fields = AttemptSchema.entries
+export const AttemptDaySchema = v.object({
+  day: v.pipe(v.number('expected a day number'), v.integer('expected a day number')),
+  columns: v.object(
+    {
+      id: v.array(fields.id),
+      questionId: v.array(fields.questionId),
+      questionType: v.array(fields.questionType),
+      factIds: v.array(fields.factIds),
+      topics: v.array(fields.topics),
+      correct: v.array(fields.correct),
+      score: v.array(fields.score),
+      responseMs: v.array(fields.responseMs),
+      answeredAt: v.array(fields.answeredAt),
+      sessionId: v.optional(v.array(fields.sessionId)),
+      mode: v.optional(v.array(fields.mode)),
+      rating: v.optional(v.array(fields.rating)),
+    },
+    'expected the attempts of a day, field by field',
+  ),
+})
+export type AttemptDay = v.InferOutput<typeof AttemptDaySchema>
+export type AttemptField = keyof Attempt
+export const ATTEMPT_FIELDS = Object.keys(fields) as AttemptField[]
+
 // ---- FSRS cards ------------------------------------------------------------------------------
 
 /** ts-fsrs card states: 0 New, 1 Learning, 2 Review, 3 Relearning. */

@@ -3,12 +3,13 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import type { BrowserContext, Page } from 'playwright-core'
-import { answerQuestions, answersShown, backToStudy, dismissOfflineNotice, loadProgressPage, openProgressByNav, playQuick10, progressReport, startPractice, storedRecords, writeRawRecord } from './support/progress'
+import { answerQuestions, answersShown, backToStudy, dismissOfflineNotice, loadProgressPage, openProgressByNav, playQuick10, progressReport, startPractice, storedAttempts, storedRecords, addRawDayEntry, writeRawRecord } from './support/progress'
 import { PHONE, useServedApp } from './support/app'
 
 interface StoredAttempt {
   id: string
   score: unknown
+  answeredAt: number
 }
 
 describe('progress that is never lost', () => {
@@ -29,7 +30,7 @@ describe('progress that is never lost', () => {
    * than that, but a script does. Waiting for the disk keeps the spec about what a person does.
    */
   async function waitUntilStored(page: Page, count: number) {
-    await expect.poll(async () => (await storedRecords(page, 'attempts')).length).toBe(count)
+    await expect.poll(async () => (await storedAttempts(page)).length).toBe(count)
   }
 
   it('keeps five answers across a reload, in IndexedDB', async () => {
@@ -43,7 +44,7 @@ describe('progress that is never lost', () => {
     await loadProgressPage(page, app.url)
     expect(await answersShown(page)).toBe(5)
     expect(await page.getByText('Saved on this device: yes').isVisible()).toBe(true)
-    const stored = (await storedRecords(page, 'attempts')) as Array<{ mode?: string }>
+    const stored = (await storedAttempts(page)) as Array<{ mode?: string }>
     expect(stored).toHaveLength(5)
     expect(stored.every((attempt) => attempt.mode === 'practice')).toBe(true)
     expect(errors).toEqual([])
@@ -64,7 +65,7 @@ describe('progress that is never lost', () => {
     await page.locator('#question-prompt').waitFor()
     await loadProgressPage(page, app.url)
     expect(await answersShown(page)).toBe(3)
-    expect(await storedRecords(page, 'attempts')).toHaveLength(3)
+    expect(await storedAttempts(page)).toHaveLength(3)
     expect(errors).toEqual([])
     await context.close()
   })
@@ -122,7 +123,7 @@ describe('progress that is never lost', () => {
       await expect.poll(() => answersShown(tab)).toBe(200)
       expect(await tab.evaluate(() => (window as { neverReloaded?: boolean }).neverReloaded)).toBe(true)
     }
-    const stored = (await storedRecords(first, 'attempts')) as StoredAttempt[]
+    const stored = (await storedAttempts(first)) as unknown as StoredAttempt[]
     expect(stored).toHaveLength(200)
     expect(new Set(stored.map((attempt) => attempt.id)).size).toBe(200)
     expect(errors).toEqual([])
@@ -134,9 +135,10 @@ describe('progress that is never lost', () => {
     await startPractice(page, app.url)
     await answerQuestions(page, 4)
     await waitUntilStored(page, 4)
-    const [valid] = (await storedRecords(page, 'attempts')) as StoredAttempt[]
+    const [valid] = (await storedAttempts(page)) as unknown as StoredAttempt[]
+    if (!valid) throw new Error('nothing stored')
     const corrupt = { ...valid, id: 'corrupt-attempt', score: 'abc' }
-    await writeRawRecord(page, 'attempts', corrupt)
+    await addRawDayEntry(page, valid, corrupt)
 
     // The next visit, to Home.
     await page.goto(app.url)
@@ -155,11 +157,11 @@ describe('progress that is never lost', () => {
     expect(download.suggestedFilename()).toMatch(/^close-read-unreadable-records-\d{4}-\d{2}-\d{2}\.json$/)
     const file = JSON.parse(readFileSync(await download.path(), 'utf8')) as { items: Array<{ store: string; raw: unknown; message: string }> }
     expect(file.items).toHaveLength(1)
-    expect(file.items[0]).toMatchObject({ store: 'attempts', raw: corrupt })
+    expect(file.items[0]).toMatchObject({ store: 'attemptDays', raw: corrupt })
     expect(file.items[0]?.message).toContain('score')
 
-    // Set aside, not deleted: the attempts store holds only the valid four now.
-    expect(((await storedRecords(page, 'attempts')) as StoredAttempt[]).map((attempt) => attempt.id)).not.toContain('corrupt-attempt')
+    // Set aside, not deleted: storage holds only the valid four now.
+    expect(((await storedAttempts(page)) as unknown as StoredAttempt[]).map((attempt) => attempt.id)).not.toContain('corrupt-attempt')
     expect(await storedRecords(page, 'quarantine')).toHaveLength(1)
     expect(errors).toEqual([])
     await context.close()
@@ -237,7 +239,7 @@ describe('progress that is never lost', () => {
     expect(exported.suggestedFilename()).toMatch(/^close-read-progress-\d{4}-\d{2}-\d{2}\.json$/)
     await original.page.getByText('Exported 20 answers.').waitFor()
     const file = await exported.path()
-    const originalAttempts = (await storedRecords(original.page, 'attempts')) as StoredAttempt[]
+    const originalAttempts = (await storedAttempts(original.page)) as unknown as StoredAttempt[]
 
     const fresh = await phoneTab()
     const page = fresh.page
@@ -253,7 +255,7 @@ describe('progress that is never lost', () => {
     await page.getByText('Imported: 20 new answers added.').waitFor()
     expect(await answersShown(page)).toBe(20)
     expect(await progressReport(page)).toEqual(report)
-    const imported = (await storedRecords(page, 'attempts')) as StoredAttempt[]
+    const imported = (await storedAttempts(page)) as unknown as StoredAttempt[]
     expect(imported).toEqual(originalAttempts)
     expect(original.errors).toEqual([])
     expect(fresh.errors).toEqual([])

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { DB_NAME, DB_VERSION } from '../../src/storage/idbBackend'
 import { openProgressRepository, type ProgressChange } from '../../src/storage/progressRepository'
-import { IDBFactory, answer, failWrites, openRepo, rawRecords } from './helpers'
+import { IDBFactory, answer, failWrites, openRepo, rawRecords, storedAttempts } from './helpers'
 
 let restore: (() => void) | undefined
 afterEach(() => {
@@ -144,7 +144,7 @@ describe('out of storage space', () => {
     restore()
     restore = undefined
     // IndexedDB still has exactly what was committed before the quota ran out.
-    expect((await rawRecords(factory, 'attempts')).map((record) => (record as { id: string }).id)).toEqual(['saved'])
+    expect((await storedAttempts(factory)).map((record) => record.id)).toEqual(['saved'])
     repo.close()
   })
 
@@ -155,7 +155,7 @@ describe('out of storage space', () => {
     restore = failWrites({ abortOnWrite: 2 })
     await repo.recordAttempt(answer({ id: 'retried' }))
     expect(repo.status).toEqual({ persistent: true })
-    expect(await rawRecords(factory, 'attempts')).toHaveLength(1)
+    expect(await storedAttempts(factory)).toHaveLength(1)
     expect(await rawRecords(factory, 'cards')).toHaveLength(1)
     repo.close()
   })

@@ -16,7 +16,7 @@ import {
   type ProgressRepository,
   type RepositoryOptions,
 } from '../../src/storage/progressRepository'
-import type { Attempt } from '../../src/storage/schema'
+import type { Attempt, AttemptDay } from '../../src/storage/schema'
 
 export { IDBFactory }
 
@@ -170,11 +170,17 @@ export async function writeFixture(factory: IDBFactory, fixture: StorageFixture,
       if (OUT_OF_LINE.includes(store)) {
         const { key, value } = record as { key: IDBValidKey; value: unknown }
         await tx.store.put(value, key)
-      } else await tx.store.put(record)
+      } else await tx.store.put(store === 'attemptDays' ? withoutNulls(record as AttemptDay) : record)
     }
     await tx.done
   }
   db.close()
+}
+
+/** A fixture's day as the app stores it: JSON writes a field an attempt does not have as null. */
+export function withoutNulls(day: AttemptDay): AttemptDay {
+  const columns = Object.fromEntries(Object.entries(day.columns).map(([field, column]) => [field, column.map((value: unknown) => value ?? undefined)]))
+  return { ...day, columns } as AttemptDay
 }
 
 /** Raw records of a store, bypassing the repository. */
@@ -186,6 +192,17 @@ export async function rawRecords(factory: IDBFactory, store: string, name = DB_N
   } finally {
     db.close()
   }
+}
+
+/** Every attempt stored, bypassing the repository: each day's columns read back row by row, then any single ones (before v3). */
+export async function storedAttempts(factory: IDBFactory, name = DB_NAME): Promise<Record<string, unknown>[]> {
+  const days = (await rawRecords(factory, 'attemptDays', name)) as { columns: Record<string, unknown[]> }[]
+  const rows = days.flatMap(({ columns }) =>
+    (columns.id ?? []).map((_, i) =>
+      Object.fromEntries(Object.entries(columns).flatMap(([field, column]) => (column[i] === undefined ? [] : [[field, column[i]]]))),
+    ),
+  )
+  return [...rows, ...((await rawRecords(factory, 'attempts', name)) as Record<string, unknown>[])]
 }
 
 /** Puts raw values straight into a store (e.g. corrupt records), bypassing the repository. */

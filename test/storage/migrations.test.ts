@@ -4,10 +4,11 @@ import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { replayAttempts } from '../../src/engine/schedule'
+import { syntheticAttempts } from '../../src/storage/synthetic'
 import { DB_VERSION } from '../../src/storage/idbBackend'
 import { LATEST_VERSION, MIGRATIONS, migrateRecord, renameV1Attempt } from '../../src/storage/migrations'
-import { AttemptSchema, FactCardSchema, SessionValueSchema, SettingsSchema, SnapshotSchema, check } from '../../src/storage/schema'
-import { IDBFactory, openRepo, rawRecords, writeFixture, type StorageFixture } from './helpers'
+import { AttemptDaySchema, AttemptSchema, FactCardSchema, SessionValueSchema, SettingsSchema, SnapshotSchema, check, type AttemptDay } from '../../src/storage/schema'
+import { IDBFactory, openRepo, rawRecords, storedAttempts, withoutNulls, writeFixture, type StorageFixture } from './helpers'
 
 const FIXTURE_DIR = join(import.meta.dirname, '../fixtures/storage')
 const fixtures = readdirSync(FIXTURE_DIR)
@@ -16,6 +17,7 @@ const fixtures = readdirSync(FIXTURE_DIR)
   .sort((a, b) => a.version - b.version)
 
 const SCHEMAS = {
+  attemptDays: AttemptDaySchema,
   attempts: AttemptSchema,
   cards: FactCardSchema,
   snapshots: SnapshotSchema,
@@ -35,7 +37,7 @@ describe('stored-version fixtures', () => {
         const schema = SCHEMAS[store as keyof typeof SCHEMAS]
         if (!schema) continue
         for (const record of records) {
-          const value = store === 'settings' || store === 'session' ? (record as { value: unknown }).value : record
+          const value = store === 'settings' || store === 'session' ? (record as { value: unknown }).value : store === 'attemptDays' ? withoutNulls(record as AttemptDay) : record
           const migrated = migrateRecord(store, value, version)
           const checked = check(schema, migrated)
           expect(checked.ok ? '' : `${store}: ${checked.message}`).toBe('')
@@ -50,9 +52,12 @@ describe('stored-version fixtures', () => {
       const loaded = await repo.load()
       expect(loaded.quarantined).toEqual([])
       expect(loaded.status).toEqual({ persistent: true })
-      expect(loaded.attempts.map((attempt) => attempt.id)).toEqual(
-        (fixture.stores.attempts as { id: string }[]).map((attempt) => attempt.id),
-      )
+      const stored = [
+        ...((fixture.stores.attemptDays ?? []) as AttemptDay[]).flatMap((day) => day.columns.id),
+        ...((fixture.stores.attempts ?? []) as { id: string }[]).map((attempt) => attempt.id),
+      ]
+      expect(stored.length).toBeGreaterThan(0)
+      expect(loaded.attempts.map((attempt) => attempt.id)).toEqual(stored)
       expect(loaded.cards).toHaveLength(fixture.stores.cards?.length ?? 0)
       expect(loaded.session).toMatchObject({ version: 1, id: 'quiz-2' })
       // Every attempt field survived the renames.
@@ -72,7 +77,7 @@ describe('stored-version fixtures', () => {
     const loaded = await repo.load()
     expect(loaded.settings.theme).toBe('system')
     repo.close()
-    const raw = (await rawRecords(factory, 'attempts')) as Record<string, unknown>[]
+    const raw = await storedAttempts(factory)
     expect(raw[0]).toMatchObject({ questionType: 'who_said', factIds: ['fact-exodus-count'], responseMs: 4200 })
     expect(raw[0]).not.toHaveProperty('type')
   })
@@ -130,5 +135,23 @@ describe('record migrations', () => {
     expect(loaded.quarantined).toHaveLength(1)
     expect(loaded.quarantined[0]).toMatchObject({ store: 'attempts', key: 'bad', raw: { id: 'bad', questionType: 'cloze', answeredAt: 'yesterday' } })
     repo.close()
+  })
+})
+
+describe('v2 -> v3: attempts move into days', () => {
+  it('every valid attempt joins its day, exactly as it was; one that does not validate stays behind and is quarantined', async () => {
+    const factory = new IDBFactory()
+    const attempts = syntheticAttempts(300, 9)
+    const broken = { id: 'broken', questionType: 'cloze', answeredAt: 'yesterday' }
+    await writeFixture(factory, { version: 2, stores: { attempts: [...attempts, broken] } })
+    const repo = await openRepo(factory)
+    const loaded = await repo.load()
+    expect(loaded.attempts).toEqual(attempts)
+    expect(loaded.quarantined).toMatchObject([{ store: 'attempts', key: 'broken', raw: broken }])
+    repo.close()
+    const days = (await rawRecords(factory, 'attemptDays')) as AttemptDay[]
+    expect(days.length).toBeGreaterThan(1)
+    for (const day of days) for (const at of day.columns.answeredAt) expect(Math.floor(at / 86_400_000)).toBe(day.day)
+    expect(await rawRecords(factory, 'attempts')).toEqual([])
   })
 })

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { replayAttempts } from '../../src/engine/schedule'
 import type { AttemptInput } from '../../src/storage/progressRepository'
 import { defaultSettings } from '../../src/storage/schema'
-import { IDBFactory, T0, answer, counterIds, openRepo, rawRecords } from './helpers'
+import { IDBFactory, T0, answer, counterIds, openRepo, storedAttempts } from './helpers'
 
 describe('openProgressRepository', () => {
   it('starts empty, with default settings, saving to IndexedDB', async () => {
@@ -57,7 +57,7 @@ describe('openProgressRepository', () => {
     const again = await repo.recordAttempt(input)
     expect(again.duplicate).toBe(true)
     expect((await repo.load()).cards[0]?.reps).toBe(1)
-    expect(await rawRecords(factory, 'attempts')).toHaveLength(1)
+    expect(await storedAttempts(factory)).toHaveLength(1)
     repo.close()
   })
 

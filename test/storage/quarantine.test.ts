@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import { replayAttempts } from '../../src/engine/schedule'
+import { dayOf, packDay } from '../../src/storage/attemptDays'
 import { quarantineDownload, repairSettings, sortProgress } from '../../src/storage/quarantine'
-import { defaultSettings } from '../../src/storage/schema'
-import { IDBFactory, T0, answer, openRepo, putRaw, rawRecords } from './helpers'
+import { defaultSettings, type AttemptDay } from '../../src/storage/schema'
+import { IDBFactory, T0, answer, openRepo, putRaw, rawRecords, storedAttempts } from './helpers'
 
 describe('corrupt records', () => {
   it('are moved raw into quarantine with their store, key and reason; the rest loads', async () => {
@@ -24,13 +25,59 @@ describe('corrupt records', () => {
     expect(byKey.get('bad-score')).toMatchObject({ store: 'attempts', raw: badScore, message: 'score: expected a number between 0 and 1' })
     expect(byKey.get('junk')?.raw).toEqual(notAnAttempt)
     expect(byKey.get('junk')?.message).toContain('questionId: missing; questionType: missing')
-    // Moved, not copied: the store holds only valid records now; nothing was deleted outright.
-    expect(await rawRecords(factory, 'attempts')).toHaveLength(2)
+    // Moved, not copied: storage holds only valid attempts now; nothing was deleted outright.
+    expect((await storedAttempts(factory)).map((attempt) => attempt.id).sort()).toEqual(['good-1', 'good-2'])
     expect(await rawRecords(factory, 'quarantine')).toHaveLength(2)
 
     // A second load finds nothing new to set aside, and still reports what is in quarantine.
     const again = await reopened.load()
     expect(again.quarantined.map((item) => item.key).sort()).toEqual(['bad-score', 'junk'])
+    reopened.close()
+  })
+
+  it('a day with a bad entry gives up only that entry and is rewritten with the rest', async () => {
+    const factory = new IDBFactory()
+    const repo = await openRepo(factory)
+    for (const id of ['d-1', 'd-2', 'd-3']) await repo.recordAttempt(answer({ id }))
+    repo.close()
+    const [stored] = (await rawRecords(factory, 'attemptDays')) as AttemptDay[]
+    if (!stored) throw new Error('no day stored')
+    // The second entry's score is out of range, and the third's id column entry is missing.
+    const damaged = { ...stored, columns: { ...stored.columns, score: [1, 7, 1], id: ['d-1', 'd-2'] } }
+    await putRaw(factory, 'attemptDays', [{ value: damaged }])
+
+    const reopened = await openRepo(factory)
+    const loaded = await reopened.load()
+    expect(loaded.attempts.map((attempt) => attempt.id)).toEqual(['d-1'])
+    expect(loaded.quarantined.map(({ store, key, message }) => ({ store, key, message }))).toEqual([
+      { store: 'attemptDays', key: stored.day, message: 'score: expected a number between 0 and 1' },
+      { store: 'attemptDays', key: stored.day, message: 'id: missing' },
+    ])
+    // Each entry is kept as it was found, every field it had.
+    expect(loaded.quarantined[0]?.raw).toMatchObject({ id: 'd-2', score: 7, questionId: 'who_said:fact-a' })
+    expect(loaded.quarantined[1]?.raw).not.toHaveProperty('id')
+    expect(loaded.quarantined[1]?.raw).toMatchObject({ score: 1, answeredAt: stored.columns.answeredAt[2] })
+    expect((await storedAttempts(factory)).map((attempt) => attempt.id)).toEqual(['d-1'])
+    expect((await reopened.load()).quarantined).toHaveLength(2)
+    reopened.close()
+  })
+
+  it('a day that cannot be read as one is quarantined whole; other days load', async () => {
+    const factory = new IDBFactory()
+    const repo = await openRepo(factory)
+    await repo.recordAttempt(answer({ id: 'kept', answeredAt: T0 }))
+    repo.close()
+    const broken = { day: dayOf(T0) + 1, columns: { id: ['x'], score: 'not a list' } }
+    await putRaw(factory, 'attemptDays', [{ value: broken }, { value: { day: dayOf(T0) + 2, note: 'no columns' } }])
+
+    const reopened = await openRepo(factory)
+    const history = await reopened.loadHistory()
+    expect(history.attempts.map((attempt) => attempt.id)).toEqual(['kept'])
+    expect(history.quarantined).toMatchObject([
+      { store: 'attemptDays', key: dayOf(T0) + 1, raw: broken, message: 'columns.score: expected a list' },
+      { store: 'attemptDays', key: dayOf(T0) + 2, raw: { note: 'no columns' } },
+    ])
+    expect(((await rawRecords(factory, 'attemptDays')) as AttemptDay[]).map((day) => day.day)).toEqual([dayOf(T0)])
     reopened.close()
   })
 
@@ -131,10 +178,11 @@ describe('sortProgress (pure)', () => {
     const a = { ...answer({ id: 'b', answeredAt: T0 + 5 }) }
     const b = { ...answer({ id: 'a', answeredAt: T0 + 5 }) }
     const c = { ...answer({ id: 'c', answeredAt: T0 }) }
-    const sorted = sortProgress({ attempts: [a, b, c].map((value) => ({ key: value.id, value })) })
+    const day = packDay(dayOf(T0), [a])
+    const sorted = sortProgress({ attemptDays: [{ key: day.day, value: day }], attempts: [b, c].map((value) => ({ key: value.id, value })) })
     expect(sorted.attempts.map((attempt) => attempt.id)).toEqual(['c', 'a', 'b'])
     expect(sorted.rejected).toEqual([])
-    expect(sorted.repaired).toEqual({ cards: [], clearSession: false })
+    expect(sorted.repaired).toEqual({ cards: [], clearSession: false, days: [] })
   })
 
   it('repairSettings: missing settings are defaults without complaint; a non-object is replaced', () => {

@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import { MemoryBackend } from '../../src/storage/backend'
+import { dayOf, packDay, packDays } from '../../src/storage/attemptDays'
 import { readHistory } from '../../src/storage/operations'
+import type { Attempt, AttemptDay } from '../../src/storage/schema'
 import { IDBFactory, T0, answer, counterIds, openRepo } from './helpers'
 
 describe('loading in two steps: the start, then the history', () => {
@@ -32,7 +34,8 @@ describe('loading in two steps: the start, then the history', () => {
     const factory = new IDBFactory()
     const repo = await openRepo(factory)
     const { settings } = await repo.loadStart()
-    const attempts = Array.from({ length: 2345 }, (_, n) => ({ ...answer({ id: `h-${String(n).padStart(5, '0')}`, answeredAt: T0 + n }) }))
+    // An answer an hour: about 98 days, more than one page of days.
+    const attempts = Array.from({ length: 2345 }, (_, n) => ({ ...answer({ id: `h-${String(n).padStart(5, '0')}`, answeredAt: T0 + n * 3_600_000 }) }))
     await repo.importMerge({ format: 'close-read-progress', version: 1, exportedAt: T0, attempts, cards: [], settings })
     repo.close()
 
@@ -44,18 +47,28 @@ describe('loading in two steps: the start, then the history', () => {
     reopened.close()
   })
 
-  it('quarantines an unreadable attempt met in the history, page by page, and keeps the rest', async () => {
+  it('quarantines what is unreadable in the history, page by page, and keeps the rest', async () => {
     const backend = new MemoryBackend()
-    const good = Array.from({ length: 7 }, (_, n) => answer({ id: `m-${n}`, answeredAt: T0 + n }))
-    await backend.transact(['attempts'], 'readwrite', async (tx) => {
-      for (const attempt of good) await tx('attempts').put(attempt)
-      await tx('attempts').put({ id: 'm-3x', score: 'abc' })
+    const DAY = 86_400_000
+    const good = Array.from({ length: 7 }, (_, n) => answer({ id: `m-${n}`, answeredAt: T0 + n * DAY }))
+    const damagedDay = packDay(dayOf(T0 + 3 * DAY), [good[3] as Attempt, { ...(good[3] as Attempt), id: 'm-3x', score: 2 }])
+    await backend.transact(['attemptDays', 'attempts'], 'readwrite', async (tx) => {
+      for (const day of packDays(good)) await tx('attemptDays').put(day)
+      await tx('attemptDays').put(damagedDay)
+      // Left from before v3: an attempt stored on its own that never validated.
+      await tx('attempts').put({ id: 'old-x', score: 'abc' })
     })
     const stamp = { now: T0, newId: counterIds('q') }
-    const read = await backend.transact(['attempts', 'quarantine'], 'readwrite', (tx) => readHistory(tx, stamp, 3))
+    const read = await backend.transact(['attemptDays', 'attempts', 'quarantine'], 'readwrite', (tx) => readHistory(tx, stamp, 3))
     expect(read.attempts.map((attempt) => attempt.id)).toEqual(good.map((attempt) => attempt.id))
-    expect(read.newlyQuarantined).toMatchObject([{ store: 'attempts', key: 'm-3x', raw: { id: 'm-3x', score: 'abc' } }])
-    const left = await backend.transact(['attempts'], 'readonly', (tx) => tx('attempts').getAllKeys())
-    expect(left).toEqual(good.map((attempt) => attempt.id))
+    expect(read.newlyQuarantined).toMatchObject([
+      { store: 'attemptDays', key: damagedDay.day, raw: { id: 'm-3x', score: 2 } },
+      { store: 'attempts', key: 'old-x', raw: { id: 'old-x', score: 'abc' } },
+    ])
+    const left = await backend.transact(['attemptDays', 'attempts'], 'readonly', async (tx) => ({
+      days: (await tx('attemptDays').getAll()).map((record) => (record.value as AttemptDay).columns.id),
+      single: await tx('attempts').getAllKeys(),
+    }))
+    expect(left).toEqual({ days: good.map((attempt) => [attempt.id]), single: [] })
   })
 })

@@ -85,6 +85,50 @@ export function storedRecords(page: Page, store: string): Promise<unknown[]> {
   )
 }
 
+/** Every attempt on disk: each day's record (schema v3) read back row by row, then any stored on their own. */
+export async function storedAttempts(page: Page): Promise<Record<string, unknown>[]> {
+  const days = (await storedRecords(page, 'attemptDays')) as { columns: Record<string, unknown[]> }[]
+  const rows = days.flatMap(({ columns }) =>
+    (columns.id ?? []).map((_, i) =>
+      Object.fromEntries(Object.entries(columns).flatMap(([field, column]) => (column[i] === undefined ? [] : [[field, column[i]]]))),
+    ),
+  )
+  return [...rows, ...((await storedRecords(page, 'attempts')) as Record<string, unknown>[])]
+}
+
+/** Adds an entry to the day record that holds `onDayOf` (a stored attempt), behind the app's back: a damaged day. */
+export function addRawDayEntry(page: Page, onDayOf: { answeredAt: number }, entry: Record<string, unknown>): Promise<void> {
+  return page.evaluate(
+    ([name, day, added]) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open(name)
+        request.onerror = () => reject(request.error)
+        request.onsuccess = () => {
+          const db = request.result
+          const tx = db.transaction('attemptDays', 'readwrite')
+          const store = tx.objectStore('attemptDays')
+          const read = store.get(day)
+          read.onsuccess = () => {
+            const record = read.result as { day: number; columns: Record<string, unknown[]> }
+            const length = record.columns.id?.length ?? 0
+            for (const field of new Set([...Object.keys(record.columns), ...Object.keys(added)])) {
+              const column = record.columns[field] ?? new Array<unknown>(length).fill(undefined)
+              column.push(added[field])
+              record.columns[field] = column
+            }
+            store.put(record)
+          }
+          tx.oncomplete = () => {
+            db.close()
+            resolve()
+          }
+          tx.onerror = () => reject(tx.error)
+        }
+      }),
+    [DB_NAME, Math.floor(onDayOf.answeredAt / 86_400_000), entry] as const,
+  )
+}
+
 /** Writes one record into a store with the raw IndexedDB API, behind the app's back. */
 export function writeRawRecord(page: Page, store: string, value: unknown): Promise<void> {
   return page.evaluate(
