@@ -41,6 +41,10 @@ export interface UnpackedDay {
   attempts: Attempt[]
   /** Entries that did not validate, each exactly as found (its value in every column), and why. */
   rejected: { raw: Record<string, unknown>; message: string }[]
+  /** Set when the record is not as the app writes it (damaged, or with fields it does not know): write it back. */
+  salvaged?: true
+  /** Fields the app does not know (e.g. "columns.hint"): the record is kept aside whole before it is rewritten. */
+  unknown?: string[]
 }
 
 /** A record that cannot be read as a day at all (not an object, a column that is not a list): kept whole. */
@@ -51,6 +55,8 @@ export interface UnreadableDay {
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
+
+const KNOWN_FIELDS = new Set<string>(ATTEMPT_FIELDS)
 
 /** The day's attempts; a damaged day gives back every entry that still validates and sets aside the rest. */
 export function unpackDay(raw: unknown): UnpackedDay | UnreadableDay {
@@ -70,10 +76,17 @@ export function unpackDay(raw: unknown): UnpackedDay | UnreadableDay {
     if (column !== undefined && !Array.isArray(column)) return { unreadable: `columns.${field}: expected a list` }
     lists[field] = column
   }
-  // Salvage: entry by entry, as if each had been stored on its own.
+  // Salvage: entry by entry, as if each had been stored on its own. An entry with no value in any
+  // column (past the end of every list but a longer optional one) holds nothing and is skipped.
   const length = Math.max(0, ...ATTEMPT_FIELDS.map((field) => lists[field]?.length ?? 0))
-  const unpacked: UnpackedDay = { attempts: [], rejected: [] }
-  for (const entry of rows(lists, length)) {
+  const entries = rows(lists, length).filter((entry) => Object.keys(entry).length > 0)
+  if (entries.length === 0) return { unreadable: checked.ok ? 'expected at least one attempt' : checked.message }
+  const unknown = [
+    ...Object.keys(raw).filter((key) => key !== 'day' && key !== 'columns'),
+    ...Object.keys(columns).filter((field) => !KNOWN_FIELDS.has(field)).map((field) => `columns.${field}`),
+  ]
+  const unpacked: UnpackedDay = { attempts: [], rejected: [], salvaged: true, ...(unknown.length > 0 ? { unknown } : {}) }
+  for (const entry of entries) {
     const attempt = check(AttemptSchema, entry)
     if (attempt.ok) unpacked.attempts.push(attempt.value)
     else unpacked.rejected.push({ raw: entry, message: attempt.message })

@@ -12,6 +12,11 @@ export const STORE_KEY_PATHS = {
   quarantine: 'id',
 } as const
 
+/** Secondary indexes, by store: name -> key path (multi-entry: a record is found by any item of an array there). */
+export const STORE_INDEXES: Partial<Record<keyof typeof STORE_KEY_PATHS, Record<string, string>>> = {
+  attemptDays: { attemptIds: 'columns.id' },
+}
+
 export type StoreName = keyof typeof STORE_KEY_PATHS
 export const STORE_NAMES = Object.keys(STORE_KEY_PATHS) as StoreName[]
 
@@ -28,6 +33,8 @@ export interface TxStore {
   /** Every record with its key, in key order. */
   getAll(): Promise<StoredRecord[]>
   getAllKeys(): Promise<IDBValidKey[]>
+  /** The key of the first record whose (multi-entry) index `index` holds `value`. */
+  keyFromIndex(index: string, value: IDBValidKey): Promise<IDBValidKey | undefined>
   /** Up to `count` records with keys after `after` (from the first when undefined), in key order. */
   getPage(after: IDBValidKey | undefined, count: number): Promise<StoredRecord[]>
   /** `key` only for stores without a key path (settings, session). */
@@ -127,6 +134,13 @@ export class MemoryBackend implements Backend {
       get: async (key) => structuredClone(draft.get(JSON.stringify(key))?.value),
       getAll: async () => sorted().map((record) => structuredClone(record)),
       getAllKeys: async () => sorted().map((record) => record.key),
+      keyFromIndex: async (index, value) => {
+        const keyPath = STORE_INDEXES[name]?.[index]
+        if (keyPath === undefined) throw new DOMException(`${name} has no index ${index}`, 'NotFoundError')
+        const wanted = JSON.stringify(value)
+        const holds = (found: unknown) => (Array.isArray(found) ? found : [found]).some((item) => JSON.stringify(item) === wanted)
+        return sorted().find((record) => holds(keyPath.split('.').reduce<unknown>((at, part) => (at as Record<string, unknown> | null)?.[part], record.value)))?.key
+      },
       getPage: async (after, count) =>
         sorted()
           .filter((record) => after === undefined || compareKeys(record.key, after) > 0)

@@ -59,6 +59,7 @@ function wrapStore(store: AnyStore): TxStore {
     get: (key) => store.get(key),
     getAll: () => read(undefined),
     getAllKeys: () => store.getAllKeys(),
+    keyFromIndex: (index, value) => store.index(index).getKey(value),
     getPage: (after, count) => read(after === undefined ? undefined : IDBKeyRange.lowerBound(after, true), count),
     put: async (value, key) => {
       await (keyPath === null ? store.put(value, key) : store.put(value))

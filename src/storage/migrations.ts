@@ -9,7 +9,7 @@ import type { IDBPDatabase } from 'idb'
 import type { UpgradeTransaction } from './openDatabase'
 import { packDays } from './attemptDays'
 import { byAnswerTime } from './quarantine'
-import { AttemptSchema, check, type Attempt } from './schema'
+import { ATTEMPT_FIELDS, AttemptSchema, check, type Attempt } from './schema'
 
 export type { UpgradeTransaction } from './openDatabase'
 
@@ -73,24 +73,27 @@ export const MIGRATIONS: readonly MigrationStep[] = [
   },
   {
     version: 3,
-    summary: 'attempts stored a day to a record, field by field (attemptDays); unreadable ones stay in attempts',
+    summary: 'attempts stored a day to a record, field by field (attemptDays, indexed by attempt id); unreadable ones stay in attempts',
     schema(db) {
-      db.createObjectStore('attemptDays', { keyPath: 'day' })
+      db.createObjectStore('attemptDays', { keyPath: 'day' }).createIndex('attemptIds', 'columns.id', { multiEntry: true })
     },
     move: moveAttemptsToDays,
   },
 ]
 
+const KNOWN_FIELDS = new Set<string>(ATTEMPT_FIELDS)
+
 /**
- * v2 -> v3: every attempt that validates joins its day's record and leaves `attempts`; the others stay
- * there as they were, for load() to quarantine.
+ * v2 -> v3: every attempt that validates and has no field beyond an attempt's joins its day's record
+ * and leaves `attempts`. The others stay there as they were: load() quarantines those that do not
+ * validate, and reads the rest from there (a field it does not know is kept, not dropped by the move).
  */
 async function moveAttemptsToDays(tx: UpgradeTransaction): Promise<void> {
   const moving: Attempt[] = []
   let cursor = await tx.objectStore('attempts').openCursor()
   while (cursor) {
     const checked = check(AttemptSchema, cursor.value)
-    if (checked.ok) {
+    if (checked.ok && Object.keys(cursor.value as object).every((field) => KNOWN_FIELDS.has(field))) {
       moving.push(checked.value)
       await cursor.delete()
     }

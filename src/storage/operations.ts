@@ -3,7 +3,7 @@
 // anything else). Records that fail validation are moved to quarantine, never deleted.
 
 import { applyAttempt, replayAttempts } from '../engine/schedule'
-import { dayOf, groupByDay, packDay, packDays } from './attemptDays'
+import { groupByDay, packDay, packDays } from './attemptDays'
 import { CURRENT_KEY, type StoreName, type TxStores } from './backend'
 import { buildExportFile, mergeProgress, snapshotId, snapshotsToPrune, type MergeOptions, type MergeResult } from './backup'
 import {
@@ -200,11 +200,16 @@ async function currentCard(tx: TxStores, factId: string, stamp: Stamp): Promise<
   return replayAttempts((await readAttempts(tx)).valid, new Set([factId])).get(factId)
 }
 
-/** The attempt already stored under this one's id, on its day or (from before v3) on its own. */
+/** The attempt already stored under this one's id, on whichever day holds it or (from before v3) on its own. */
 async function storedAttempt(tx: TxStores, attempt: Attempt, stamp: Stamp): Promise<Attempt | undefined> {
-  const day = await tx('attemptDays').get(dayOf(attempt.answeredAt))
-  const found = day === undefined ? undefined : sortAttemptDays([{ key: dayOf(attempt.answeredAt), value: day }]).valid.find((stored) => stored.id === attempt.id)
+  const day = await tx('attemptDays').keyFromIndex('attemptIds', attempt.id)
+  const raw = day === undefined ? undefined : await tx('attemptDays').get(day)
+  const found = day === undefined ? undefined : sortAttemptDays([{ key: day, value: raw }]).valid.find((stored) => stored.id === attempt.id)
   if (found) return found
+  return storedSingleAttempt(tx, attempt, stamp)
+}
+
+async function storedSingleAttempt(tx: TxStores, attempt: Attempt, stamp: Stamp): Promise<Attempt | undefined> {
   const raw = await tx('attempts').get(attempt.id)
   if (raw === undefined) return undefined
   const existing = check(AttemptSchema, raw)

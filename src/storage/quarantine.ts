@@ -68,7 +68,11 @@ export function sortAttemptDays(records: readonly StoredRecord[]): SortedDays {
       continue
     }
     for (const attempt of day.attempts) sorted.valid.push(attempt)
-    if (day.rejected.length === 0) continue
+    if (!day.salvaged) continue
+    if (day.unknown) {
+      const message = `fields this version does not know (${day.unknown.join(', ')}); its attempts that validate still count`
+      sorted.rejected.push({ store: 'attemptDays', key: record.key, raw: record.value, message, entryOnly: true })
+    }
     for (const { raw, message } of day.rejected) sorted.rejected.push({ store: 'attemptDays', key: record.key, raw, message, entryOnly: true })
     sorted.rewritten.push({ day: record.key as number, attempts: day.attempts })
   }

@@ -60,9 +60,10 @@ export type Attempt = v.InferOutput<typeof AttemptSchema>
  * checked with the attempt's own schema for that field; the optional ones are there only when used.
  */
 const fields = AttemptSchema.entries
-export const AttemptDaySchema = v.object({
+export const AttemptDaySchema = v.strictObject({
   day: v.pipe(v.number('expected a day number'), v.integer('expected a day number')),
-  columns: v.object(
+  // Strict: a field the app does not know sends the day down the careful path, which keeps it aside.
+  columns: v.strictObject(
     {
       id: v.array(fields.id),
       questionId: v.array(fields.questionId),

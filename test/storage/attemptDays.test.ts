@@ -48,7 +48,7 @@ describe('a day of attempts, field by field', () => {
           expect(read.rejected).toEqual([])
           return read.attempts
         })
-        expect(unpacked).toEqual(attempts)
+        expect(unpacked).toStrictEqual(attempts)
         for (const day of days) expect(v.safeParse(AttemptDaySchema, day).success).toBe(true)
       }),
     )
@@ -86,8 +86,22 @@ describe('a day of attempts, field by field', () => {
     expect(read.rejected[0]?.raw).not.toHaveProperty('score')
   })
 
+  it('a longer optional column adds no empty entries; the day is marked to be written back as the app writes it', () => {
+    const day = packDay(dayOf(T0), [answer({ id: 'only', mode: 'quick' })])
+    const read = unpackDay({ ...day, columns: { ...day.columns, mode: ['quick', undefined, undefined] } })
+    expect(read).toEqual({ attempts: [expect.objectContaining({ id: 'only' })], rejected: [], salvaged: true })
+  })
+
+  it('names the fields it does not know, and still reads the attempts', () => {
+    const day = packDay(dayOf(T0), [answer({ id: 'k' })])
+    const read = unpackDay({ ...day, note: 'x', columns: { ...day.columns, hint: ['h'] } })
+    if ('unreadable' in read) throw new Error(read.unreadable)
+    expect(read.attempts.map((attempt) => attempt.id)).toEqual(['k'])
+    expect(read.unknown).toEqual(['note', 'columns.hint'])
+  })
+
   it('a record that is not a day at all is unreadable as a whole', () => {
-    for (const raw of [null, 'day', [], { day: 'monday', columns: {} }, { day: 3 }, { day: 3, columns: [] }, { day: 3, columns: { id: 'x' } }]) {
+    for (const raw of [null, 'day', [], { day: 'monday', columns: {} }, { day: 3 }, { day: 3, columns: [] }, { day: 3, columns: { id: 'x' } }, { day: 3, columns: {} }, { day: 3, columns: { ids: ['x'] } }]) {
       expect(unpackDay(raw)).toHaveProperty('unreadable')
     }
   })

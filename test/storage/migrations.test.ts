@@ -7,7 +7,7 @@ import { replayAttempts } from '../../src/engine/schedule'
 import { syntheticAttempts } from '../../src/storage/synthetic'
 import { DB_VERSION } from '../../src/storage/idbBackend'
 import { LATEST_VERSION, MIGRATIONS, migrateRecord, renameV1Attempt } from '../../src/storage/migrations'
-import { AttemptDaySchema, AttemptSchema, FactCardSchema, SessionValueSchema, SettingsSchema, SnapshotSchema, check, type AttemptDay } from '../../src/storage/schema'
+import { AttemptDaySchema, AttemptSchema, FactCardSchema, SessionValueSchema, SettingsSchema, SnapshotSchema, check, type Attempt, type AttemptDay } from '../../src/storage/schema'
 import { IDBFactory, openRepo, rawRecords, storedAttempts, withoutNulls, writeFixture, type StorageFixture } from './helpers'
 
 const FIXTURE_DIR = join(import.meta.dirname, '../fixtures/storage')
@@ -153,5 +153,18 @@ describe('v2 -> v3: attempts move into days', () => {
     expect(days.length).toBeGreaterThan(1)
     for (const day of days) for (const at of day.columns.answeredAt) expect(Math.floor(at / 86_400_000)).toBe(day.day)
     expect(await rawRecords(factory, 'attempts')).toEqual([])
+  })
+
+  it('an attempt with a field this version does not know stays where it was, whole, and still loads', async () => {
+    const factory = new IDBFactory()
+    const [plain, extra] = syntheticAttempts(2, 4) as [Attempt, Attempt]
+    const withNote = { ...extra, note: 'kept', at: 12345 }
+    await writeFixture(factory, { version: 2, stores: { attempts: [plain, withNote] } })
+    const repo = await openRepo(factory)
+    const loaded = await repo.load()
+    expect(loaded.attempts).toEqual([plain, extra])
+    expect(loaded.quarantined).toEqual([])
+    repo.close()
+    expect(await rawRecords(factory, 'attempts')).toEqual([withNote])
   })
 })

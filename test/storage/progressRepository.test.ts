@@ -61,6 +61,24 @@ describe('openProgressRepository', () => {
     repo.close()
   })
 
+  it('an id already recorded on another day is a duplicate too: one attempt, one card update', async () => {
+    const factory = new IDBFactory()
+    const repo = await openRepo(factory)
+    const first = answer({ id: 'twice', answeredAt: T0 })
+    await repo.recordAttempt(first)
+    const again = await repo.recordAttempt({ ...first, answeredAt: T0 + 3 * 86_400_000 })
+    expect(again).toMatchObject({ duplicate: true, attempt: { id: 'twice', answeredAt: T0 } })
+    const loaded = await repo.load()
+    expect(loaded.attempts.map((attempt) => attempt.id)).toEqual(['twice'])
+    expect(loaded.cards[0]?.reps).toBe(1)
+    // So the export still imports.
+    const exported = await repo.exportAll()
+    const fresh = await openRepo(new IDBFactory())
+    await expect(fresh.importMerge(exported)).resolves.toMatchObject({ addedAttempts: [expect.objectContaining({ id: 'twice' })] })
+    fresh.close()
+    repo.close()
+  })
+
   it('stores the learner’s own rating with the attempt, so a replay gives the same card', async () => {
     const repo = await openRepo(new IDBFactory())
     const recorded = await repo.recordAttempt(answer({ responseMs: 1000 }), 2)

@@ -81,6 +81,27 @@ describe('corrupt records', () => {
     reopened.close()
   })
 
+  it('a day with fields this version does not know keeps them aside, whole, and still counts its attempts', async () => {
+    const factory = new IDBFactory()
+    const repo = await openRepo(factory)
+    await repo.recordAttempt(answer({ id: 'h-1' }))
+    repo.close()
+    const [stored] = (await rawRecords(factory, 'attemptDays')) as AttemptDay[]
+    if (!stored) throw new Error('no day stored')
+    const withHint = { ...stored, columns: { ...stored.columns, hint: ['look at paragraph 2'] } }
+    await putRaw(factory, 'attemptDays', [{ value: withHint }])
+
+    const reopened = await openRepo(factory)
+    const loaded = await reopened.load()
+    expect(loaded.attempts.map((attempt) => attempt.id)).toEqual(['h-1'])
+    expect(loaded.quarantined).toMatchObject([{ store: 'attemptDays', key: stored.day, raw: withHint }])
+    expect(loaded.quarantined[0]?.message).toContain('columns.hint')
+    // Written back as the app writes days; a second load has nothing new to set aside.
+    expect(await rawRecords(factory, 'attemptDays')).toEqual([stored])
+    expect((await reopened.load()).quarantined).toHaveLength(1)
+    reopened.close()
+  })
+
   it('a corrupt card is quarantined and rebuilt from the fact’s attempts', async () => {
     const factory = new IDBFactory()
     const repo = await openRepo(factory)

@@ -109,7 +109,11 @@ export function addRawDayEntry(page: Page, onDayOf: { answeredAt: number }, entr
           const store = tx.objectStore('attemptDays')
           const read = store.get(day)
           read.onsuccess = () => {
-            const record = read.result as { day: number; columns: Record<string, unknown[]> }
+            const record = read.result as { day: number; columns: Record<string, unknown[]> } | undefined
+            if (!record) {
+              tx.abort()
+              return
+            }
             const length = record.columns.id?.length ?? 0
             for (const field of new Set([...Object.keys(record.columns), ...Object.keys(added)])) {
               const column = record.columns[field] ?? new Array<unknown>(length).fill(undefined)
@@ -123,6 +127,7 @@ export function addRawDayEntry(page: Page, onDayOf: { answeredAt: number }, entr
             resolve()
           }
           tx.onerror = () => reject(tx.error)
+          tx.onabort = () => reject(tx.error ?? new Error(`no day record holds ${String(added.id)}'s day`))
         }
       }),
     [DB_NAME, Math.floor(onDayOf.answeredAt / 86_400_000), entry] as const,
