@@ -3,8 +3,8 @@
 // tab holding an older version open (openDatabase.ts).
 
 import type { IDBPDatabase, IDBPObjectStore } from 'idb'
-import type { Backend, StoreName, TxMode, TxStore, TxStores } from './backend'
-import { LATEST_VERSION, upgradeDatabase } from './migrations'
+import type { Backend, StoreContents, StoreName, StoredRecord, TxMode, TxStore, TxStores } from './backend'
+import { LATEST_VERSION, migrateRecord, upgradeDatabase } from './migrations'
 import { openDatabase } from './openDatabase'
 
 export { BlockedError } from './openDatabase'
@@ -85,4 +85,36 @@ export function openProgressDatabase(
     blockedGraceMs,
     ...(onVersionChange ? { onVersionChange } : {}),
   })
+}
+
+/**
+ * What an older version of the database holds, each record migrated to the current shape (single
+ * attempts stay single: the repository reads those too). For when the upgrade itself failed (a full
+ * disk): the learner keeps seeing their progress, from memory. Undefined if there is no such database.
+ */
+export async function readBeforeUpgrade(factory: IDBFactory, name = DB_NAME): Promise<StoreContents | undefined> {
+  const db = await new Promise<IDBDatabase | undefined>((resolve, reject) => {
+    const request = factory.open(name)
+    // No database yet: do not leave an empty one behind (the app could not upgrade it).
+    request.onupgradeneeded = () => request.transaction?.abort()
+    request.onsuccess = () => resolve(request.result)
+    request.onerror = () => (request.error?.name === 'AbortError' ? resolve(undefined) : reject(request.error))
+  })
+  if (!db) return undefined
+  try {
+    const contents: StoreContents = {}
+    for (const store of Array.from(db.objectStoreNames)) {
+      const records = await new Promise<StoredRecord[]>((resolve, reject) => {
+        const tx = db.transaction(store, 'readonly')
+        const keys = tx.objectStore(store).getAllKeys()
+        const values = tx.objectStore(store).getAll()
+        tx.oncomplete = () => resolve(keys.result.map((key, i) => ({ key, value: migrateRecord(store, values.result[i], db.version) })))
+        tx.onerror = () => reject(tx.error)
+      })
+      contents[store as StoreName] = records
+    }
+    return contents
+  } finally {
+    db.close()
+  }
 }

@@ -25,18 +25,24 @@ export interface OpenOptions {
   onVersionChange?: (db: IDBPDatabase) => void
 }
 
-/** Rejects when open throws or errors (a failed upgrade does), with BlockedError when blocked too long. */
+/**
+ * Rejects when open throws or errors (a failed upgrade does, with the upgrade's own error), with
+ * BlockedError when blocked too long.
+ */
 export function openDatabase(factory: IDBFactory, options: OpenOptions): Promise<IDBPDatabase> {
   const { name, version, upgrade, blockedGraceMs = 0, onVersionChange = (db) => db.close() } = options
   return new Promise((resolve, reject) => {
     let gaveUp = false
     let timer: ReturnType<typeof setTimeout> | undefined
+    // Why an upgrade failed (e.g. the disk is full), rather than the AbortError open() then reports.
+    let upgradeError: unknown
     const request = factory.open(name, version)
     request.addEventListener('upgradeneeded', (event) => {
       const tx = wrap(request.transaction as IDBTransaction) as unknown as UpgradeTransaction
       // An aborted upgrade makes open() error; that is reported there.
       tx.done.catch(() => undefined)
-      const abort = () => {
+      const abort = (error: unknown) => {
+        upgradeError ??= error
         try {
           tx.abort()
         } catch {
@@ -45,8 +51,8 @@ export function openDatabase(factory: IDBFactory, options: OpenOptions): Promise
       }
       try {
         void Promise.resolve(upgrade(wrap(request.result), event.oldVersion, event.newVersion ?? version, tx)).catch(abort)
-      } catch {
-        abort()
+      } catch (error) {
+        abort(error)
       }
     })
     request.addEventListener('blocked', () => {
@@ -66,7 +72,7 @@ export function openDatabase(factory: IDBFactory, options: OpenOptions): Promise
       },
       (error: unknown) => {
         clearTimeout(timer)
-        reject(error)
+        reject(upgradeError ?? error)
       },
     )
   })

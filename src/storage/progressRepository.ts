@@ -5,7 +5,7 @@
 import * as v from 'valibot'
 import { MemoryBackend, readStores, type Backend, type StoreName, type TxStores } from './backend'
 import { parseImportValue, previewImport, type ImportPreview, type MergeOptions } from './backup'
-import { BlockedError, IdbBackend, openProgressDatabase } from './idbBackend'
+import { BlockedError, IdbBackend, openProgressDatabase, readBeforeUpgrade } from './idbBackend'
 import * as ops from './operations'
 import { quarantineDownload } from './quarantine'
 import {
@@ -372,7 +372,14 @@ async function openBackend(
   } catch (error) {
     // VersionError: the database was written by a newer version of the app (one open in another tab).
     const blocked = error instanceof BlockedError || (error as { name?: unknown } | null)?.name === 'VersionError'
-    return { backend: new MemoryBackend(), status: { persistent: false, reason: blocked ? 'blocked' : 'unavailable' } }
+    if (blocked) return { backend: new MemoryBackend(), status: { persistent: false, reason: 'blocked' } }
+    // The upgrade failed (a full disk, most likely): IndexedDB rolled it back, so the older version is
+    // all there. Carry on from a copy of it in memory rather than from nothing.
+    const stored = await readBeforeUpgrade(factory, options.dbName).catch(() => undefined)
+    return {
+      backend: stored ? MemoryBackend.from(stored) : new MemoryBackend(),
+      status: { persistent: false, reason: isQuotaError(error) ? 'quota' : 'unavailable' },
+    }
   }
 }
 

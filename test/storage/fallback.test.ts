@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
-import { DB_NAME, DB_VERSION } from '../../src/storage/idbBackend'
+import { DB_NAME, DB_VERSION, readBeforeUpgrade } from '../../src/storage/idbBackend'
+import { syntheticAttempts } from '../../src/storage/synthetic'
 import { openProgressRepository, type ProgressChange } from '../../src/storage/progressRepository'
-import { IDBFactory, answer, failWrites, openRepo, rawRecords, storedAttempts } from './helpers'
+import { IDBFactory, answer, failWrites, openRepo, rawRecords, storedAttempts, writeFixture } from './helpers'
 
 let restore: (() => void) | undefined
 afterEach(() => {
@@ -146,6 +147,35 @@ describe('out of storage space', () => {
     // IndexedDB still has exactly what was committed before the quota ran out.
     expect((await storedAttempts(factory)).map((record) => record.id)).toEqual(['saved'])
     repo.close()
+  })
+
+  it('a full disk during the upgrade: the stored progress is carried on from memory, reason quota; the next open upgrades it whole', async () => {
+    const factory = new IDBFactory()
+    const attempts = syntheticAttempts(40, 2)
+    await writeFixture(factory, { version: 2, stores: { attempts, settings: [{ key: 'current', value: { theme: 'dark' } }] } })
+
+    restore = failWrites('quota')
+    const repo = await openRepo(factory)
+    expect(repo.status).toEqual({ persistent: false, reason: 'quota' })
+    const loaded = await repo.load()
+    expect(loaded.attempts).toEqual(attempts)
+    expect(loaded.settings.theme).toBe('dark')
+    expect(loaded.quarantined).toEqual([])
+    repo.close()
+    restore()
+    restore = undefined
+
+    // Rolled back, not half done: the next open runs the whole upgrade.
+    const later = await openRepo(factory)
+    expect(later.status).toEqual({ persistent: true })
+    expect((await later.load()).attempts).toEqual(attempts)
+    later.close()
+  })
+
+  it('reading what is stored before an upgrade leaves no database behind where there was none', async () => {
+    const factory = new IDBFactory()
+    expect(await readBeforeUpgrade(factory)).toBeUndefined()
+    expect(await factory.databases()).toEqual([])
   })
 
   it('an aborted transaction is retried once and then committed whole', async () => {
