@@ -31,13 +31,13 @@ export function useSourceQuiz() {
   async function startQuiz(request: QuizRequest): Promise<boolean> {
     problem.value = ''
     try {
-      const [quiz, { planQuiz }] = await Promise.all([quizStore(), import('../engine/quizPlan')])
-      const plan = planQuiz(await quiz.loadBank(), request, 0)
+      const quiz = await quizStore()
+      await quiz.loadBank()
+      const plan = quiz.startPlanned(request, 0)
       if (!plan.ok) {
         problem.value = plan.message
         return false
       }
-      quiz.start(plan.config)
       await router.push('/quiz')
       return true
     } catch {

@@ -11,6 +11,7 @@
 // and a single "," that cannot be a thousands group is a decimal comma ("2,5" = 2.5, "0,500" = 0.5;
 // "1.234,5" = 1234.5). A reading that relied on either exception is flagged `ambiguous`, so the
 // checker can say how it read the entry.
+import { numberFormatter } from './decimal'
 
 export const MAX_NUMBER_INPUT = 100
 
@@ -59,11 +60,11 @@ export function parseNumber(input: string): number | null {
   return reading.ok ? reading.value : null
 }
 
-const DISPLAY = new Intl.NumberFormat('en-US', { maximumFractionDigits: 20 })
+const display = numberFormatter(20)
 
 /** "28,000", "2.5", "28,000 people", "12%". */
 export function formatNumber(value: number, unit?: string): string {
-  const number = DISPLAY.format(value)
+  const number = display(value)
   if (!unit) return number
   return /^\p{L}/u.test(unit) ? `${number} ${unit}` : `${number}${unit}`
 }

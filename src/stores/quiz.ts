@@ -12,6 +12,7 @@ import {
   type QuizConfig,
   type QuizSession,
 } from '../engine/session'
+import { planQuiz, type QuizPlan, type QuizRequest } from '../engine/quizPlan'
 import { allQuestions } from '../engine/selection'
 import type { QuestionBank } from '../questions/bankTypes'
 import type { Response } from '../questions/types'
@@ -134,6 +135,13 @@ export const useQuizStore = defineStore('quiz', () => {
     commit(createSession(crypto.randomUUID(), config, Date.now()))
   }
 
+  /** Plans the quiz asked for from the loaded bank and starts it; the plan says why not when it cannot. */
+  function startPlanned(request: QuizRequest, seed = crypto.getRandomValues(new Uint32Array(1))[0] as number): QuizPlan {
+    const plan: QuizPlan = bank.value ? planQuiz(bank.value, request, seed) : { ok: false, message: 'The questions have not loaded yet.' }
+    if (plan.ok) start(plan.config)
+    return plan
+  }
+
   async function answer(response: Response) {
     const question = currentQuestion.value
     if (!session.value || !question) return
@@ -187,6 +195,7 @@ export const useQuizStore = defineStore('quiz', () => {
     refreshTeacherSets,
     restore,
     start,
+    startPlanned,
     answer,
     next,
     skip,

@@ -42,4 +42,21 @@ describe('the quiz store', () => {
     expect(quiz.feedback).toMatchObject({ correct: false })
     await settle(quiz)
   })
+
+  it('plans and starts a quiz in one step, and says why not when it cannot', async () => {
+    const quiz = useQuizStore()
+    expect(quiz.startPlanned({ kind: 'quick' })).toEqual({ ok: false, message: 'The questions have not loaded yet.' })
+    expect(quiz.session).toBeNull()
+    await quiz.loadBank()
+    expect(quiz.startPlanned({ kind: 'set', setId: 'no-such-set', mode: 'practice', count: 5, types: ['cloze'], shuffle: false, timeLimit: { kind: 'off' } }).ok).toBe(false)
+    expect(quiz.session).toBeNull()
+    const plan = quiz.startPlanned({ kind: 'quick' }, 7)
+    if (!plan.ok) throw new Error(plan.message)
+    expect(quiz.session?.config).toEqual(plan.config)
+    expect(plan.config.questionIds).toHaveLength(10)
+    // The same seed plans the same quiz.
+    const again = quiz.startPlanned({ kind: 'quick' }, 7)
+    expect(again.ok && again.config.questionIds).toEqual(plan.config.questionIds)
+    await settle(quiz)
+  })
 })

@@ -1,7 +1,7 @@
 // The article's numbers: quantities with a value and the years of its events, where each is
 // written, and wrong numbers that are plausible but never also true.
 import type { EventFact, QuantityFact } from '../../content/schema'
-import { perBuild, type GeneratorContext } from './context'
+import { perBuild } from './context'
 import { formatNumber, wordIndices } from './text'
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
@@ -22,7 +22,6 @@ export interface ArticleNumber {
 
 /** Where the article writes `value` inside the fact's evidence (digits, or a number word). */
 function locate(
-  context: GeneratorContext,
   fact: QuantityFact | EventFact,
   value: number,
   within: string,
@@ -30,7 +29,7 @@ function locate(
   for (const span of fact.evidence) {
     const from = span.text.indexOf(within)
     if (from === -1) continue
-    for (const written of [formatIn(context, value), NUMBER_WORDS[value] ?? '']) {
+    for (const written of [formatNumber(value), NUMBER_WORDS[value] ?? '']) {
       const hit = written ? wordIndices(within, written, true)[0] : undefined
       if (hit === undefined) continue
       const at = span.start + from + hit
@@ -49,7 +48,7 @@ export const articleNumbers = perBuild((context): readonly ArticleNumber[] => {
   for (const fact of context.knowledge.facts) {
     if (fact.kind === 'quantity' && fact.quantity.value !== undefined) {
       const q = fact.quantity
-      const place = locate(context, fact, q.value as number, q.display)
+      const place = locate(fact, q.value as number, q.display)
       if (place) found.push({ fact, value: q.value as number, unit: q.unit, ...place, atLeast: q.precision === 'at_least', isYear: false })
     }
     if (fact.kind === 'event' && fact.event.time?.year !== undefined) {
@@ -61,19 +60,6 @@ export const articleNumbers = perBuild((context): readonly ArticleNumber[] => {
   }
   return found
 })
-
-/**
- * formatNumber, remembered for the build: Intl formatting costs about a microsecond a call, and
- * true/false and single choice questions ask for the same few numbers hundreds of times.
- */
-export function formatIn(context: GeneratorContext, value: number): string {
-  const known = formattedNumbers(context)
-  const text = known.get(value) ?? formatNumber(value)
-  known.set(value, text)
-  return text
-}
-
-const formattedNumbers = perBuild(() => new Map<number, string>())
 
 /**
  * Wrong values for a number: other numbers of the article of the same sort (years for years),

@@ -8,9 +8,9 @@ import { entity, randomFor, sentencesIn, type GeneratorContext } from './context
 import { labelInSentence, nameSpans } from './entities'
 import { grounding } from './evidence'
 import { questionId } from './ids'
-import { articleNumbers, formatIn, wrongValues, type ArticleNumber } from './numbers'
+import { articleNumbers, wrongValues, type ArticleNumber } from './numbers'
 import { roleQuestions } from './singleChoiceRoles'
-import { capitalise, quotedPassage, sentenceAround, splice, wordIndices } from './text'
+import { capitalise, formatNumber, quotedPassage, sentenceAround, splice, wordIndices } from './text'
 import { flatMapped } from './lists'
 
 const DISTRACTORS = 3
@@ -25,16 +25,16 @@ export function singleChoiceQuestions(context: GeneratorContext): ChoiceQuestion
   ]
 }
 
-function amount(context: GeneratorContext, value: number, number: ArticleNumber): string {
+function amount(value: number, number: ArticleNumber): string {
   if (number.isYear) return String(value)
   const unit = number.unit === undefined ? '' : value === 1 ? ` ${number.unit.replace(/s$/, '')}` : ` ${number.unit.replace(/^day$/, 'days')}`
-  return `${number.atLeast ? 'At least ' : ''}${formatIn(context, value)}${unit}`
+  return `${number.atLeast ? 'At least ' : ''}${formatNumber(value)}${unit}`
 }
 
 function numberQuestion(context: GeneratorContext, number: ArticleNumber, all: readonly ArticleNumber[]): ChoiceQuestion {
   const { fact } = number
   const id = questionId('single_choice', [fact.id], number.isYear ? 'year' : 'number')
-  const toChoice = (value: number): Choice => ({ id: `n${value}`, text: amount(context, value, number) })
+  const toChoice = (value: number): Choice => ({ id: `n${value}`, text: amount(value, number) })
   const { fromArticle, variants } = wrongValues(number, all)
   const picked = pickOne(toChoice(number.value), fromArticle.map(toChoice), variants.map(toChoice), DISTRACTORS, randomFor(context, id))
   const year = String(number.value)

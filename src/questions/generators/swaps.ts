@@ -5,8 +5,8 @@
 import type { Entity, KnowledgeItem } from '../../content/schema'
 import { entity, linkedHolderIds, perBuild, type GeneratorContext } from './context'
 import { entityLabel, labelInSentence, nameSpans, namesEntity, overlaps, subjectSpan, type Span } from './entities'
-import { formatIn, swapValues, type ArticleNumber } from './numbers'
-import { capitalise, quoteDepthAt, splice, wordIndices } from './text'
+import { swapValues, type ArticleNumber } from './numbers'
+import { capitalise, formatNumber, quoteDepthAt, splice, wordIndices } from './text'
 import { flatMapped } from './lists'
 
 export interface Swap {
@@ -24,11 +24,10 @@ function once(text: string, needle: string): Span | undefined {
   return hits.length === 1 && wordIndices(text, needle).length === 1 ? { start: hits[0] as number, end: (hits[0] as number) + needle.length } : undefined
 }
 
-function numberSwaps(context: GeneratorContext, item: KnowledgeItem, numbers: readonly ArticleNumber[]): Swap[] {
+function numberSwaps(item: KnowledgeItem, numbers: readonly ArticleNumber[]): Swap[] {
   const own = numbers.find((n) => n.fact.id === item.id)
   if (!own || (item.kind === 'quantity' && item.quantity.alternative)) return []
   const text = item.summary
-  const formatNumber = (value: number) => formatIn(context, value)
   const from = formatNumber(own.value)
   const span = once(text, from)
   if (!span) return []
@@ -111,6 +110,6 @@ function holderSwaps(context: GeneratorContext, item: KnowledgeItem): Swap[] {
 
 /** Every false variant of the item's summary; the summary itself is the true statement. */
 export function falseVariants(context: GeneratorContext, item: KnowledgeItem, numbers: readonly ArticleNumber[]): Swap[] {
-  const swaps = [...numberSwaps(context, item, numbers), ...weekdaySwaps(context, item), ...placeSwaps(context, item), ...holderSwaps(context, item)]
+  const swaps = [...numberSwaps(item, numbers), ...weekdaySwaps(context, item), ...placeSwaps(context, item), ...holderSwaps(context, item)]
   return swaps.filter((swap, i) => swap.statement !== item.summary && swaps.findIndex((s) => s.statement === swap.statement) === i)
 }

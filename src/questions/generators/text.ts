@@ -1,4 +1,5 @@
 // Small text helpers: quoting, trimming and the sentences of a paragraph.
+import { numberFormatter } from '../../engine/decimal'
 
 /** `text` in quotation marks; quotation marks inside it become single ones (“the ‘Zanzegur corridor.’”). */
 export function quoted(text: string): string {
@@ -28,13 +29,8 @@ export function shortRef(text: string, words = 6): string {
   return quoted(parts.length <= words ? text : `${parts.slice(0, words).join(' ')} …`)
 }
 
-// One formatter for all: building an Intl.NumberFormat per call was most of the bank's build time.
-const ARTICLE_NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 })
-
 /** Formats a number the way the article does ("28,000"). */
-export function formatNumber(value: number): string {
-  return ARTICLE_NUMBER.format(value)
-}
+export const formatNumber = numberFormatter(3)
 
 // A sentence ends at . ! or ? (maybe closing a quotation) before a space and a capital or “;
 // "Washington D.C. declares" therefore stays one sentence. A quotation of several sentences
