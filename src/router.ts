@@ -61,11 +61,14 @@ export function createAppRouter(history: RouterHistory = createWebHistory(import
   const router = createRouter({
     history,
     routes,
-    scrollBehavior(to, _from, savedPosition) {
+    scrollBehavior(to, from, savedPosition) {
       if (savedPosition) return savedPosition
       // A link to one item (/article?item=<id>#p7): the Article page scrolls to the item itself.
       if (to.name === 'article' && to.query.item) return false
       if (to.hash) return { el: to.hash, top: 16 }
+      // Only the query changed (/quiz?start=quick -> /quiz once the quiz is on): the page stays, so
+      // does the scroll, and no layout is forced just then.
+      if (to.path === from.path && from.matched.length > 0) return false
       return { top: 0 }
     },
   })

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { createMemoryHistory } from 'vue-router'
+import { createMemoryHistory, type RouteLocationNormalized } from 'vue-router'
 import { describe, expect, it } from 'vitest'
 import { createAppRouter, documentTitle, routes } from '../src/router'
 
@@ -17,6 +17,18 @@ describe('router', () => {
     for (const name of ['classroom', 'classroom-results', 'classroom-host', 'join', 'classroom-export', 'classroom-worksheet']) {
       expect(typeof routes.find((route) => route.name === name)?.component).toBe('function')
     }
+  })
+
+  it('scrolls to the top on a new page, to a #hash, back to where it was; not when only the query changes', async () => {
+    const router = createAppRouter(createMemoryHistory())
+    const scroll = router.options.scrollBehavior
+    if (!scroll) throw new Error('no scrollBehavior')
+    const at = (path: string) => router.resolve(path) as RouteLocationNormalized
+    expect(await scroll(at('/study'), at('/'), null)).toEqual({ top: 0 })
+    expect(await scroll(at('/article#p3'), at('/'), null)).toEqual({ el: '#p3', top: 16 })
+    expect(await scroll(at('/study'), at('/quiz'), { left: 0, top: 120 })).toEqual({ left: 0, top: 120 })
+    expect(await scroll(at('/quiz'), at('/quiz?start=quick'), null)).toBe(false)
+    expect(await scroll(at('/article?item=fact.x'), at('/'), null)).toBe(false)
   })
 
   it('sends unknown paths to the not-found page', async () => {
