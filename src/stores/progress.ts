@@ -10,7 +10,7 @@ import {
   type ProgressRepository,
   type StorageStatus,
 } from '../storage/progressRepository'
-import type { Attempt, FactCard, QuarantineItem, Settings } from '../storage/schema'
+import type { Attempt, FactCard, JsonObject, QuarantineItem, Settings } from '../storage/schema'
 import { useSettingsStore } from './settings'
 
 /** The learner's history on this device: attempts, spaced-repetition cards and storage health. */
@@ -23,6 +23,12 @@ export const useProgressStore = defineStore('progress', () => {
   /** False until the attempts are read: the first screens need only cards, settings and the session. */
   const historyLoaded = ref(false)
   let repository: Promise<ProgressRepository> | undefined
+  /**
+   * The saved quiz as the start load just read it, for the first loadSession() after it (the player
+   * restoring on the way to a first question) unless this tab wrote one meanwhile. Once only: later
+   * reads go to storage, where another tab may have saved since.
+   */
+  let startSession: { value: JsonObject | null } | undefined
   let history: Promise<void> = Promise.resolve()
 
   // Cards exist once any answer is recorded, so this is right before the history is read too.
@@ -30,6 +36,7 @@ export const useProgressStore = defineStore('progress', () => {
   const mistakeQuestionIds = computed(() => findMistakes(attempts.value))
 
   function applyStart(loaded: StartProgress) {
+    startSession = { value: loaded.session }
     cards.value = new Map(loaded.cards.map((card) => [card.factId, card]))
     status.value = loaded.status
     quarantined.value = loaded.quarantined
@@ -109,6 +116,7 @@ export const useProgressStore = defineStore('progress', () => {
   }
 
   async function saveSession(session: QuizSession | null) {
+    startSession = undefined
     const repo = await open()
     // Plain JSON: the session may hold reactive proxies, which IndexedDB cannot clone.
     await repo.saveSession(session ? (JSON.parse(JSON.stringify(session)) as object) : null)
@@ -116,7 +124,10 @@ export const useProgressStore = defineStore('progress', () => {
 
   async function loadSession(): Promise<unknown> {
     const repo = await open()
-    return repo.loadSession()
+    const justRead = startSession
+    startSession = undefined
+    // On the way to a first question: one transaction (and one lock) fewer.
+    return justRead ? justRead.value : repo.loadSession()
   }
 
   async function saveSettings(patch: Partial<Settings>) {

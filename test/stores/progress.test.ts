@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
 import { createSession } from '../../src/engine/session'
+import { openProgressRepository } from '../../src/storage/progressRepository'
 import { useProgressStore } from '../../src/stores/progress'
 import { singleChoice } from '../engine/fixtures'
 import { useFreshDevice, recordEarlier } from '../components/progress/helpers'
@@ -36,5 +37,21 @@ describe('progress store', () => {
     expect(progress.attempts.filter((attempt) => attempt.questionId === singleChoice.id)).toHaveLength(1)
     expect(progress.attempts.at(-1)?.questionId).toBe(singleChoice.id)
     expect(progress.cards.get('f1')?.reps).toBe(1)
+  })
+
+  it('answers the first loadSession from the start load, once; later ones and those after a save read storage', async () => {
+    const config = { mode: 'practice' as const, title: 'Quiz', source: 'everything', questionIds: [singleChoice.id], timeLimit: { kind: 'off' as const } }
+    const other = await openProgressRepository({ indexedDB: device.indexedDB(), channel: null, locks: null })
+    await other.saveSession(createSession('first', config, T0))
+    const progress = useProgressStore()
+    await progress.ready()
+    // Written behind this tab's back (no message): the first read still gives what the start load saw.
+    await other.saveSession(createSession('second', config, T0))
+    expect(await progress.loadSession()).toMatchObject({ id: 'first' })
+    expect(await progress.loadSession()).toMatchObject({ id: 'second' })
+    await progress.reload()
+    await progress.saveSession(createSession('third', config, T0))
+    expect(await progress.loadSession()).toMatchObject({ id: 'third' })
+    other.close()
   })
 })
