@@ -18,7 +18,7 @@ export const BUDGETS = {
 }
 
 /**
- * Study and a first question meet their 40 KB with a few bytes to spare (39.99 KB): the ceiling that
+ * Study and a first question meet their 40 KB with few bytes to spare (39.92 KB): the ceiling that
  * kept the figure from growing (39.7 KB) had to give way to Study's opening line, building the bank in
  * steps and the player showing matching and ordering questions whole; it is the budget itself again.
  * Lower it when the figure drops.
