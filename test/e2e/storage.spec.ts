@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import type { BrowserContext, Page } from 'playwright-core'
 import { answerQuestions, answersShown, backToStudy, dismissOfflineNotice, loadProgressPage, openProgressByNav, playQuick10, progressReport, startPractice, storedAttempts, storedRecords, addRawDayEntry, writeRawRecord } from './support/progress'
 import { PHONE, useServedApp } from './support/app'
+import { DB_NAME, DB_VERSION } from '../../src/storage/idbBackend'
 
 interface StoredAttempt {
   id: string
@@ -220,6 +221,55 @@ describe('progress that is never lost', () => {
       await context.close()
     })
   }
+
+  it('upgrades a version-2 database in place: every answer is kept, now stored a day to a record', async () => {
+    const fixture = JSON.parse(readFileSync(new URL('../fixtures/storage/v2.json', import.meta.url), 'utf8')) as { stores: Record<string, unknown[]> }
+    const { context, page, errors } = await phoneTab()
+    // A page of the site that runs no app code, to write the database as version 2 of the app left it.
+    await page.goto(`${app.url}/robots.txt`)
+    await page.evaluate(
+      ([name, stores]) =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open(name, 2)
+          request.onupgradeneeded = () => {
+            const db = request.result
+            const attempts = db.createObjectStore('attempts', { keyPath: 'id' })
+            attempts.createIndex('questionId', 'questionId')
+            attempts.createIndex('answeredAt', 'answeredAt')
+            db.createObjectStore('cards', { keyPath: 'factId' })
+            db.createObjectStore('session')
+            db.createObjectStore('settings')
+            db.createObjectStore('snapshots', { keyPath: 'id' })
+            db.createObjectStore('quarantine', { keyPath: 'id' })
+          }
+          request.onerror = () => reject(request.error)
+          request.onsuccess = () => {
+            const db = request.result
+            const tx = db.transaction(Object.keys(stores), 'readwrite')
+            for (const [store, records] of Object.entries(stores)) {
+              for (const record of records as Array<{ key?: string; value?: unknown }>) {
+                if (store === 'settings' || store === 'session') tx.objectStore(store).put(record.value, record.key)
+                else tx.objectStore(store).put(record)
+              }
+            }
+            tx.oncomplete = () => (db.close(), resolve())
+            tx.onerror = () => reject(tx.error)
+          }
+        }),
+      [DB_NAME, fixture.stores] as const,
+    )
+
+    await loadProgressPage(page, app.url)
+    const ids = (fixture.stores.attempts as StoredAttempt[]).map((attempt) => attempt.id)
+    await expect.poll(() => answersShown(page)).toBe(ids.length)
+    expect(((await storedAttempts(page)) as unknown as StoredAttempt[]).map((attempt) => attempt.id).sort()).toEqual([...ids].sort())
+    expect(await storedRecords(page, 'attempts')).toEqual([])
+    expect((await storedRecords(page, 'attemptDays')).length).toBeGreaterThan(0)
+    expect(await page.evaluate(() => indexedDB.databases())).toContainEqual({ name: DB_NAME, version: DB_VERSION })
+    expect(await page.getByText('could not be read').count()).toBe(0)
+    expect(errors).toEqual([])
+    await context.close()
+  })
 
   it('moves everything to a fresh profile by export and import', async () => {
     const original = await phoneTab()
