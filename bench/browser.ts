@@ -7,7 +7,11 @@ import { join, resolve } from 'node:path'
 import lighthouse from 'lighthouse'
 import { chromium, type Page } from 'playwright-core'
 import { build } from 'vite'
+import { replayAttempts } from '../src/engine/schedule'
+import { packDays } from '../src/storage/attemptDays'
 import { DB_NAME as PROGRESS_DB_NAME } from '../src/storage/idbBackend'
+import type { AttemptDay, FactCard } from '../src/storage/schema'
+import { syntheticAttempts } from '../src/storage/synthetic'
 import { percentiles, type Timing } from './timing'
 import { CHROMIUM_ARGS } from '../test/e2e/support/browser'
 import { startStaticServer } from '../test/e2e/support/server'
@@ -29,7 +33,7 @@ export interface LighthouseFigures {
 
 export interface StartupFigures {
   runs: number
-  /** A returning learner: their progress database is there, no quiz under way. The target's figure. */
+  /** A returning learner: a few months of progress stored, no quiz under way. The target's figure. */
   medianMs: number
   samplesMs: number[]
   /** The same with the site's storage emptied before each run, so the database is created afresh. */
@@ -114,17 +118,24 @@ export async function runStartup(chromiumPath: string, origin: string, runs: num
   }
 }
 
+/** A returning learner's progress: a few months of answers (synthetic) and the FSRS cards they give. */
+function returningProgress(): { days: AttemptDay[]; cards: FactCard[] } {
+  const attempts = syntheticAttempts(3000, 11)
+  return { days: packDays(attempts), cards: [...replayAttempts(attempts).values()] }
+}
+
 /**
- * Before each run: 'returning' ends the quiz the last run started (its saved session is cleared, as
- * when a learner finished it) and keeps everything else; 'empty' deletes the site's databases.
+ * Before each run: 'returning' gives the database (once the first, unmeasured run has made it) a
+ * few months of answers and their cards, and ends the quiz the last run started (its saved session
+ * is cleared, as when a learner finished it); 'empty' deletes the site's databases.
  */
-async function prepareStorage(page: Page, storage: StartupStorage): Promise<void> {
+async function prepareStorage(page: Page, storage: StartupStorage, progress = returningProgress()): Promise<void> {
   if (storage === 'empty') {
     await page.evaluate(() => indexedDB.databases().then((dbs) => Promise.all(dbs.map((db) => db.name && indexedDB.deleteDatabase(db.name)))))
     return
   }
   await page.evaluate(
-    (name) =>
+    ({ name, seed }) =>
       new Promise<void>((resolve, reject) => {
         // Opening a database that does not exist would create an empty one the app could not upgrade.
         void indexedDB.databases().then((dbs) => {
@@ -133,18 +144,21 @@ async function prepareStorage(page: Page, storage: StartupStorage): Promise<void
           request.onerror = () => reject(request.error)
           request.onsuccess = () => {
             const db = request.result
-            const tx = db.transaction(['session'], 'readwrite')
+            const tx = db.transaction(['session', 'attemptDays', 'cards'], 'readwrite')
             tx.objectStore('session').clear()
+            for (const day of seed.days) tx.objectStore('attemptDays').put(day)
+            for (const card of seed.cards) tx.objectStore('cards').put(card)
             tx.oncomplete = () => (db.close(), resolve())
             tx.onerror = () => (db.close(), reject(tx.error))
           }
         })
       }),
-    PROGRESS_DB_NAME,
+    { name: PROGRESS_DB_NAME, seed: progress },
   )
 }
 
 async function startupSamples(chromiumPath: string, origin: string, runs: number, storage: StartupStorage): Promise<number[]> {
+  const progress = returningProgress()
   const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS })
   const samples: number[] = []
   try {
@@ -170,7 +184,7 @@ async function startupSamples(chromiumPath: string, origin: string, runs: number
     // returning learner) the progress database.
     for (let run = 0; run <= runs; run++) {
       await page.goto(`${origin}/`)
-      await prepareStorage(page, storage)
+      await prepareStorage(page, storage, progress)
       // As when the app is opened from the home screen: no earlier page still at work in this tab.
       await page.goto('about:blank')
       const cdp = await context.newCDPSession(page)

@@ -68,7 +68,7 @@ export function createAppRouter(history: RouterHistory = createWebHistory(import
       if (to.hash) return { el: to.hash, top: 16 }
       // Only the query changed (/quiz?start=quick -> /quiz once the quiz is on): the page stays, so
       // does the scroll, and no layout is forced just then.
-      if (to.path === from.path && from.matched.length > 0) return false
+      if (to.path === from.path && !from.hash && from.matched.length > 0) return false
       return { top: 0 }
     },
   })

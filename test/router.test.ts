@@ -28,6 +28,8 @@ describe('router', () => {
     expect(await scroll(at('/article#p3'), at('/'), null)).toEqual({ el: '#p3', top: 16 })
     expect(await scroll(at('/study'), at('/quiz'), { left: 0, top: 120 })).toEqual({ left: 0, top: 120 })
     expect(await scroll(at('/quiz'), at('/quiz?start=quick'), null)).toBe(false)
+    // Leaving a #hash on the same page (the Progress link from /progress#storage) goes back to the top.
+    expect(await scroll(at('/progress'), at('/progress#storage'), null)).toEqual({ top: 0 })
     expect(await scroll(at('/article?item=fact.x'), at('/'), null)).toBe(false)
   })
 

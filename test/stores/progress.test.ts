@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { createSession } from '../../src/engine/session'
 import { openProgressRepository } from '../../src/storage/progressRepository'
 import { useProgressStore } from '../../src/stores/progress'
@@ -53,5 +53,28 @@ describe('progress store', () => {
     await progress.saveSession(createSession('third', config, T0))
     expect(await progress.loadSession()).toMatchObject({ id: 'third' })
     other.close()
+  })
+
+  it('a save that opens storage is what the next loadSession gives, not the quiz the opening read found', async () => {
+    const config = { mode: 'practice' as const, title: 'Quiz', source: 'everything', questionIds: [singleChoice.id], timeLimit: { kind: 'off' as const } }
+    const other = await openProgressRepository({ indexedDB: device.indexedDB(), channel: null, locks: null })
+    await other.saveSession(createSession('old', config, T0))
+    other.close()
+    const progress = useProgressStore()
+    await progress.saveSession(createSession('new', config, T0))
+    expect(await progress.loadSession()).toMatchObject({ id: 'new' })
+  })
+
+  it('stands in for a second read only for a few seconds after the start load', async () => {
+    const config = { mode: 'practice' as const, title: 'Quiz', source: 'everything', questionIds: [singleChoice.id], timeLimit: { kind: 'off' as const } }
+    const other = await openProgressRepository({ indexedDB: device.indexedDB(), channel: null, locks: null })
+    const progress = useProgressStore()
+    await progress.ready()
+    await other.saveSession(createSession('later', config, T0))
+    other.close()
+    const now = Date.now()
+    vi.spyOn(Date, 'now').mockReturnValue(now + 6000)
+    expect(await progress.loadSession()).toMatchObject({ id: 'later' })
+    vi.restoreAllMocks()
   })
 })
