@@ -1,7 +1,7 @@
 // Attempts as they are stored since schema v3: one record per UTC day, field by field
 // (`AttemptDaySchema` in schema.ts says why). Pure: packing, unpacking and salvaging a damaged day.
 
-import { AttemptDaySchema, AttemptSchema, ATTEMPT_FIELDS, check, type Attempt, type AttemptDay } from './schema'
+import { AttemptDaySchema, AttemptSchema, ATTEMPT_FIELDS, KNOWN_ATTEMPT_FIELDS, check, type Attempt, type AttemptDay } from './schema'
 
 const DAY_MS = 86_400_000
 
@@ -56,8 +56,6 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-const KNOWN_FIELDS = new Set<string>(ATTEMPT_FIELDS)
-
 /** The day's attempts; a damaged day gives back every entry that still validates and sets aside the rest. */
 export function unpackDay(raw: unknown): UnpackedDay | UnreadableDay {
   const checked = check(AttemptDaySchema, raw)
@@ -83,7 +81,7 @@ export function unpackDay(raw: unknown): UnpackedDay | UnreadableDay {
   if (entries.length === 0) return { unreadable: checked.ok ? 'expected at least one attempt' : checked.message }
   const unknown = [
     ...Object.keys(raw).filter((key) => key !== 'day' && key !== 'columns'),
-    ...Object.keys(columns).filter((field) => !KNOWN_FIELDS.has(field)).map((field) => `columns.${field}`),
+    ...Object.keys(columns).filter((field) => !KNOWN_ATTEMPT_FIELDS.has(field)).map((field) => `columns.${field}`),
   ]
   const unpacked: UnpackedDay = { attempts: [], rejected: [], salvaged: true, ...(unknown.length > 0 ? { unknown } : {}) }
   for (const entry of entries) {

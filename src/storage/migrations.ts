@@ -9,7 +9,7 @@ import type { IDBPDatabase } from 'idb'
 import type { UpgradeTransaction } from './openDatabase'
 import { packDays } from './attemptDays'
 import { byAnswerTime } from './quarantine'
-import { ATTEMPT_FIELDS, AttemptSchema, check, type Attempt } from './schema'
+import { AttemptSchema, KNOWN_ATTEMPT_FIELDS, check, type Attempt } from './schema'
 
 export type { UpgradeTransaction } from './openDatabase'
 
@@ -81,8 +81,6 @@ export const MIGRATIONS: readonly MigrationStep[] = [
   },
 ]
 
-const KNOWN_FIELDS = new Set<string>(ATTEMPT_FIELDS)
-
 /**
  * v2 -> v3: every attempt that validates and has no field beyond an attempt's joins its day's record
  * and leaves `attempts`. The others stay there as they were: load() quarantines those that do not
@@ -93,7 +91,7 @@ async function moveAttemptsToDays(tx: UpgradeTransaction): Promise<void> {
   let cursor = await tx.objectStore('attempts').openCursor()
   while (cursor) {
     const checked = check(AttemptSchema, cursor.value)
-    if (checked.ok && Object.keys(cursor.value as object).every((field) => KNOWN_FIELDS.has(field))) {
+    if (checked.ok && Object.keys(cursor.value as object).every((field) => KNOWN_ATTEMPT_FIELDS.has(field))) {
       moving.push(checked.value)
       await cursor.delete()
     }

@@ -203,9 +203,10 @@ async function currentCard(tx: TxStores, factId: string, stamp: Stamp): Promise<
 /** The attempt already stored under this one's id, on whichever day holds it or (from before v3) on its own. */
 async function storedAttempt(tx: TxStores, attempt: Attempt, stamp: Stamp): Promise<Attempt | undefined> {
   const day = await tx('attemptDays').keyFromIndex('attemptIds', attempt.id)
-  const raw = day === undefined ? undefined : await tx('attemptDays').get(day)
-  const found = day === undefined ? undefined : sortAttemptDays([{ key: day, value: raw }]).valid.find((stored) => stored.id === attempt.id)
-  if (found) return found
+  if (day !== undefined) {
+    const found = sortAttemptDays([{ key: day, value: await tx('attemptDays').get(day) }]).valid.find((stored) => stored.id === attempt.id)
+    if (found) return found
+  }
   return storedSingleAttempt(tx, attempt, stamp)
 }
 

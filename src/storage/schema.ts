@@ -84,6 +84,7 @@ export const AttemptDaySchema = v.strictObject({
 export type AttemptDay = v.InferOutput<typeof AttemptDaySchema>
 export type AttemptField = keyof Attempt
 export const ATTEMPT_FIELDS = Object.keys(fields) as AttemptField[]
+export const KNOWN_ATTEMPT_FIELDS: ReadonlySet<string> = new Set(ATTEMPT_FIELDS)
 
 // ---- FSRS cards ------------------------------------------------------------------------------
 

@@ -97,41 +97,18 @@ export async function storedAttempts(page: Page): Promise<Record<string, unknown
 }
 
 /** Adds an entry to the day record that holds `onDayOf` (a stored attempt), behind the app's back: a damaged day. */
-export function addRawDayEntry(page: Page, onDayOf: { answeredAt: number }, entry: Record<string, unknown>): Promise<void> {
-  return page.evaluate(
-    ([name, day, added]) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open(name)
-        request.onerror = () => reject(request.error)
-        request.onsuccess = () => {
-          const db = request.result
-          const tx = db.transaction('attemptDays', 'readwrite')
-          const store = tx.objectStore('attemptDays')
-          const read = store.get(day)
-          read.onsuccess = () => {
-            const record = read.result as { day: number; columns: Record<string, unknown[]> } | undefined
-            if (!record) {
-              tx.abort()
-              return
-            }
-            const length = record.columns.id?.length ?? 0
-            for (const field of new Set([...Object.keys(record.columns), ...Object.keys(added)])) {
-              const column = record.columns[field] ?? new Array<unknown>(length).fill(undefined)
-              column.push(added[field])
-              record.columns[field] = column
-            }
-            store.put(record)
-          }
-          tx.oncomplete = () => {
-            db.close()
-            resolve()
-          }
-          tx.onerror = () => reject(tx.error)
-          tx.onabort = () => reject(tx.error ?? new Error(`no day record holds ${String(added.id)}'s day`))
-        }
-      }),
-    [DB_NAME, Math.floor(onDayOf.answeredAt / 86_400_000), entry] as const,
-  )
+export async function addRawDayEntry(page: Page, onDayOf: { answeredAt: number }, entry: Record<string, unknown>): Promise<void> {
+  const day = Math.floor(onDayOf.answeredAt / 86_400_000)
+  const days = (await storedRecords(page, 'attemptDays')) as { day: number; columns: Record<string, unknown[]> }[]
+  const record = days.find((stored) => stored.day === day)
+  if (!record) throw new Error(`no day record holds ${String(entry.id)}'s day`)
+  const length = record.columns.id?.length ?? 0
+  for (const field of new Set([...Object.keys(record.columns), ...Object.keys(entry)])) {
+    const column = record.columns[field] ?? new Array<unknown>(length).fill(undefined)
+    column.push(entry[field])
+    record.columns[field] = column
+  }
+  await writeRawRecord(page, 'attemptDays', record)
 }
 
 /** Writes one record into a store with the raw IndexedDB API, behind the app's back. */
