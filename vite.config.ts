@@ -103,7 +103,6 @@ export default defineConfig({
     validateContent(),
     vue(),
     prerenderHome(),
-    criticalHead(contentSecurityPolicy),
     spaFallbackCopy(),
     VitePWA({
       registerType: 'prompt',
@@ -143,6 +142,7 @@ export default defineConfig({
         sourcemap: false,
       },
     }),
+    criticalHead(contentSecurityPolicy),
   ],
   test: {
     environment: 'node',

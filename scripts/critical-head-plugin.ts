@@ -14,6 +14,8 @@ import { transformWithOxc, type Plugin } from 'vite'
 export interface AppScripts {
   entry: string
   preloads: string[]
+  /** The web app manifest's URL: linked with the entry, after Home's first paint. */
+  manifest?: string
 }
 
 export async function compileBootScript(root: string, app?: AppScripts): Promise<string> {
@@ -25,8 +27,25 @@ export async function compileBootScript(root: string, app?: AppScripts): Promise
     .replace(/^\s*\/\/.*$/gm, '')
     .replace(/^export /gm, '')
     .replace(/\n\s*\n/g, '\n')
-  const start = app ? `loadApp(${JSON.stringify(app.entry)}, ${JSON.stringify(app.preloads)})\n` : ''
+  const start = app ? `loadApp(${[app.entry, app.preloads, app.manifest].filter((arg) => arg !== undefined).map((arg) => JSON.stringify(arg)).join(', ')})\n` : ''
   return `(() => {\n${body}applyCachedAppearance()\nmarkOtherRoute()\n${start}})()\n`
+}
+
+/**
+ * An SVG as a data: URL, written as Vite writes the header's logo (the same file) into the prerendered
+ * page, so the favicon costs the gzipped HTML a back-reference instead of a request at page load.
+ */
+export function svgDataUrl(svg: string): string {
+  const encoded = svg
+    .trim()
+    .replaceAll(/>\s+</g, '><')
+    .replaceAll('"', "'")
+    .replaceAll('%', '%25')
+    .replaceAll('#', '%23')
+    .replaceAll('<', '%3c')
+    .replaceAll('>', '%3e')
+    .replaceAll(/\s+/g, '%20')
+  return `data:image/svg+xml,${encoded.replaceAll("'", '&#39;')}`
 }
 
 /** The CSP source expression that allows exactly this inline text. */
@@ -40,6 +59,8 @@ export function criticalHead(policy: (hashes: { script: string; style: string })
   return {
     name: 'close-read:critical-head',
     apply: 'build',
+    // After vite-plugin-pwa (also 'post'), which links the manifest.
+    enforce: 'post',
     configResolved(config) {
       root = config.root
     },
@@ -50,7 +71,13 @@ export function criticalHead(policy: (hashes: { script: string; style: string })
         const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\n?/.exec(html)
         if (!entry) throw new Error('critical-head: no entry script in index.html')
         const preloadLinks = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">\n?/g)]
-        const boot = await compileBootScript(root, { entry: entry[1] as string, preloads: preloadLinks.map((match) => match[1] as string) })
+        const manifest = /<link rel="manifest" href="([^"]+)">\n?/.exec(html)
+        if (!manifest) throw new Error('critical-head: no manifest link in index.html (vite-plugin-pwa must come first)')
+        const boot = await compileBootScript(root, {
+          entry: entry[1] as string,
+          preloads: preloadLinks.map((match) => match[1] as string),
+          manifest: manifest[1] as string,
+        })
         // The entry's stylesheet link, as Vite wrote it. Its file stays (and is precached): lazily loaded
         // chunks list it among their dependencies, and a missing file would fail their import offline.
         const link = /<link rel="stylesheet" crossorigin href="\/(assets\/index-[^"]+\.css)">\n?/.exec(html)
@@ -63,7 +90,10 @@ export function criticalHead(policy: (hashes: { script: string; style: string })
         // The stylesheet's link stays, disabled (a disabled stylesheet is neither fetched nor applied): Vite's
         // loader of lazy chunks looks for it among the page's links and would otherwise add it a second time.
         const disabledLink = `<link rel="stylesheet" crossorigin href="/${link[1]}" disabled>`
-        let page = html.replace(link[0], '').replace(entry[0], '')
+        const icon = '<link rel="icon" href="/favicon.svg"'
+        if (!html.includes(icon)) throw new Error(`critical-head: index.html has no ${icon}`)
+        let page = html.replace(link[0], '').replace(entry[0], '').replace(manifest[0], '')
+        page = page.replace(icon, `<link rel="icon" href="${svgDataUrl(readFileSync(resolve(root, 'public/favicon.svg'), 'utf8'))}"`)
         for (const preload of preloadLinks) page = page.replace(preload[0], '')
         return page
           .replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}">`)

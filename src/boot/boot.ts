@@ -25,16 +25,24 @@ export function markOtherRoute(): void {
 }
 
 /**
- * Adds the app's entry script (and the modules it imports, as preloads) to the page. On Home it waits
- * for the prerendered screen's first contentful paint, so no script is fetched or run before it: on a
- * slow phone that paint is then as early as a plain HTML page's. Elsewhere the page waits for the app,
- * so it starts as soon as the document is parsed; so does a hidden tab, which paints nothing.
+ * Adds the app's entry script (and the modules it imports, as preloads) and the web app manifest to
+ * the page. On Home it waits for the prerendered screen's first contentful paint, so nothing is
+ * fetched or run before it: on a slow phone that paint is then as early as a plain HTML page's (a
+ * manifest linked in the HTML is fetched, with its icon, as soon as the page has loaded, which can be
+ * just before that paint). Elsewhere the page waits for the app, so it starts as soon as the document
+ * is parsed; so does a hidden tab, which paints nothing.
  */
-export function loadApp(entry: string, preloads: readonly string[]): void {
+export function loadApp(entry: string, preloads: readonly string[], manifest?: string): void {
   let started = false
   const load = () => {
     if (started) return
     started = true
+    if (manifest) {
+      const link = document.createElement('link')
+      link.rel = 'manifest'
+      link.href = manifest
+      document.head.append(link)
+    }
     for (const href of preloads) {
       const link = document.createElement('link')
       link.rel = 'modulepreload'

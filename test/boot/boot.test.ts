@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { compileBootScript } from '../../scripts/critical-head-plugin'
+import { compileBootScript, svgDataUrl } from '../../scripts/critical-head-plugin'
 import { APPEARANCE_KEY, clearBootMark, loadApp, markOtherRoute } from '../../src/boot/boot'
 
 const ROOT = resolve(import.meta.dirname, '../..')
@@ -61,17 +61,18 @@ describe('the boot script', () => {
       disconnect() {}
     }
     vi.stubGlobal('PerformanceObserver', FakePaintObserver)
-    loadApp('/assets/index-a.js', ['/assets/vue-b.js'])
+    loadApp('/assets/index-a.js', ['/assets/vue-b.js'], '/manifest.webmanifest')
     const report = (name: string) => observers.forEach((callback) => callback({ getEntriesByName: (wanted) => (wanted === name ? [{ name }] : []) }))
     report('first-paint')
     expect(addedUrls()).toEqual([])
     report('first-contentful-paint')
-    expect(addedUrls()).toEqual(['/assets/vue-b.js', '/assets/index-a.js'])
-    expect((added[0] as HTMLLinkElement).rel).toBe('modulepreload')
-    expect((added[1] as HTMLScriptElement).type).toBe('module')
+    expect(addedUrls()).toEqual(['/manifest.webmanifest', '/assets/vue-b.js', '/assets/index-a.js'])
+    expect((added[0] as HTMLLinkElement).rel).toBe('manifest')
+    expect((added[1] as HTMLLinkElement).rel).toBe('modulepreload')
+    expect((added[2] as HTMLScriptElement).type).toBe('module')
     // Added once, even if the paint were reported again.
     report('first-contentful-paint')
-    expect(added).toHaveLength(2)
+    expect(added).toHaveLength(3)
   })
 
   it('without paint timing, adds them on Home after the first frame', () => {
@@ -91,9 +92,20 @@ describe('the boot script', () => {
   })
 
   it('compiles with the build’s entry and preloads', async () => {
-    const script = await compileBootScript(ROOT, { entry: '/assets/index-a.js', preloads: ['/assets/vue-b.js'] })
+    const script = await compileBootScript(ROOT, { entry: '/assets/index-a.js', preloads: ['/assets/vue-b.js'], manifest: '/manifest.webmanifest' })
     history.replaceState(null, '', '/article')
     new Function(script)()
-    expect(addedUrls()).toEqual(['/assets/vue-b.js', '/assets/index-a.js'])
+    expect(addedUrls()).toEqual(['/manifest.webmanifest', '/assets/vue-b.js', '/assets/index-a.js'])
+  })
+})
+
+describe('svgDataUrl', () => {
+  it('gives a data: URL that decodes to the same SVG, with nothing that would end the attribute', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">\n  <rect width="10" height="10" fill="#1f4e79"/>\n  <text>50% "off"</text>\n</svg>\n'
+    const url = svgDataUrl(svg)
+    expect(url).toMatch(/^data:image\/svg\+xml,[^"<>\s]+$/)
+    const attribute = url.replaceAll('&#39;', "'")
+    const decoded = decodeURIComponent(attribute.slice('data:image/svg+xml,'.length))
+    expect(decoded).toBe(svg.trim().replaceAll(/>\s+</g, '><').replaceAll('"', "'"))
   })
 })

@@ -74,11 +74,20 @@ describe('dist/', () => {
     // No script is fetched before the first paint: the boot script adds the entry and its preloads after it.
     expect(html).not.toMatch(/<script\b[^>]*\bsrc=/)
     expect(html).not.toMatch(/<link rel="modulepreload"/)
-    const loadApp = /loadApp\("\/([^"]+)", (\[[^\]]*\])\)/.exec(head)
+    const loadApp = /loadApp\("\/([^"]+)", (\[[^\]]*\]), "\/([^"]+)"\)/.exec(head)
     expect(loadApp).not.toBeNull()
     for (const file of [loadApp?.[1] ?? '', ...(JSON.parse(loadApp?.[2] ?? '[]') as string[]).map((href) => href.slice(1))]) {
       expect(file).toMatch(/^assets\/.+\.js$/)
       expect(existsSync(join(DIST, file)), file).toBe(true)
     }
+    // Nothing else is fetched before that paint either: the manifest is linked with the entry, and the
+    // SVG favicon is inline (the browser fetches a page's icon and manifest as soon as it has loaded).
+    expect(loadApp?.[3]).toBe('manifest.webmanifest')
+    expect(existsSync(join(DIST, 'manifest.webmanifest'))).toBe(true)
+    expect(head).not.toContain('rel="manifest"')
+    const svgIcon = /<link rel="icon" href="([^"]+)" sizes="any" type="image\/svg\+xml" \/>/.exec(head)?.[1] ?? ''
+    expect(decodeURIComponent(svgIcon.replaceAll('&#39;', "'").replace('data:image/svg+xml,', ''))).toBe(
+      readFileSync(join(DIST, 'favicon.svg'), 'utf8').trim().replaceAll('"', "'"),
+    )
   })
 })

@@ -63,10 +63,21 @@ describe('installability', () => {
     }
   })
 
-  it('index.html links the apple-touch-icon and the manifest', async () => {
+  it('index.html links the apple-touch-icon, and the page links the manifest once it has painted', async () => {
     const html = await (await fetch(server.url)).text()
     expect(html).toContain('rel="apple-touch-icon" href="/apple-touch-icon-180x180.png"')
-    expect(html).toContain('rel="manifest" href="/manifest.webmanifest"')
     expect((await fetch(`${server.url}/apple-touch-icon-180x180.png`)).status).toBe(200)
+    const { context, close } = await launchPersistent()
+    try {
+      const page = await context.newPage()
+      await page.goto(server.url)
+      await page.waitForSelector('link[rel="manifest"]', { state: 'attached' })
+      expect(await page.$$eval('link[rel="manifest"]', (links) => links.map((link) => (link as HTMLLinkElement).href))).toEqual([`${server.url}/manifest.webmanifest`])
+      const cdp = await context.newCDPSession(page)
+      const { url } = (await cdp.send('Page.getAppManifest')) as { url: string }
+      expect(url).toBe(`${server.url}/manifest.webmanifest`)
+    } finally {
+      await close()
+    }
   })
 })
