@@ -4,6 +4,7 @@ import App from './App.vue'
 import { createAppRouter } from './router'
 import { applyCachedAppearance, clearBootMark } from './boot/boot'
 import { nextTask } from './idle'
+import { firstScreenShown } from './firstScreen'
 import './styles/main.css'
 
 // The built app has applied it already from a blocking script in <head>; the dev server has not.
@@ -56,6 +57,7 @@ async function start() {
   if (!hydrate && root) root.textContent = ''
   app.mount('#app')
   clearBootMark()
+  if (!router.currentRoute.value.meta.showsContentLater) firstScreenShown()
   // Rendering afresh replaced the element a keyboard user was on: give them its twin.
   if (refocus) root?.querySelector<HTMLElement>(refocus)?.focus({ preventScroll: true })
 }

@@ -6,6 +6,8 @@ declare module 'vue-router' {
   interface RouteMeta {
     /** The page's own name, shown in the document title before the app's name. */
     title: string
+    /** The page shows its content after loading it and says when (firstScreenShown), not main.ts. */
+    showsContentLater?: boolean
   }
 }
 
@@ -21,8 +23,8 @@ const withBank = <T>(page: () => Promise<T>) => () => {
 // Home is in the entry chunk so it paints at once; every other page loads (and is precached) on its own.
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: HomeView, meta: { title: 'Study one article closely' } },
-  { path: '/study', name: 'study', component: withBank(() => import('./views/StudyView.vue')), meta: { title: 'Study' } },
-  { path: '/quiz', name: 'quiz', component: withBank(() => import('./views/QuizView.vue')), meta: { title: 'Quiz' } },
+  { path: '/study', name: 'study', component: withBank(() => import('./views/StudyView.vue')), meta: { title: 'Study', showsContentLater: true } },
+  { path: '/quiz', name: 'quiz', component: withBank(() => import('./views/QuizView.vue')), meta: { title: 'Quiz', showsContentLater: true } },
   { path: '/quiz/results', name: 'results', component: () => import('./views/ResultsView.vue'), meta: { title: 'Results' } },
   { path: '/article', name: 'article', component: () => import('./views/ArticleView.vue'), meta: { title: 'The article' } },
   { path: '/people', name: 'people', component: () => import('./views/PeopleView.vue'), meta: { title: 'People, places and organisations' } },

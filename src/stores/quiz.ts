@@ -16,6 +16,7 @@ import { planQuiz, type QuizPlan, type QuizRequest } from '../engine/quizPlan'
 import { allQuestions } from '../engine/selection'
 import type { QuestionBank } from '../questions/bankTypes'
 import type { Response } from '../questions/types'
+import { afterFirstScreen } from '../firstScreen'
 import { loadProgressStore } from './lazyProgress'
 
 /** Teachers' sets load in their own chunk (storage, the file format) beside the bank. */
@@ -72,9 +73,15 @@ export const useQuizStore = defineStore('quiz', () => {
       const built = await loadQuestionBankInSteps()
       bank.value ??= built
     }
-    // Teachers' sets join the bank when storage answers; the built-in questions do not wait.
-    teacherLoad ??= refreshTeacherSets()
+    // Teachers' sets join the bank once the first page is up; the built-in questions do not wait.
+    void afterFirstScreen().then(loadTeacherSets)
     return bank.value
+  }
+
+  /** Teachers' sets, read once (at once for what must see them, else after the first page). */
+  function loadTeacherSets(): Promise<void> {
+    teacherLoad ??= refreshTeacherSets()
+    return teacherLoad
   }
 
   /** Re-reads the sets teachers imported on this device (after an import or a removal). */
@@ -88,7 +95,7 @@ export const useQuizStore = defineStore('quiz', () => {
   /** The bank with teachers' sets in it, for what must see them (a saved quiz, the export page). */
   async function loadFullBank(): Promise<QuestionBank> {
     await loadBank()
-    await teacherLoad
+    await loadTeacherSets()
     return bank.value as QuestionBank
   }
 
@@ -104,7 +111,7 @@ export const useQuizStore = defineStore('quiz', () => {
     let restored = restoreSession(saved, new Set(questionsById.value.keys()))
     // Only a quiz from a teacher's set waits for those sets (with none saved, nothing waits for them).
     if (!restored.ok) {
-      await teacherLoad
+      await loadTeacherSets()
       restored = restoreSession(saved, new Set(questionsById.value.keys()))
     }
     if (session.value) return

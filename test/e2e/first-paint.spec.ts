@@ -144,4 +144,34 @@ describe('first paint', () => {
     expect(await page.evaluate(() => '__vue_app__' in (document.querySelector('#app') ?? {}))).toBe(true)
     await context.close()
   })
+
+  it('opens Quick 10 by URL and loads what can wait only once the first question is on screen', async () => {
+    const context = await app.browser.newContext(PHONE)
+    await context.addInitScript(() => {
+      // When the first question's prompt is put in the page.
+      const stamps = { prompt: Infinity }
+      ;(window as unknown as { __stamps: typeof stamps }).__stamps = stamps
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('#question-prompt')) return
+        stamps.prompt = performance.now()
+        observer.disconnect()
+      }).observe(document, { childList: true, subtree: true })
+    })
+    const page = await context.newPage()
+    await page.goto(`${app.url}/quiz?start=quick`)
+    await page.locator('#question-prompt').waitFor()
+    // Answer checking, feedback, the dialogs, teachers' sets, storage's notice and the update prompt.
+    const later = ['check-answer', 'QuizFeedback', 'ConfirmDialog', 'teacherSets', 'StorageNotice', 'PwaReloadPrompt']
+    const started = () =>
+      page.evaluate((names) => {
+        const entries = performance.getEntriesByType('resource')
+        return names.map((name) => entries.find((entry) => new RegExp(`/assets/${name}-[^/]+\\.js$`).test(entry.name))?.startTime ?? null)
+      }, later)
+    await expect.poll(async () => (await started()).every((time) => time !== null), { timeout: 10_000 }).toBe(true)
+    const promptAt = await page.evaluate(() => (window as unknown as { __stamps: { prompt: number } }).__stamps.prompt)
+    expect(promptAt).toBeLessThan(Infinity)
+    const times = await started()
+    for (const [index, name] of later.entries()) expect(times[index], name).toBeGreaterThan(promptAt)
+    await context.close()
+  })
 })

@@ -1,0 +1,25 @@
+// The first screen of a page load. What can wait (the update prompt, the storage notice, teachers'
+// sets, the answer checkers and feedback, dialogs) waits until the page's own content has painted:
+// on a slow link those requests would otherwise share the bandwidth, and the main thread, with the
+// page's own. Plain browser APIs; no Vue here.
+
+/** Should a page never say that its content is up, what waits for it loads after this long anyway. */
+export const FIRST_SCREEN_FALLBACK_MS = 5000
+
+let markShown: () => void = () => {}
+const shown = new Promise<void>((resolve) => (markShown = resolve))
+if (typeof setTimeout === 'function') setTimeout(() => markShown(), FIRST_SCREEN_FALLBACK_MS)
+
+/**
+ * Called once the first page's main content is in the DOM (main.ts for most pages, the page itself
+ * for those that show their content later): the waiters go on after that frame has painted.
+ */
+export function firstScreenShown(): void {
+  if (typeof requestAnimationFrame !== 'function') return markShown()
+  requestAnimationFrame(() => setTimeout(markShown, 0))
+}
+
+/** Resolves once the first page's content has painted (or after the fallback). */
+export function afterFirstScreen(): Promise<void> {
+  return shown
+}
