@@ -7,19 +7,31 @@ import type { GeneratorContext } from './context'
 import { entity } from './context'
 import { entityLabel, nameSpans } from './entities'
 import type { Pair } from './matching'
-import { withoutArticleLead } from './text'
+import { isWordChar, withoutArticleLead } from './text'
 import { flatMapped } from './lists'
 
 // A place named in at most this many paragraphs is a single spot in the article's story, not a region.
 const SPOT_PARAGRAPHS = 3
 
-/** Removes " in Stepanakert", ", Kochogot", " of Shosh" or " in the Armenian capital, Yerevan" from a summary. */
+/**
+ * Removes " in Stepanakert", ", Kochogot", " of Shosh" or " in the Armenian capital, Yerevan" from a
+ * summary (the first form found, where it first occurs; the name ending at a word's end). String
+ * search, not a RegExp made per call: compiling one with Unicode classes was the bank's costliest step.
+ */
 export function withoutPlace(summary: string, name: string): string | undefined {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const patterns = [` in the [^,]+, ${escaped}`, ` in ${escaped}`, ` of ${escaped}`, `, ${escaped}`]
-  for (const pattern of patterns) {
-    const re = new RegExp(`${pattern}(?![\\p{L}\\p{N}])`, 'u')
-    if (re.test(summary)) return summary.replace(re, '')
+  const remove = (start: number, end: number) => summary.slice(0, start) + summary.slice(end)
+  const endsWord = (end: number) => !isWordChar(summary[end])
+  // " in the <no comma>, <name>": the comma is the first after " in the ".
+  for (let at = summary.indexOf(' in the '); at !== -1; at = summary.indexOf(' in the ', at + 1)) {
+    const comma = summary.indexOf(',', at + ' in the '.length)
+    const end = comma + 2 + name.length
+    if (comma > at + ' in the '.length && summary.startsWith(`, ${name}`, comma) && endsWord(end)) return remove(at, end)
+  }
+  for (const lead of [' in ', ' of ', ', ']) {
+    const phrase = lead + name
+    for (let at = summary.indexOf(phrase); at !== -1; at = summary.indexOf(phrase, at + 1)) {
+      if (endsWord(at + phrase.length)) return remove(at, at + phrase.length)
+    }
   }
   return undefined
 }

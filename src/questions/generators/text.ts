@@ -151,7 +151,8 @@ function sentenceWithin(paragraph: string, { ends, starts }: Sentences, from: nu
   return { start, end }
 }
 
-function isWordChar(ch: string | undefined): boolean {
+/** A letter or digit (Unicode's), as `[\\p{L}\\p{N}]` matches one. */
+export function isWordChar(ch: string | undefined): boolean {
   if (ch === undefined) return false
   // Most characters are ASCII: no Unicode regex for them.
   const code = ch.charCodeAt(0)
