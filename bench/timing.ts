@@ -5,6 +5,7 @@ export interface Timing {
   runs: number
   medianMs: number
   p90Ms: number
+  /** NaN: a figure for comparison, with no target of its own. */
   targetMs: number
 }
 

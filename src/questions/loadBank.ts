@@ -36,9 +36,11 @@ function bankOf(questions: Question[]): QuestionBank {
 /** Every knowledge item some question trains, as the Progress page names it. */
 function trainedFacts(questions: readonly Question[]): Record<string, FactInfo> {
   const facts: Record<string, FactInfo> = {}
-  for (const id of questions.flatMap((question) => question.factIds)) {
-    const item = itemsById.get(id)
-    if (item && !facts[id]) facts[id] = { id, summary: item.summary, topics: [...item.topics] }
+  for (const question of questions) {
+    for (const id of question.factIds) {
+      const item = itemsById.get(id)
+      if (item && !facts[id]) facts[id] = { id, summary: item.summary, topics: [...item.topics] }
+    }
   }
   return facts
 }
