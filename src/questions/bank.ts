@@ -43,6 +43,8 @@ export function buildQuestionBank(knowledge: KnowledgeBase, options: BankOptions
 /**
  * The same bank, one generator at a time with `betweenSteps` awaited after each: the app builds it
  * while a page is on screen, and as one long task it would hold up taps and scrolling on a slow phone.
+ * Its ids are not checked again here: test/questions/bankStable.test.ts proves this bank is the one
+ * buildQuestionBank makes (and checks), for the knowledge base the app ships.
  */
 export async function buildQuestionBankInSteps(knowledge: KnowledgeBase, options: BankOptions, betweenSteps: () => Promise<void>): Promise<Question[]> {
   const questions: Question[] = []
@@ -50,7 +52,7 @@ export async function buildQuestionBankInSteps(knowledge: KnowledgeBase, options
     questions.push(...step)
     await betweenSteps()
   }
-  return withUniqueIds(questions)
+  return questions
 }
 
 /** Each generator's questions in turn, all from one context (one seed). */

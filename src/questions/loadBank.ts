@@ -2,7 +2,7 @@
 // imports this module lazily, so the generators stay out of the first page's bundle.
 import { itemsById, knowledge } from '../content/knowledge'
 import { nextTask } from '../idle'
-import { buildQuestionBank, buildQuestionBankInSteps } from './bank'
+import { buildQuestionBankInSteps } from './bank'
 import type { FactInfo, QuestionBank } from './bankTypes'
 import type { Question } from './types'
 
@@ -12,12 +12,6 @@ export const BANK_SEED = 1729
 let cached: QuestionBank | undefined
 let building: Promise<QuestionBank> | undefined
 
-/** The bank at once, in one piece of work (the bench and tools). */
-export function loadQuestionBank(): QuestionBank {
-  cached ??= bankOf(buildQuestionBank(knowledge, { seed: BANK_SEED }))
-  return cached
-}
-
 /** The bank for the app: built a generator at a time, each in a task of its own, so the page stays responsive. */
 export function loadQuestionBankInSteps(): Promise<QuestionBank> {
   if (cached) return Promise.resolve(cached)
@@ -25,7 +19,8 @@ export function loadQuestionBankInSteps(): Promise<QuestionBank> {
   return building
 }
 
-function bankOf(questions: Question[]): QuestionBank {
+/** The bank's questions with what the pages show beside them (topics, the facts they train). */
+export function bankOf(questions: Question[]): QuestionBank {
   return {
     questions,
     topics: knowledge.topics.map(({ id, label, description }) => ({ id, label, description })),

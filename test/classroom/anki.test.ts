@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ankiField, ANKI_COLUMNS, toAnki } from '../../src/classroom/anki'
-import { loadQuestionBank } from '../../src/questions/loadBank'
+import { loadQuestionBank } from '../../src/questions/bankNow'
 import type { ChoiceQuestion } from '../../src/questions/types'
 import { readDelimited } from './delimited'
 

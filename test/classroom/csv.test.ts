@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { csvCell, CSV_COLUMNS, toCsv } from '../../src/classroom/csv'
-import { loadQuestionBank } from '../../src/questions/loadBank'
+import { loadQuestionBank } from '../../src/questions/bankNow'
 import type { ChoiceQuestion } from '../../src/questions/types'
 import { readDelimited } from './delimited'
 

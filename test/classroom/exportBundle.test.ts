@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { bundleForSet, currentQuizSet, exportableSets, exportFileName } from '../../src/classroom/exportBundle'
 import { parseTeacherSet } from '../../src/classroom/setFormat'
 import { teacherQuestions } from '../../src/classroom/teacherBank'
-import { loadQuestionBank } from '../../src/questions/loadBank'
+import { loadQuestionBank } from '../../src/questions/bankNow'
 import { EXAMPLE_SET } from './exampleSet'
 
 const builtIn = loadQuestionBank()

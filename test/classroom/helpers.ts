@@ -1,6 +1,6 @@
 import { indexBank } from '../../src/classroom/bankIndex'
 import type { LinkedQuiz } from '../../src/classroom/quizLink'
-import { loadQuestionBank } from '../../src/questions/loadBank'
+import { loadQuestionBank } from '../../src/questions/bankNow'
 import type { Question, Response } from '../../src/questions/types'
 
 export const bank = loadQuestionBank()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkAnswer } from '../../src/engine/checkAnswer'
-import { loadQuestionBank } from '../../src/questions/loadBank'
+import { loadQuestionBank } from '../../src/questions/bankNow'
 import type { Question, Response } from '../../src/questions/types'
 import {
   allQuestions,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseTeacherSet } from '../../src/classroom/setFormat'
 import { teacherQuestions } from '../../src/classroom/teacherBank'
 import { planQuiz } from '../../src/engine/quizPlan'
-import { loadQuestionBank } from '../../src/questions/loadBank'
+import { loadQuestionBank } from '../../src/questions/bankNow'
 import type { QuestionType } from '../../src/questions/types'
 import { EXAMPLE_SET } from '../classroom/exampleSet'
 

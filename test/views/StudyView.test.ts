@@ -10,7 +10,7 @@ import { loadProgressStore } from '../../src/stores/lazyProgress'
 import { useSettingsStore } from '../../src/stores/settings'
 import StudyView from '../../src/views/StudyView.vue'
 import HomeReviewLink from '../../src/components/home/HomeReviewLink.vue'
-import { loadQuestionBank } from '../../src/questions/loadBank'
+import { loadQuestionBank } from '../../src/questions/bankNow'
 import { recordEarlier, useFreshDevice } from '../components/progress/helpers'
 
 const device = useFreshDevice()

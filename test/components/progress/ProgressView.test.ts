@@ -2,7 +2,7 @@
 import { mount, type VueWrapper } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory } from 'vue-router'
-import { loadQuestionBank } from '../../../src/questions/loadBank'
+import { loadQuestionBank } from '../../../src/questions/bankNow'
 import type { Question } from '../../../src/questions/types'
 import { createAppRouter } from '../../../src/router'
 import type { AttemptInput } from '../../../src/storage/progressRepository'

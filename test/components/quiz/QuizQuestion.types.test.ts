@@ -9,7 +9,7 @@ import QuizQuestion from '../../../src/components/quiz/QuizQuestion.vue'
 import { emptyDraft, isDraftReady, responseFromDraft, type Draft } from '../../../src/components/quiz/questionDraft'
 import { checkAnswer } from '../../../src/engine/checkAnswer'
 import { formatNumber } from '../../../src/engine/numbers'
-import { loadQuestionBank } from '../../../src/questions/loadBank'
+import { loadQuestionBank } from '../../../src/questions/bankNow'
 import { QUESTION_TYPES, type Question } from '../../../src/questions/types'
 
 const bank = loadQuestionBank().questions

@@ -2,7 +2,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ResultsReviewItem from '../../../src/components/quiz/ResultsReviewItem.vue'
-import { loadQuestionBank } from '../../../src/questions/loadBank'
+import { loadQuestionBank } from '../../../src/questions/bankNow'
 import type { ClozeQuestion } from '../../../src/questions/types'
 
 const questions = loadQuestionBank().questions

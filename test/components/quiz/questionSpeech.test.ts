@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { questionSpeech } from '../../../src/components/quiz/questionSpeech'
-import { loadQuestionBank } from '../../../src/questions/loadBank'
+import { loadQuestionBank } from '../../../src/questions/bankNow'
 import { QUESTION_TYPES, type Question } from '../../../src/questions/types'
 
 const questions = loadQuestionBank().questions
