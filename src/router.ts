@@ -68,6 +68,10 @@ export function createAppRouter(history: RouterHistory = createWebHistory(import
       // A link to one item (/article?item=<id>#p7): the Article page scrolls to the item itself.
       if (to.name === 'article' && to.query.item) return false
       if (to.hash) return { el: to.hash, top: 16 }
+      // The page load's first navigation: the page is where the browser put it (at the top, or where
+      // the learner has scrolled the prerendered Home to). Scrolling would only force a layout of the
+      // page just rendered, in the task that rendered it (10 ms for the Article page here).
+      if (from.matched.length === 0) return false
       // Only the query changed (/quiz?start=quick -> /quiz once the quiz is on): the page stays, so
       // does the scroll, and no layout is forced just then.
       if (to.path === from.path && !from.hash && from.matched.length > 0) return false

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { createMemoryHistory, type RouteLocationNormalized } from 'vue-router'
+import { createMemoryHistory, START_LOCATION, type RouteLocationNormalized } from 'vue-router'
 import { describe, expect, it } from 'vitest'
 import { createAppRouter, documentTitle, routes } from '../src/router'
 
@@ -31,6 +31,10 @@ describe('router', () => {
     // Leaving a #hash on the same page (the Progress link from /progress#storage) goes back to the top.
     expect(await scroll(at('/progress'), at('/progress#storage'), null)).toEqual({ top: 0 })
     expect(await scroll(at('/article?item=fact.x'), at('/'), null)).toBe(false)
+    // Opening the app: no scroll (it is at the top already) but to a #hash or a position saved before a reload.
+    expect(await scroll(at('/article'), START_LOCATION, null)).toBe(false)
+    expect(await scroll(at('/article#p3'), START_LOCATION, null)).toEqual({ el: '#p3', top: 16 })
+    expect(await scroll(at('/article'), START_LOCATION, { left: 0, top: 300 })).toEqual({ left: 0, top: 300 })
   })
 
   it('sends unknown paths to the not-found page', async () => {

@@ -174,4 +174,24 @@ describe('first paint', () => {
     for (const [index, name] of later.entries()) expect(times[index], name).toBeGreaterThan(promptAt)
     await context.close()
   })
+
+  it('leaves the prerendered Home where the learner scrolled it when the app takes over', async () => {
+    const context = await app.browser.newContext({ ...PHONE, viewport: { width: 320, height: 400 } })
+    const page = await context.newPage()
+    // Hold the entry script back, so the learner can scroll the prerendered screen before the app runs.
+    let release: () => void = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.goto(app.url, { waitUntil: 'domcontentloaded' })
+    await page.evaluate(() => window.scrollTo(0, 150))
+    expect(await page.evaluate(() => window.scrollY)).toBe(150)
+    release()
+    await page.waitForFunction(() => '__vue_app__' in (document.querySelector('#app') ?? {}))
+    await page.waitForTimeout(300)
+    expect(await page.evaluate(() => window.scrollY)).toBe(150)
+    await context.close()
+  })
 })

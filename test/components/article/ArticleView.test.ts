@@ -1,16 +1,20 @@
 // @vitest-environment happy-dom
 // The Article page as a whole: every item highlighted, links to one item, the panel opening and closing.
 import { flushPromises, mount } from '@vue/test-utils'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory } from 'vue-router'
 import ArticleView from '../../../src/views/ArticleView.vue'
+import { article } from '../../../src/content/bundledArticle'
 import { itemsById } from '../../../src/content/knowledge'
 import { createAppRouter } from '../../../src/router'
 import { useFreshDevice } from '../progress/helpers'
 
 const device = useFreshDevice()
 
-async function mountArticle(url: string) {
+const PARAGRAPHS = article.paragraphs.length
+
+/** The page as first rendered: on a plain /article, only its first paragraphs. */
+async function mountArticleFirst(url: string) {
   const router = createAppRouter(createMemoryHistory())
   await router.push(url)
   const wrapper = mount(ArticleView, { attachTo: document.body, global: { plugins: [device.pinia(), router] } })
@@ -18,10 +22,36 @@ async function mountArticle(url: string) {
   return wrapper
 }
 
+/** The page once every paragraph is rendered. */
+async function mountArticle(url: string) {
+  const wrapper = await mountArticleFirst(url)
+  await vi.waitFor(() => expect(wrapper.findAll('.paragraphs > li')).toHaveLength(PARAGRAPHS))
+  return wrapper
+}
+
 describe('ArticleView', () => {
   afterEach(() => {
     document.body.innerHTML = ''
     localStorage.clear()
+  })
+
+  it('renders the first paragraphs with the page and the rest in the tasks after it', async () => {
+    const wrapper = await mountArticleFirst('/article')
+    const first = wrapper.findAll('.paragraphs > li').length
+    expect(first).toBeGreaterThan(0)
+    expect(first).toBeLessThan(PARAGRAPHS)
+    await vi.waitFor(() => expect(wrapper.findAll('.paragraphs > li')).toHaveLength(PARAGRAPHS))
+    // In reading order, each once.
+    expect(wrapper.findAll('.paragraphs > li').map((li) => li.attributes('id'))).toEqual(Array.from({ length: PARAGRAPHS }, (_, i) => `p${i + 1}`))
+    wrapper.unmount()
+  })
+
+  it('renders every paragraph at once for a link into the article, which scrolls to one', async () => {
+    for (const url of ['/article#p20', '/article?p=20&from=0&to=5#p20', '/article?item=fact.invented#p3']) {
+      const wrapper = await mountArticleFirst(url)
+      expect(wrapper.findAll('.paragraphs > li'), url).toHaveLength(PARAGRAPHS)
+      wrapper.unmount()
+    }
   })
 
   it('highlights every knowledge item somewhere in its paragraph', async () => {
@@ -44,7 +74,7 @@ describe('ArticleView', () => {
   it('says so when a link points to an item that does not exist, and still shows the article', async () => {
     const wrapper = await mountArticle('/article?item=fact.invented#p3')
     expect(wrapper.get('[role="alert"]').text()).toContain('not in this article')
-    expect(wrapper.findAll('.paragraphs > li')).toHaveLength(22)
+    expect(wrapper.findAll('.paragraphs > li')).toHaveLength(PARAGRAPHS)
     wrapper.unmount()
   })
 
