@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { copyFile } from 'node:fs/promises'
+import { copyFile, readFile, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
@@ -43,6 +43,30 @@ function spaFallbackCopy(): Plugin {
     },
     async closeBundle() {
       await copyFile(resolve(outDir, 'index.html'), resolve(outDir, '404.html'))
+    },
+  }
+}
+
+/**
+ * Marks the chunks Home runs as it starts with V8's explicit compile hint, so V8 compiles all their
+ * functions while it streams them in, off the main thread, instead of each on the main thread when it
+ * is first called: on a first visit that lazy compiling made hydrating Home a 13 ms task here.
+ */
+function compileHints(chunkNames: RegExp): Plugin {
+  let outDir = 'dist'
+  return {
+    name: 'close-read:compile-hints',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir)
+    },
+    // On the written files: the comment must open the file, and Vite puts its own lines on top until then.
+    async writeBundle(_, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunkNames.test(chunk.name)) continue
+        const file = resolve(outDir, chunk.fileName)
+        await writeFile(file, `//# allFunctionsCalledOnLoad\n${await readFile(file, 'utf8')}`)
+      }
     },
   }
 }
@@ -143,6 +167,7 @@ export default defineConfig({
       },
     }),
     criticalHead(contentSecurityPolicy),
+    compileHints(/^(index|runtime-core\.esm-bundler)$/),
   ],
   test: {
     environment: 'node',

@@ -8,7 +8,7 @@ import { firstScreenShown } from './firstScreen'
 import './styles/main.css'
 
 // The built app has applied it already from a blocking script in <head>; the dev server has not.
-applyCachedAppearance()
+if (import.meta.env.DEV) applyCachedAppearance()
 
 /**
  * Resolves once the browser has had its chance to paint: the prerendered screen (or, on other URLs,
@@ -48,16 +48,21 @@ async function start() {
   const hydrate = location.pathname === '/' && root?.firstElementChild !== null && root?.firstElementChild !== undefined
   const app = hydrate ? createSSRApp(App) : createApp(App)
   app.use(createPinia())
-  const router = createAppRouter()
-  // Setting up and hydrating are each a task of their own: one long task would hold up input. (Not
-  // between the first navigation and the mount: the router scrolls to a #hash just after that navigation.)
+  // Setting up, making the router (its history.replaceState can take 10 ms here), the first navigation
+  // and mounting are each a task of their own: one long task would hold up input. (The first
+  // navigation's scroll, to a #hash or a position saved before a reload, waits for the mount: see the router.)
+  await nextTask()
+  let markMounted: () => void = () => {}
+  const router = createAppRouter(undefined, new Promise((resolve) => (markMounted = resolve)))
   await nextTask()
   app.use(router)
   // Mount once the first route is resolved, so the prerendered screen is never replaced by an empty page.
   await router.isReady()
+  await nextTask()
   const refocus = hydrate ? undefined : focusedSelector(root)
   if (!hydrate && root) root.textContent = ''
   app.mount('#app')
+  markMounted()
   clearBootMark()
   if (!router.currentRoute.value.meta.showsContentLater) firstScreenShown()
   // Rendering afresh replaced the element a keyboard user was on: give them its twin.

@@ -59,19 +59,21 @@ export function documentTitle(pageTitle: string | undefined): string {
   return pageTitle ? `${pageTitle} · ${APP_NAME}` : APP_NAME
 }
 
-export function createAppRouter(history: RouterHistory = createWebHistory(import.meta.env.BASE_URL)) {
+/** `mounted`: resolves once the app is mounted (main.ts mounts it in a task after the first navigation). */
+export function createAppRouter(history: RouterHistory = createWebHistory(import.meta.env.BASE_URL), mounted: Promise<void> = Promise.resolve()) {
   const router = createRouter({
     history,
     routes,
     scrollBehavior(to, from, savedPosition) {
-      if (savedPosition) return savedPosition
       // A link to one item (/article?item=<id>#p7): the Article page scrolls to the item itself.
-      if (to.name === 'article' && to.query.item) return false
-      if (to.hash) return { el: to.hash, top: 16 }
-      // The page load's first navigation: the page is where the browser put it (at the top, or where
-      // the learner has scrolled the prerendered Home to). Scrolling would only force a layout of the
-      // page just rendered, in the task that rendered it (10 ms for the Article page here).
-      if (from.matched.length === 0) return false
+      const item = to.name === 'article' && !!to.query.item
+      const position = savedPosition ?? (item ? false : to.hash ? { el: to.hash, top: 16 } : undefined)
+      // The page load's first navigation: with nothing to go to, the page stays where the browser put
+      // it (at the top, or where the learner has scrolled the prerendered Home to): scrolling would
+      // only force a layout of the page just rendered (10 ms for the Article here). A #hash or a
+      // position saved before a reload waits for the page it is in to be mounted.
+      if (from.matched.length === 0) return position ? mounted.then(() => position) : false
+      if (position !== undefined) return position
       // Only the query changed (/quiz?start=quick -> /quiz once the quiz is on): the page stays, so
       // does the scroll, and no layout is forced just then.
       if (to.path === from.path && !from.hash && from.matched.length > 0) return false

@@ -37,6 +37,20 @@ describe('router', () => {
     expect(await scroll(at('/article'), START_LOCATION, { left: 0, top: 300 })).toEqual({ left: 0, top: 300 })
   })
 
+  it('scrolls on the first navigation only once the app is mounted', async () => {
+    let markMounted: () => void = () => {}
+    const router = createAppRouter(createMemoryHistory(), new Promise((resolve) => (markMounted = resolve)))
+    const scroll = router.options.scrollBehavior
+    if (!scroll) throw new Error('no scrollBehavior')
+    let scrolledTo: unknown
+    void Promise.resolve(scroll(router.resolve('/article#p3') as RouteLocationNormalized, START_LOCATION, null)).then((to) => (scrolledTo = to))
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(scrolledTo).toBeUndefined()
+    markMounted()
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(scrolledTo).toEqual({ el: '#p3', top: 16 })
+  })
+
   it('sends unknown paths to the not-found page', async () => {
     const router = createAppRouter(createMemoryHistory())
     await router.push('/definitely/not/here')
