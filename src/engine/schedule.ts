@@ -135,6 +135,7 @@ export function replayAttempts(attempts: readonly Attempt[], onlyFacts?: Readonl
   return cards
 }
 
-// What is due, the 7-day forecast and the review label need no FSRS maths: they live in ./cards
-// (no ts-fsrs there), so Home and Study can use them without loading the scheduler.
-export { dueFacts, forecast, reviewLabel, type ForecastDay } from './cards'
+// What is due, the 7-day forecast and the review label need no FSRS maths: they live in ./cards and
+// ./forecast (no ts-fsrs there), so Home, Study and Progress can use them without loading the scheduler.
+export { dueFacts, reviewLabel } from './cards'
+export { forecast, type ForecastDay } from './forecast'
