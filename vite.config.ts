@@ -53,18 +53,14 @@ function spaFallbackCopy(): Plugin {
  * is first called: on a first visit that lazy compiling made hydrating Home a 13 ms task here.
  */
 function compileHints(chunkNames: RegExp): Plugin {
-  let outDir = 'dist'
   return {
     name: 'close-read:compile-hints',
     apply: 'build',
-    configResolved(config) {
-      outDir = resolve(config.root, config.build.outDir)
-    },
     // On the written files: the comment must open the file, and Vite puts its own lines on top until then.
-    async writeBundle(_, bundle) {
+    async writeBundle(output, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk' || !chunkNames.test(chunk.name)) continue
-        const file = resolve(outDir, chunk.fileName)
+        const file = resolve(output.dir ?? 'dist', chunk.fileName)
         await writeFile(file, `//# allFunctionsCalledOnLoad\n${await readFile(file, 'utf8')}`)
       }
     },

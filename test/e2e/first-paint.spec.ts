@@ -25,6 +25,17 @@ function bufferedEntries(page: Page, type: 'largest-contentful-paint' | 'layout-
   )
 }
 
+/** Holds the page's requests for matching URLs until the returned function is called. */
+async function holdRequests(page: Page, url: RegExp): Promise<() => void> {
+  let release: () => void = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(url, async (route) => {
+    await held
+    await route.continue()
+  })
+  return release
+}
+
 describe('first paint', () => {
   const app = useServedApp()
 
@@ -129,12 +140,7 @@ describe('first paint', () => {
     const context = await app.browser.newContext({ viewport: { width: 1024, height: 768 } })
     const page = await context.newPage()
     // Hold the Article page's chunk back, so the Tab lands while the prerendered screen is still up.
-    let release: () => void = () => {}
-    const held = new Promise<void>((resolve) => (release = resolve))
-    await page.route(/\/assets\/ArticleView-[^/]+\.js$/, async (route) => {
-      await held
-      await route.continue()
-    })
+    const release = await holdRequests(page, /\/assets\/ArticleView-[^/]+\.js$/)
     await page.goto(`${app.url}/article`, { waitUntil: 'domcontentloaded' })
     await page.keyboard.press('Tab')
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content')
@@ -179,12 +185,7 @@ describe('first paint', () => {
     const context = await app.browser.newContext({ ...PHONE, viewport: { width: 320, height: 400 } })
     const page = await context.newPage()
     // Hold the entry script back, so the learner can scroll the prerendered screen before the app runs.
-    let release: () => void = () => {}
-    const held = new Promise<void>((resolve) => (release = resolve))
-    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-      await held
-      await route.continue()
-    })
+    const release = await holdRequests(page, /\/assets\/index-[^/]+\.js$/)
     await page.goto(app.url, { waitUntil: 'domcontentloaded' })
     await page.evaluate(() => window.scrollTo(0, 150))
     expect(await page.evaluate(() => window.scrollY)).toBe(150)
