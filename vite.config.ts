@@ -69,7 +69,7 @@ function compileHints(chunkNames: RegExp): Plugin {
 
 const QUIZ_CORE = new RegExp(
   [
-    String.raw`/src/engine/(session|quizPlan|selection|mastery|cards|statsCalendar|timeLimitChoice)\.ts$`,
+    String.raw`/src/engine/(session|quizPlan|selection|mastery|cards|timeLimitChoice)\.ts$`,
     String.raw`/src/stores/(quiz|lazyProgress|settings)\.ts$`,
     String.raw`/src/storage/defaultSettings\.ts$`,
     String.raw`/src/questions/(types|typeLabels|random)\.ts$`,

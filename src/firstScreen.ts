@@ -7,19 +7,31 @@
 export const FIRST_SCREEN_FALLBACK_MS = 5000
 
 let markShown: () => void = () => {}
-const shown = new Promise<void>((resolve) => (markShown = resolve))
-if (typeof setTimeout === 'function') setTimeout(() => markShown(), FIRST_SCREEN_FALLBACK_MS)
+let shown: Promise<void> | undefined
+
+/** Made on first use (the app's start), not when the module loads: no timer runs for a module only imported. */
+function shownOnce(): Promise<void> {
+  shown ??= new Promise<void>((resolve) => {
+    markShown = resolve
+    setTimeout(resolve, FIRST_SCREEN_FALLBACK_MS)
+  })
+  return shown
+}
 
 /**
  * Called once the first page's main content is in the DOM (main.ts for most pages, the page itself
  * for those that show their content later): the waiters go on after that frame has painted.
  */
 export function firstScreenShown(): void {
+  void shownOnce()
   if (typeof requestAnimationFrame !== 'function') return markShown()
   requestAnimationFrame(() => setTimeout(markShown, 0))
 }
 
-/** Resolves once the first page's content has painted (or after the fallback). */
+/**
+ * Resolves once the first page's content has painted (or after the fallback). Rendering with no
+ * document (the build's prerender of Home) paints nothing to wait for: it resolves at once.
+ */
 export function afterFirstScreen(): Promise<void> {
-  return shown
+  return typeof document === 'undefined' ? Promise.resolve() : shownOnce()
 }

@@ -46,4 +46,14 @@ describe('afterFirstScreen', () => {
     vi.advanceTimersByTime(1)
     expect(await settledState(waiting)).toBe(true)
   })
+
+  it('does not wait where there is no document to paint (the build prerendering Home)', async () => {
+    const { afterFirstScreen } = await freshModule()
+    vi.stubGlobal('document', undefined)
+    try {
+      expect(await settledState(afterFirstScreen())).toBe(true)
+    } finally {
+      vi.unstubAllGlobals()
+    }
+  })
 })
