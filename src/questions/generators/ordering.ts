@@ -21,47 +21,56 @@ function timedEvents(context: GeneratorContext): TimedEvent[] {
     .sort((a, b) => a.event.time.order.earliest - b.event.time.order.earliest)
 }
 
-/** Every set of SIZE events in a strict chain of time, earliest first. */
-function chains(events: readonly TimedEvent[]): TimedEvent[][] {
-  const found: TimedEvent[][] = []
-  const grow = (chain: TimedEvent[], from: number) => {
-    if (chain.length === SIZE) return void found.push(chain)
+/**
+ * Every set of SIZE events in a strict chain of time, earliest first, as indices into `events`.
+ * Thirteen events make hundreds of chains, and this runs once a visit before the engine optimises
+ * anything: index arrays, and no pair compared more than once.
+ */
+function chains(events: readonly TimedEvent[]): number[][] {
+  // Sorted by earliest time, the events that can follow one are all those from some index on.
+  const firstAfter = events.map((e, i) => {
+    let j = i + 1
+    while (j < events.length && !isBefore(e.event.time, (events[j] as TimedEvent).event.time)) j++
+    return j
+  })
+  const found: number[][] = []
+  const chain: number[] = []
+  const grow = (from: number) => {
+    if (chain.length === SIZE) return void found.push(chain.slice())
     for (let i = from; i < events.length; i++) {
-      const next = events[i] as TimedEvent
-      const last = chain.at(-1)
-      if (!last || isBefore(last.event.time, next.event.time)) grow([...chain, next], i + 1)
+      chain.push(i)
+      grow(firstAfter[i] as number)
+      chain.pop()
     }
   }
-  grow([], 0)
+  grow(0)
   return found
 }
 
 /** A few chains that between them use every event, each adding as many unused ones as it can. */
-function chooseChains(all: TimedEvent[][]): TimedEvent[][] {
-  // Hundreds of chains are scored every round: events by number, their uses in an array.
-  const numbers = new Map<string, number>()
-  const numberOf = (e: TimedEvent): number => {
-    if (!numbers.has(e.id)) numbers.set(e.id, numbers.size)
-    return numbers.get(e.id) as number
-  }
-  const members = all.map((chain) => chain.map(numberOf))
-  const uses = new Array<number>(numbers.size).fill(0)
-  const score = (chain: number[]) => chain.reduce((sum, e) => sum + 1 / (1 + (uses[e] as number)), 0)
-  const chosen: TimedEvent[][] = []
-  const taken = all.map(() => false)
+function chooseChains(all: readonly number[][], eventCount: number): number[][] {
+  const uses = new Array<number>(eventCount).fill(0)
+  const chosen: number[][] = []
+  const taken = new Array<boolean>(all.length).fill(false)
   while (chosen.length < MAX_QUESTIONS) {
-    // The first chain with the highest score.
+    // The first chain with the highest score: each event counts 1 / (1 + its uses so far).
     let best = -1
     let bestScore = 0
-    members.forEach((chain, i) => {
-      if (taken[i]) return
-      const s = score(chain)
-      if (best === -1 || s > bestScore) [best, bestScore] = [i, s]
-    })
+    for (let i = 0; i < all.length; i++) {
+      if (taken[i]) continue
+      const chain = all[i] as number[]
+      let score = 0
+      for (let j = 0; j < chain.length; j++) score += 1 / (1 + (uses[chain[j] as number] as number))
+      if (best === -1 || score > bestScore) {
+        best = i
+        bestScore = score
+      }
+    }
     if (best === -1) break
-    chosen.push(all[best] as TimedEvent[])
+    const chain = all[best] as number[]
+    chosen.push(chain)
     taken[best] = true
-    members[best]?.forEach((e) => (uses[e] = (uses[e] as number) + 1))
+    for (let j = 0; j < chain.length; j++) uses[chain[j] as number] = (uses[chain[j] as number] as number) + 1
   }
   return chosen
 }
@@ -76,7 +85,9 @@ function shuffledOutOfOrder<T>(items: readonly T[], random: () => number): T[] {
 const label = (e: TimedEvent): string => withoutArticleLead(e.summary)
 
 export function orderingQuestions(context: GeneratorContext): OrderingQuestion[] {
-  return chooseChains(chains(timedEvents(context))).map((chain) => {
+  const events = timedEvents(context)
+  return chooseChains(chains(events), events.length).map((indices) => {
+    const chain = indices.map((i) => events[i] as TimedEvent)
     const id = questionId('ordering', chain.map((e) => e.id))
     const items = chain.map((e) => ({ id: e.id, text: label(e) }))
     const timeWords = chain.map((e) => e.event.time.phrases.map((p) => quoted(p.text)).join(', ')).join('; then ')
