@@ -36,19 +36,20 @@ const GENERATORS: QuestionGenerator[] = [
 
 export function buildQuestionBank(knowledge: KnowledgeBase, options: BankOptions): Question[] {
   const questions: Question[] = []
-  for (const step of bankSteps(knowledge, options)) questions.push(...step)
+  for (const step of bankSteps(knowledge, options.paragraphs ?? bundledParagraphs(knowledge), options.seed)) questions.push(...step)
   return withUniqueIds(questions)
 }
 
 /**
- * The same bank, one generator at a time with `betweenSteps` awaited after each: the app builds it
+ * The same bank, one generator at a time with `betweenSteps` awaited after each (the paragraphs
+ * given, so the app's chunk has no default to look up): the app builds it
  * while a page is on screen, and as one long task it would hold up taps and scrolling on a slow phone.
  * Its ids are not checked again here: test/questions/bankStable.test.ts proves this bank is the one
  * buildQuestionBank makes (and checks), for the knowledge base the app ships.
  */
-export async function buildQuestionBankInSteps(knowledge: KnowledgeBase, options: BankOptions, betweenSteps: () => Promise<void>): Promise<Question[]> {
+export async function buildQuestionBankInSteps(knowledge: KnowledgeBase, options: Required<BankOptions>, betweenSteps: () => Promise<void>): Promise<Question[]> {
   const questions: Question[] = []
-  for (const step of bankSteps(knowledge, options)) {
+  for (const step of bankSteps(knowledge, options.paragraphs, options.seed)) {
     questions.push(...step)
     await betweenSteps()
   }
@@ -56,8 +57,8 @@ export async function buildQuestionBankInSteps(knowledge: KnowledgeBase, options
 }
 
 /** Each generator's questions in turn, all from one context (one seed). */
-function* bankSteps(knowledge: KnowledgeBase, options: BankOptions): Generator<readonly Question[]> {
-  const context = createContext(knowledge, options.paragraphs ?? bundledParagraphs(knowledge), options.seed)
+function* bankSteps(knowledge: KnowledgeBase, paragraphs: readonly string[], seed: number): Generator<readonly Question[]> {
+  const context = createContext(knowledge, paragraphs, seed)
   for (const generate of GENERATORS) yield generate(context)
 }
 

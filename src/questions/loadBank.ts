@@ -1,8 +1,11 @@
-// The app's question bank, built once on first use from the shipped knowledge base. The app
-// imports this module lazily, so the generators stay out of the first page's bundle.
+// The app's question bank, built on first use from the shipped knowledge base, then kept on the
+// device for the visits after (bankCache.ts). The app imports this module lazily, so the
+// generators stay out of the first page's bundle.
+import { article } from '../content/bundledArticle'
 import { itemsById, knowledge } from '../content/knowledge'
-import { nextTask } from '../idle'
+import { nextIdle, nextTask } from '../idle'
 import { buildQuestionBankInSteps } from './bank'
+import { readStoredBank, storeBank } from './bankCache'
 import type { FactInfo, QuestionBank } from './bankTypes'
 import type { Question } from './types'
 
@@ -12,11 +15,35 @@ export const BANK_SEED = 1729
 let cached: QuestionBank | undefined
 let building: Promise<QuestionBank> | undefined
 
-/** The bank for the app: built a generator at a time, each in a task of its own, so the page stays responsive. */
-export function loadQuestionBankInSteps(): Promise<QuestionBank> {
+/** Where the built bank is kept between visits, and under which version. */
+export interface BankStore {
+  storage: CacheStorage
+  version: string
+}
+
+/**
+ * This build's own URL names the version of the bank: its file name holds a hash of its code and,
+ * through the names of the chunks it imports, of the generators' and the knowledge base's. In
+ * development there is no such hash, so nothing is kept.
+ */
+const appStore = (): BankStore | undefined => (!import.meta.env.DEV && globalThis.caches ? { storage: caches, version: import.meta.url } : undefined)
+
+/**
+ * The bank for the app: the one stored for this version, else built a generator at a time, each in
+ * a task of its own so the page stays responsive, and stored once the browser is idle.
+ */
+export function loadQuestionBankInSteps(store = appStore()): Promise<QuestionBank> {
   if (cached) return Promise.resolve(cached)
-  building ??= buildQuestionBankInSteps(knowledge, { seed: BANK_SEED }, nextTask).then((questions) => (cached ??= bankOf(questions)))
+  building ??= storedOrBuilt(store).then((questions) => (cached ??= bankOf(questions)))
   return building
+}
+
+async function storedOrBuilt(store: BankStore | undefined): Promise<Question[]> {
+  const stored = store && (await readStoredBank(store.storage, store.version))
+  if (stored) return stored
+  const built = await buildQuestionBankInSteps(knowledge, { seed: BANK_SEED, paragraphs: article.paragraphs }, nextTask)
+  if (store) void nextIdle().then(() => storeBank(store.storage, store.version, built))
+  return built
 }
 
 /** The bank's questions with what the pages show beside them (topics, the facts they train). */

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { buildQuestionBank, buildQuestionBankInSteps } from '../../src/questions/bank'
+import { article } from '../../src/content/bundledArticle'
 import { BANK_SEED } from '../../src/questions/loadBank'
 import type { Question } from '../../src/questions/types'
 import { knowledge } from './helpers'
@@ -61,7 +62,7 @@ describe('the generated bank', () => {
 
   it('is the same when built a generator at a time, as the app builds it', async () => {
     let steps = 0
-    const stepped = await buildQuestionBankInSteps(knowledge, { seed: BANK_SEED }, async () => void (steps += 1))
+    const stepped = await buildQuestionBankInSteps(knowledge, { seed: BANK_SEED, paragraphs: article.paragraphs }, async () => void (steps += 1))
     expect(sha256(canonical(stepped))).toBe(stored.banks[BANK_SEED])
     expect(steps).toBeGreaterThan(1)
   })

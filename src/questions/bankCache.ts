@@ -1,0 +1,33 @@
+// The built question bank, kept on the device between visits. The bank is the same for every
+// build of the app's code and knowledge base (a fixed seed), so it is generated once per version
+// and read back after that: parsing it costs a few milliseconds where generating it costs tens on
+// a slow phone. It is derived data: anything wrong with what is stored only means building again.
+import type { Question } from './types'
+
+export const BANK_CACHE_NAME = 'close-read-question-bank'
+// One entry, so storing a new version's bank replaces the old one.
+const ENTRY = '/question-bank.json'
+const VERSION_HEADER = 'X-Bank-Version'
+
+/** The bank stored for `version`, or undefined (none, another version's, damaged, or no storage). Never throws. */
+export async function readStoredBank(storage: CacheStorage, version: string): Promise<Question[] | undefined> {
+  try {
+    const stored = await (await storage.open(BANK_CACHE_NAME)).match(ENTRY)
+    // Only this app writes the entry, for its own version, so the shape is checked, not each field:
+    // validating every question would cost more than building the bank.
+    const questions: unknown = stored?.headers.get(VERSION_HEADER) === version && (await stored.json())
+    if (Array.isArray(questions) && questions.length > 0 && questions.every((q) => typeof q?.id === 'string')) return questions
+  } catch {
+    // Storage the browser will not open (some private modes) or an entry that is not JSON: build instead.
+  }
+  return undefined
+}
+
+/** Stores the bank for `version` in place of any earlier one. Never throws: a full disk only means building next time. */
+export async function storeBank(storage: CacheStorage, version: string, questions: readonly Question[]): Promise<void> {
+  try {
+    await (await storage.open(BANK_CACHE_NAME)).put(ENTRY, new Response(JSON.stringify(questions), { headers: { [VERSION_HEADER]: version } }))
+  } catch {
+    // Nothing is lost: the bank is built again on the next visit.
+  }
+}
