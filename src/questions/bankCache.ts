@@ -16,7 +16,8 @@ export async function readStoredBank(storage: CacheStorage, version: string): Pr
     // Only this app writes the entry, for its own version, so the shape is checked, not each field:
     // validating every question would cost more than building the bank.
     const questions: unknown = stored?.headers.get(VERSION_HEADER) === version && (await stored.json())
-    if (Array.isArray(questions) && questions.length > 0 && questions.every((q) => typeof q?.id === 'string')) return questions
+    // What the bank's own set-up reads of each question (bankOf): with it, a bad entry is rebuilt, not a broken bank.
+    if (Array.isArray(questions) && questions.length > 0 && questions.every((q) => typeof q?.id === 'string' && Array.isArray(q.factIds))) return questions
   } catch {
     // Storage the browser will not open (some private modes) or an entry that is not JSON: build instead.
   }

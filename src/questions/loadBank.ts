@@ -23,10 +23,17 @@ export interface BankStore {
 
 /**
  * This build's own URL names the version of the bank: its file name holds a hash of its code and,
- * through the names of the chunks it imports, of the generators' and the knowledge base's. In
- * development there is no such hash, so nothing is kept.
+ * through the names of the chunks it imports, of the generators' and the knowledge base's (the
+ * guarantee the service worker's precache already relies on for hashed files). In development
+ * there is no such hash, so nothing is kept.
  */
-const appStore = (): BankStore | undefined => (!import.meta.env.DEV && globalThis.caches ? { storage: caches, version: import.meta.url } : undefined)
+function appStore(): BankStore | undefined {
+  try {
+    return !import.meta.env.DEV && globalThis.caches ? { storage: caches, version: import.meta.url } : undefined
+  } catch {
+    // A sandboxed frame throws on reading `caches`: nothing is kept there.
+  }
+}
 
 /**
  * The bank for the app: the one stored for this version, else built a generator at a time, each in
@@ -42,7 +49,8 @@ async function storedOrBuilt(store: BankStore | undefined): Promise<Question[]> 
   const stored = store && (await readStoredBank(store.storage, store.version))
   if (stored) return stored
   const built = await buildQuestionBankInSteps(knowledge, { seed: BANK_SEED, paragraphs: article.paragraphs }, nextTask)
-  if (store) void nextIdle().then(() => storeBank(store.storage, store.version, built))
+  // Storing (a stringify of the whole bank) waits for the browser to be really idle, not the usual half second.
+  if (store) void nextIdle(10_000).then(() => storeBank(store.storage, store.version, built))
   return built
 }
 
@@ -50,7 +58,8 @@ async function storedOrBuilt(store: BankStore | undefined): Promise<Question[]> 
 export function bankOf(questions: Question[]): QuestionBank {
   return {
     questions,
-    topics: knowledge.topics.map(({ id, label, description }) => ({ id, label, description })),
+    // Topics are exactly id, label and description (TopicSchema is strict): no copy to trim them.
+    topics: knowledge.topics,
     facts: trainedFacts(questions),
   }
 }

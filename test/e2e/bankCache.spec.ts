@@ -67,7 +67,8 @@ describe('the question bank kept between visits', () => {
     await expect.poll(() => storedEntry(page), { timeout: 10_000 }).not.toBeNull()
     const stored = (await storedEntry(page)) as StoredEntry
     expect(stored.questions).toBe(bankSize)
-    expect(stored.version).toMatch(new RegExp(`^${app.url}/assets/loadBank-[\\w-]+\\.js$`))
+    expect(stored.version?.startsWith(`${app.url}/assets/`)).toBe(true)
+    expect(stored.version).toMatch(/\/assets\/loadBank-[\w-]+\.js$/)
 
     // The next visit shows questions from the stored bank: only it has the marked prompts.
     await markStoredPrompts(page, 'Kept: ')

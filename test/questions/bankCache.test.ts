@@ -54,6 +54,7 @@ describe('the stored question bank', () => {
     ['JSON that is not a list', '{"questions": []}'],
     ['an empty list', '[]'],
     ['a list of things that are not questions', '[1, 2, 3]'],
+    ['questions without the facts they train', '[{"id": "single_choice:fact.x", "type": "single_choice"}]'],
   ])('ignores a stored entry with %s', async (_, body) => {
     const storage = new MemoryCaches()
     await storeBank(storage.asStorage(), V1, bank)
@@ -77,7 +78,22 @@ describe('loadQuestionBankInSteps with a store', () => {
     const storage = new MemoryCaches()
     const loaded = await (await freshLoader())({ storage: storage.asStorage(), version: V1 })
     expect(loaded.questions).toEqual(bank)
+    // Not in the bank's own tasks: storing waits for the browser to be idle.
+    expect(await readStoredBank(storage.asStorage(), V1)).toBeUndefined()
     await vi.waitFor(async () => expect(await readStoredBank(storage.asStorage(), V1)).toEqual(bank))
+  })
+
+  it('keeps nothing in development, where the bank chunk has no hashed name', async () => {
+    const storage = new MemoryCaches()
+    vi.stubGlobal('caches', storage.asStorage())
+    try {
+      expect(import.meta.env.DEV).toBe(true)
+      expect((await (await freshLoader())()).questions).toEqual(bank)
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      expect(storage.caches.size).toBe(0)
+    } finally {
+      vi.unstubAllGlobals()
+    }
   })
 
   it('uses the stored bank of its version instead of building one', async () => {
