@@ -26,6 +26,21 @@ export async function storageTimings(
   )
   repo.close()
 
+  // Each answer rewrites its day's record (schema v3), so its cost grows with the answers already
+  // given that day: timed again after 300 on one day, far more than a student gives.
+  const longDayDb = 'close-read-bench-long-day'
+  const longDay = await openProgressRepository({ indexedDB: await freshFactory(longDayDb), dbName: longDayDb, locks: null, channel: null })
+  const { settings: longDaySettings } = await longDay.load()
+  const day = syntheticAttempts(350, 11).map((attempt, n) => ({ ...attempt, answeredAt: Date.UTC(2025, 0, 6, 8) + n * 60_000 }))
+  await longDay.importMerge({ format: 'close-read-progress', version: 1, exportedAt: 0, attempts: day.slice(0, 300), cards: [], settings: longDaySettings })
+  results.push(
+    await time(`record one answer after 300 the same day (${where})`, 50, 16, async (i) => {
+      const { id, ...input } = day[300 + i]!
+      await longDay.recordAttempt(input)
+    }),
+  )
+  longDay.close()
+
   const loadDb = 'close-read-bench-load'
   const factory = await freshFactory(loadDb)
   const seeded = await openProgressRepository({ indexedDB: factory, dbName: loadDb, locks: null, channel: null })
