@@ -63,8 +63,8 @@ describe('the question bank kept between visits', () => {
     await waitForServiceWorkerControl(page)
     await page.getByRole('button', { name: 'Start practice' }).waitFor()
 
-    // Stored once the browser is idle, under the URL of the bank's own hashed chunk.
-    await expect.poll(() => storedEntry(page), { timeout: 10_000 }).not.toBeNull()
+    // Stored once the browser is idle (at the latest 10 s on), under the URL of the bank's own hashed chunk.
+    await expect.poll(() => storedEntry(page), { timeout: 20_000 }).not.toBeNull()
     const stored = (await storedEntry(page)) as StoredEntry
     expect(stored.questions).toBe(bankSize)
     expect(stored.version?.startsWith(`${app.url}/assets/`)).toBe(true)
@@ -77,7 +77,7 @@ describe('the question bank kept between visits', () => {
     // A bank stored by another version is not used; this version's bank replaces it.
     await markStoredPrompts(page, 'Old: ', `${app.url}/assets/loadBank-0ld.js`)
     expect(await firstPrompt(page, app.url)).not.toMatch(/^(Old|Kept): /)
-    await expect.poll(async () => (await storedEntry(page))?.version, { timeout: 10_000 }).toBe(stored.version)
+    await expect.poll(async () => (await storedEntry(page))?.version, { timeout: 20_000 }).toBe(stored.version)
     expect((await storedEntry(page))?.firstPrompt).not.toMatch(/^(Old|Kept): /)
 
     expect(errors).toEqual([])
