@@ -6,16 +6,16 @@ import type { Question } from './types'
 
 export const BANK_CACHE_NAME = 'close-read-question-bank'
 // One entry, so storing a new version's bank replaces the old one.
-const ENTRY = '/question-bank.json'
-const VERSION_HEADER = 'X-Bank-Version'
+export const BANK_ENTRY = '/question-bank.json'
+export const BANK_VERSION_HEADER = 'X-Bank-Version'
 
 /** The bank stored for `version`, or undefined (none, another version's, damaged, or no storage). Never throws. */
 export async function readStoredBank(storage: CacheStorage, version: string): Promise<Question[] | undefined> {
   try {
-    const stored = await (await storage.open(BANK_CACHE_NAME)).match(ENTRY)
+    const stored = await (await storage.open(BANK_CACHE_NAME)).match(BANK_ENTRY)
     // Only this app writes the entry, for its own version, so the shape is checked, not each field:
     // validating every question would cost more than building the bank.
-    const questions: unknown = stored?.headers.get(VERSION_HEADER) === version && (await stored.json())
+    const questions: unknown = stored?.headers.get(BANK_VERSION_HEADER) === version && (await stored.json())
     // What the bank's own set-up reads of each question (bankOf): with it, a bad entry is rebuilt, not a broken bank.
     if (Array.isArray(questions) && questions.length > 0 && questions.every((q) => typeof q?.id === 'string' && Array.isArray(q.factIds))) return questions
   } catch {
@@ -27,7 +27,7 @@ export async function readStoredBank(storage: CacheStorage, version: string): Pr
 /** Stores the bank for `version` in place of any earlier one. Never throws: a full disk only means building next time. */
 export async function storeBank(storage: CacheStorage, version: string, questions: readonly Question[]): Promise<void> {
   try {
-    await (await storage.open(BANK_CACHE_NAME)).put(ENTRY, new Response(JSON.stringify(questions), { headers: { [VERSION_HEADER]: version } }))
+    await (await storage.open(BANK_CACHE_NAME)).put(BANK_ENTRY, new Response(JSON.stringify(questions), { headers: { [BANK_VERSION_HEADER]: version } }))
   } catch {
     // Nothing is lost: the bank is built again on the next visit.
   }

@@ -2,12 +2,10 @@
 // app; later visits read it back instead of generating it, and another version's bank is ignored.
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { BANK_CACHE_NAME } from '../../src/questions/bankCache'
+import { BANK_CACHE_NAME, BANK_ENTRY, BANK_VERSION_HEADER } from '../../src/questions/bankCache'
 import { loadQuestionBank } from '../../src/questions/bankNow'
 import { waitForServiceWorkerControl } from './support/browser'
 import { PHONE, useServedApp } from './support/app'
-
-const ENTRY = '/question-bank.json'
 
 interface StoredEntry {
   version: string | null
@@ -17,29 +15,29 @@ interface StoredEntry {
 
 function storedEntry(page: Page): Promise<StoredEntry | null> {
   return page.evaluate(
-    async ({ name, entry }) => {
+    async ({ name, entry, header }) => {
       const stored = await (await caches.open(name)).match(entry)
       if (!stored) return null
       const questions = (await stored.json()) as { prompt: string }[]
-      return { version: stored.headers.get('X-Bank-Version'), questions: questions.length, firstPrompt: questions[0]?.prompt ?? '' }
+      return { version: stored.headers.get(header), questions: questions.length, firstPrompt: questions[0]?.prompt ?? '' }
     },
-    { name: BANK_CACHE_NAME, entry: ENTRY },
+    { name: BANK_CACHE_NAME, entry: BANK_ENTRY, header: BANK_VERSION_HEADER },
   )
 }
 
 /** Rewrites the stored bank with every prompt marked, under `version` (the stored one's when not given). */
 function markStoredPrompts(page: Page, mark: string, version?: string): Promise<void> {
   return page.evaluate(
-    async ({ name, entry, mark, version }) => {
+    async ({ name, entry, header, mark, version }) => {
       const cache = await caches.open(name)
       const stored = await cache.match(entry)
       if (!stored) throw new Error('no stored bank')
       const questions = (await stored.json()) as { prompt: string }[]
       for (const q of questions) q.prompt = `${mark}${q.prompt}`
-      const headers = { 'X-Bank-Version': version ?? stored.headers.get('X-Bank-Version') ?? '' }
+      const headers = { [header]: version ?? stored.headers.get(header) ?? '' }
       await cache.put(entry, new Response(JSON.stringify(questions), { headers }))
     },
-    { name: BANK_CACHE_NAME, entry: ENTRY, mark, version },
+    { name: BANK_CACHE_NAME, entry: BANK_ENTRY, header: BANK_VERSION_HEADER, mark, version },
   )
 }
 

@@ -1,7 +1,7 @@
 // The built bank kept between visits: read back only for its own version, replaced by the next
 // version's, and anything wrong with the stored copy means building again, never an error.
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { BANK_CACHE_NAME, readStoredBank, storeBank } from '../../src/questions/bankCache'
+import { BANK_CACHE_NAME, BANK_VERSION_HEADER, readStoredBank, storeBank } from '../../src/questions/bankCache'
 import type { Question } from '../../src/questions/types'
 import { bank } from './helpers'
 
@@ -24,7 +24,7 @@ class MemoryCaches {
     const entries = this.caches.get(BANK_CACHE_NAME)
     const [key, response] = [...(entries ?? [])][0] ?? []
     if (!entries || !key || !response) throw new Error('nothing stored')
-    entries.set(key, make(response.headers.get('X-Bank-Version') ?? ''))
+    entries.set(key, make(response.headers.get(BANK_VERSION_HEADER) ?? ''))
   }
 }
 
@@ -58,7 +58,7 @@ describe('the stored question bank', () => {
   ])('ignores a stored entry with %s', async (_, body) => {
     const storage = new MemoryCaches()
     await storeBank(storage.asStorage(), V1, bank)
-    storage.replaceEntry((version) => new Response(body, { headers: { 'X-Bank-Version': version } }))
+    storage.replaceEntry((version) => new Response(body, { headers: { [BANK_VERSION_HEADER]: version } }))
     expect(await readStoredBank(storage.asStorage(), V1)).toBeUndefined()
   })
 
@@ -109,7 +109,7 @@ describe('loadQuestionBankInSteps with a store', () => {
   it('builds the real bank when the stored one is damaged, and stores it in its place', async () => {
     const storage = new MemoryCaches()
     await storeBank(storage.asStorage(), V1, bank)
-    storage.replaceEntry((version) => new Response('not json', { headers: { 'X-Bank-Version': version } }))
+    storage.replaceEntry((version) => new Response('not json', { headers: { [BANK_VERSION_HEADER]: version } }))
     const loaded = await (await freshLoader())({ storage: storage.asStorage(), version: V1 })
     expect(loaded.questions).toEqual(bank)
     await vi.waitFor(async () => expect(await readStoredBank(storage.asStorage(), V1)).toEqual(bank))
