@@ -6,25 +6,38 @@ import { flatMapped } from './lists'
 
 /** Copies of the spans in reading order, without repeats or spans that lie inside another one. */
 export function sortedSpans(spans: readonly EvidenceSpan[]): Evidence[] {
-  const inside = (a: EvidenceSpan, b: EvidenceSpan) => a.paragraph === b.paragraph && b.start <= a.start && a.end <= b.end
   const unique: Evidence[] = []
-  for (const { paragraph, start, end, text } of spans) {
-    const span = { paragraph, start, end, text }
-    if (unique.some((kept) => inside(span, kept))) continue
-    for (let i = unique.length - 1; i >= 0; i--) if (inside(unique[i] as Evidence, span)) unique.splice(i, 1)
-    unique.push(span)
+  // Plain loops: this runs for every question, once a visit, before the engine optimises it.
+  for (let s = 0; s < spans.length; s++) {
+    const { paragraph, start, end, text } = spans[s] as EvidenceSpan
+    let covered = false
+    for (let i = unique.length - 1; i >= 0 && !covered; i--) {
+      const kept = unique[i] as Evidence
+      if (kept.paragraph !== paragraph) continue
+      covered = kept.start <= start && end <= kept.end
+      // No kept span lies inside another, so none inside this one can hold it too: drop it at once.
+      if (!covered && start <= kept.start && kept.end <= end) unique.splice(i, 1)
+    }
+    if (!covered) unique.push({ paragraph, start, end, text })
   }
-  return unique.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || a.end - b.end)
+  return unique.length < 2 ? unique : unique.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || a.end - b.end)
 }
 
 /** The items' topics, in the knowledge base's topic order. */
 export function topicsOf(context: GeneratorContext, items: readonly KnowledgeItem[]): string[] {
-  const used = new Set<string>()
-  for (const item of items) for (const topic of item.topics) used.add(topic)
-  return topicOrder(context).filter((id) => used.has(id))
+  const rank = topicRank(context)
+  const used: string[] = []
+  for (let i = 0; i < items.length; i++) {
+    const topics = (items[i] as KnowledgeItem).topics
+    for (let j = 0; j < topics.length; j++) {
+      const topic = topics[j] as string
+      if (rank.has(topic) && !used.includes(topic)) used.push(topic)
+    }
+  }
+  return used.length < 2 ? used : used.sort((a, b) => (rank.get(a) as number) - (rank.get(b) as number))
 }
 
-const topicOrder = perBuild((context) => context.knowledge.topics.map((topic) => topic.id))
+const topicRank = perBuild((context) => new Map(context.knowledge.topics.map((topic, i) => [topic.id, i])))
 
 export interface Grounding {
   evidence: Evidence[]
