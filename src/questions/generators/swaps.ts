@@ -24,7 +24,7 @@ function once(text: string, needle: string): Span | undefined {
   return hits.length === 1 && wordIndices(text, needle).length === 1 ? { start: hits[0] as number, end: (hits[0] as number) + needle.length } : undefined
 }
 
-function numberSwaps(item: KnowledgeItem, numbers: readonly ArticleNumber[]): Swap[] {
+function numberSwaps(_: GeneratorContext, item: KnowledgeItem, numbers: readonly ArticleNumber[]): Swap[] {
   const own = numbers.find((n) => n.fact.id === item.id)
   if (!own || (item.kind === 'quantity' && item.quantity.alternative)) return []
   const text = item.summary
@@ -108,8 +108,16 @@ function holderSwaps(context: GeneratorContext, item: KnowledgeItem): Swap[] {
     })
 }
 
-/** Every false variant of the item's summary; the summary itself is the true statement. */
-export function falseVariants(context: GeneratorContext, item: KnowledgeItem, numbers: readonly ArticleNumber[]): Swap[] {
-  const swaps = [...numberSwaps(item, numbers), ...weekdaySwaps(context, item), ...placeSwaps(context, item), ...holderSwaps(context, item)]
+/**
+ * Every false variant of the item's summary; the summary itself is the true statement. With
+ * `anyOne`, it stops at the first kind of swap that makes one: true/false asks that of the items
+ * whose question is the true statement, which only need to know a false one exists.
+ */
+export function falseVariants(context: GeneratorContext, item: KnowledgeItem, numbers: readonly ArticleNumber[], anyOne = false): Swap[] {
+  const swaps: Swap[] = []
+  for (const kind of [numberSwaps, weekdaySwaps, placeSwaps, holderSwaps]) {
+    swaps.push(...kind(context, item, numbers))
+    if (anyOne && swaps.some((swap) => swap.statement !== item.summary)) break
+  }
   return swaps.filter((swap, i) => swap.statement !== item.summary && swaps.findIndex((s) => s.statement === swap.statement) === i)
 }

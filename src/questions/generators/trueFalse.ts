@@ -23,8 +23,13 @@ export function trueFalseQuestions(context: GeneratorContext): ChoiceQuestion[] 
   }
   return flatMapped([...bySummary.values()], (items) => {
     const primary = items[0] as KnowledgeItem
-    const swaps = falseVariants(context, primary, numbers)
-    return swaps.length === 0 ? [] : [trueFalse(context, items, swaps)]
+    const id = questionId('true_false', [primary.id])
+    const random = randomFor(context, id)
+    // The seed picks the true statement or a false one first, so a true one only asks whether a false one exists.
+    const isFalse = random() < 0.5
+    const swaps = falseVariants(context, primary, numbers, !isFalse)
+    if (swaps.length === 0) return []
+    return [trueFalse(context, id, items, isFalse ? swaps[Math.floor(random() * swaps.length)] : undefined)]
   })
 }
 
@@ -80,11 +85,8 @@ function balanced(text: string, start: number, end: number): boolean {
   return last === 0 && lowest === 0
 }
 
-function trueFalse(context: GeneratorContext, items: KnowledgeItem[], swaps: Swap[]): ChoiceQuestion {
+function trueFalse(context: GeneratorContext, id: string, items: KnowledgeItem[], swap: Swap | undefined): ChoiceQuestion {
   const primary = items[0] as KnowledgeItem
-  const id = questionId('true_false', [primary.id])
-  const random = randomFor(context, id)
-  const swap = random() < 0.5 ? swaps[Math.floor(random() * swaps.length)] : undefined
   const words = `The article’s words: ${articleWords(context, primary)}`
   const change =
     swap?.kind === 'exchange'
