@@ -81,6 +81,8 @@ function placeSwaps(context: GeneratorContext, item: KnowledgeItem): Swap[] {
   return flatMapped(places, ({ place, kind, longerNames }): Swap[] => {
     // A place fact defines its own place ("Yerevan is the Armenian capital"): swapping that is not clearly false.
     if (item.kind === 'place' && item.places.includes(place.id)) return []
+    // The swap replaces the place's own name: a text without it has nothing to swap (most have none).
+    if (!text.includes(place.name)) return []
     const spans = nameSpans(text, place)
     const span = spans[0]
     if (spans.length !== 1 || !span || insideQuotes(text, span.start) || text.slice(span.start, span.end) !== place.name) return []
