@@ -145,17 +145,31 @@ function isTable(value: unknown): value is PackedTable {
 }
 
 function fromTable({ keys, rows }: PackedTable): JsonObject[] {
-  return rows.map((row) =>
-    Array.isArray(row)
-      ? Object.fromEntries(row.flatMap((value, i) => (value === null ? [] : [[keys[i] as string, value]])))
-      : (row as JsonObject),
-  )
+  const items: JsonObject[] = []
+  for (const row of rows) {
+    if (!Array.isArray(row)) {
+      items.push(row as JsonObject)
+      continue
+    }
+    const item: JsonObject = {}
+    for (let i = 0; i < row.length; i++) if (row[i] !== null) item[keys[i] as string] = row[i] as Json
+    items.push(item)
+  }
+  return items
 }
 
-/** The knowledge base as its source holds it, from its shipped form (a source as written is returned unchanged). */
+/**
+ * The knowledge base as its source holds it, from its shipped form (a source as written is returned
+ * unchanged). Objects are built key by key, not through Object.entries/fromEntries' arrays of pairs:
+ * every page that shows the article or a question runs this once as its chunk loads, unoptimised.
+ */
 export function unpackKnowledge(shipped: unknown, paragraphs: readonly string[]): unknown {
   if (!isObject(shipped)) return shipped
-  const data = Object.fromEntries(Object.entries(shipped).map(([key, value]) => [key, COLLECTIONS.includes(key) && isTable(value) ? fromTable(value) : value]))
+  const data: JsonObject = {}
+  for (const key of Object.keys(shipped)) {
+    const value = shipped[key] as Json
+    data[key] = COLLECTIONS.includes(key) && isTable(value) ? (fromTable(value) as Json) : value
+  }
   const ids = idsOf(data)
   const reference = (value: Json): Json => (typeof value === 'number' ? (ids[value] ?? value) : unpack(value))
   const span = (value: Json): Json => {
@@ -172,7 +186,9 @@ export function unpackKnowledge(shipped: unknown, paragraphs: readonly string[])
   function unpack(value: Json): Json {
     if (Array.isArray(value)) return value.map(unpack)
     if (!isObject(value)) return value
-    return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, unpackEntry(key, child)]))
+    const unpacked: JsonObject = {}
+    for (const key of Object.keys(value)) unpacked[key] = unpackEntry(key, value[key] as Json)
+    return unpacked
   }
   return unpack(data)
 }
