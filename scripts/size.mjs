@@ -18,7 +18,7 @@ export const BUDGETS = {
 }
 
 /**
- * Study and a first question meet their 40 KB (39.65 KB): the ceiling that kept the figure from
+ * Study and a first question meet their 40 KB (39.63 KB): the ceiling that kept the figure from
  * growing (39.7 KB) had to give way to Study's opening line, building the bank in steps, the player
  * showing matching and ordering questions whole and keeping the bank between visits; it is the
  * budget itself. The Article pages' own way to the quiz store (src/stores/quizForArticle.ts) took

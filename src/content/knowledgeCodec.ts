@@ -104,7 +104,7 @@ export function packKnowledge(data: unknown, paragraphs: readonly string[]): unk
   function pack(value: Json): Json {
     if (Array.isArray(value)) return value.map(pack)
     if (!isObject(value)) return value
-    return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, packEntry(key, child)]))
+    return withValues(value, packEntry)
   }
   const packed = pack(data) as JsonObject
   for (const collection of COLLECTIONS) {
@@ -145,31 +145,31 @@ function isTable(value: unknown): value is PackedTable {
 }
 
 function fromTable({ keys, rows }: PackedTable): JsonObject[] {
-  const items: JsonObject[] = []
-  for (const row of rows) {
-    if (!Array.isArray(row)) {
-      items.push(row as JsonObject)
-      continue
-    }
+  return rows.map((row) => {
+    if (!Array.isArray(row)) return row as JsonObject
     const item: JsonObject = {}
     for (let i = 0; i < row.length; i++) if (row[i] !== null) item[keys[i] as string] = row[i] as Json
-    items.push(item)
-  }
-  return items
+    return item
+  })
+}
+
+/**
+ * A copy of `object` with each value converted, built key by key rather than through
+ * Object.entries/fromEntries' arrays of pairs: the app unpacks with it as a chunk loads, unoptimised.
+ */
+function withValues(object: JsonObject, convert: (key: string, value: Json) => Json): JsonObject {
+  const converted: JsonObject = {}
+  for (const key of Object.keys(object)) converted[key] = convert(key, object[key] as Json)
+  return converted
 }
 
 /**
  * The knowledge base as its source holds it, from its shipped form (a source as written is returned
- * unchanged). Objects are built key by key, not through Object.entries/fromEntries' arrays of pairs:
- * every page that shows the article or a question runs this once as its chunk loads, unoptimised.
+ * unchanged). Every page that shows the article or a question runs this once, as its chunk loads.
  */
 export function unpackKnowledge(shipped: unknown, paragraphs: readonly string[]): unknown {
   if (!isObject(shipped)) return shipped
-  const data: JsonObject = {}
-  for (const key of Object.keys(shipped)) {
-    const value = shipped[key] as Json
-    data[key] = COLLECTIONS.includes(key) && isTable(value) ? (fromTable(value) as Json) : value
-  }
+  const data = withValues(shipped, (key, value) => (COLLECTIONS.includes(key) && isTable(value) ? fromTable(value) : value))
   const ids = idsOf(data)
   const reference = (value: Json): Json => (typeof value === 'number' ? (ids[value] ?? value) : unpack(value))
   const span = (value: Json): Json => {
@@ -186,9 +186,7 @@ export function unpackKnowledge(shipped: unknown, paragraphs: readonly string[])
   function unpack(value: Json): Json {
     if (Array.isArray(value)) return value.map(unpack)
     if (!isObject(value)) return value
-    const unpacked: JsonObject = {}
-    for (const key of Object.keys(value)) unpacked[key] = unpackEntry(key, value[key] as Json)
-    return unpacked
+    return withValues(value, unpackEntry)
   }
   return unpack(data)
 }
