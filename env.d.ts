@@ -7,3 +7,9 @@ declare module '*.vue' {
   const component: DefineComponent<object, object, unknown>
   export default component
 }
+
+declare module 'virtual:close-read/true-false-facts' {
+  import type { PackedTrueFalseFacts } from './src/questions/generators/trueFalseCodec'
+  const packed: PackedTrueFalseFacts
+  export default packed
+}

@@ -5,6 +5,7 @@ import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 import { validateContent } from './scripts/validate-content-plugin'
+import { trueFalseFacts } from './scripts/true-false-facts-plugin'
 import { prerenderHome } from './scripts/prerender-plugin'
 import { criticalHead } from './scripts/critical-head-plugin'
 import { APP_DESCRIPTION, APP_NAME, APP_SHORT_NAME, THEME_COLOR, BACKGROUND_COLOR } from './src/appInfo'
@@ -121,6 +122,8 @@ export default defineConfig({
   plugins: [
     // The knowledge base is checked against the article on every build: a broken span fails it.
     validateContent(),
+    // What true/false questions need that no seed changes, worked out at build time for the shipped knowledge base.
+    trueFalseFacts(),
     vue(),
     prerenderHome(),
     spaFallbackCopy(),

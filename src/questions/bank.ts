@@ -1,5 +1,7 @@
 // The whole question bank for a knowledge base: every generator, run with one seed. The seed
 // varies choice order, distractors and true/false variants; question ids never depend on it.
+// What true/false questions need that no seed changes is worked out here (trueFalseFacts.ts); the
+// app's stepped build is given it, shipped worked out for the app's own knowledge base.
 import { ARTICLE_ID, article } from '../content/bundledArticle'
 import type { KnowledgeBase } from '../content/schema'
 import { clozeQuestions } from './generators/cloze'
@@ -10,7 +12,8 @@ import { multiSelectQuestions } from './generators/multiSelect'
 import { numericQuestions } from './generators/numeric'
 import { orderingQuestions } from './generators/ordering'
 import { singleChoiceQuestions } from './generators/singleChoice'
-import { trueFalseQuestions } from './generators/trueFalse'
+import { trueFalseQuestionsWith } from './generators/trueFalse'
+import { workOutTrueFalseFacts, type TrueFalseFactsOf } from './generators/trueFalseFacts'
 import { whosePositionQuestions } from './generators/whosePosition'
 import { whoSaidQuestions } from './generators/whoSaid'
 import type { Question } from './types'
@@ -19,12 +22,17 @@ export interface BankOptions {
   seed: number
   /** The article's paragraphs, for cloze and number sentences; defaults to the bundled article's. */
   paragraphs?: readonly string[]
+  /** Where true/false questions get what no seed changes: worked out by default; the app passes what its build shipped. */
+  trueFalseFacts?: TrueFalseFactsOf
 }
 
-const GENERATORS: QuestionGenerator[] = [
+/** Fixed, so the bank (choice order, distractors, true/false variants) is the same on every device. */
+export const BANK_SEED = 1729
+
+const generators = (trueFalseFacts: TrueFalseFactsOf): QuestionGenerator[] => [
   singleChoiceQuestions,
   multiSelectQuestions,
-  trueFalseQuestions,
+  trueFalseQuestionsWith(trueFalseFacts),
   whoSaidQuestions,
   whosePositionQuestions,
   factOrPositionQuestions,
@@ -36,20 +44,26 @@ const GENERATORS: QuestionGenerator[] = [
 
 export function buildQuestionBank(knowledge: KnowledgeBase, options: BankOptions): Question[] {
   const questions: Question[] = []
-  for (const step of bankSteps(knowledge, options.paragraphs ?? bundledParagraphs(knowledge), options.seed)) questions.push(...step)
+  const steps = bankSteps(knowledge, options.paragraphs ?? bundledParagraphs(knowledge), options.seed, options.trueFalseFacts ?? workOutTrueFalseFacts)
+  for (const step of steps) questions.push(...step)
   return withUniqueIds(questions)
 }
 
 /**
  * The same bank, one generator at a time with `betweenSteps` awaited after each (the paragraphs
- * given, so the app's chunk has no default to look up): the app builds it
+ * given, so the app's chunk has no default to look up; the true/false facts given, so it holds no
+ * code to work them out, see trueFalseCodec.ts): the app builds it
  * while a page is on screen, and as one long task it would hold up taps and scrolling on a slow phone.
  * Its ids are not checked again here: test/questions/bankStable.test.ts proves this bank is the one
  * buildQuestionBank makes (and checks), for the knowledge base the app ships.
  */
-export async function buildQuestionBankInSteps(knowledge: KnowledgeBase, options: Required<BankOptions>, betweenSteps: () => Promise<void>): Promise<Question[]> {
+export async function buildQuestionBankInSteps(
+  knowledge: KnowledgeBase,
+  options: Required<BankOptions>,
+  betweenSteps: () => Promise<void>,
+): Promise<Question[]> {
   const questions: Question[] = []
-  for (const step of bankSteps(knowledge, options.paragraphs, options.seed)) {
+  for (const step of bankSteps(knowledge, options.paragraphs, options.seed, options.trueFalseFacts)) {
     questions.push(...step)
     await betweenSteps()
   }
@@ -57,9 +71,9 @@ export async function buildQuestionBankInSteps(knowledge: KnowledgeBase, options
 }
 
 /** Each generator's questions in turn, all from one context (one seed). */
-function* bankSteps(knowledge: KnowledgeBase, paragraphs: readonly string[], seed: number): Generator<readonly Question[]> {
+function* bankSteps(knowledge: KnowledgeBase, paragraphs: readonly string[], seed: number, trueFalseFacts: TrueFalseFactsOf): Generator<readonly Question[]> {
   const context = createContext(knowledge, paragraphs, seed)
-  for (const generate of GENERATORS) yield generate(context)
+  for (const generate of generators(trueFalseFacts)) yield generate(context)
 }
 
 function withUniqueIds(questions: Question[]): Question[] {

@@ -1,9 +1,9 @@
 // The app's question bank in one piece of work, for tests and tools. The app itself builds it a
 // generator at a time (loadBank.ts), and this module stays out of its chunks.
 import { knowledge } from '../content/knowledge'
-import { buildQuestionBank } from './bank'
+import { BANK_SEED, buildQuestionBank } from './bank'
 import type { QuestionBank } from './bankTypes'
-import { BANK_SEED, bankOf } from './loadBank'
+import { bankOf } from './loadBank'
 
 let cached: QuestionBank | undefined
 

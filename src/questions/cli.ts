@@ -3,9 +3,8 @@
 import type { Article } from '../content/article'
 import { article } from '../content/bundledArticle'
 import { knowledge } from '../content/knowledge'
-import { buildQuestionBank } from './bank'
+import { BANK_SEED, buildQuestionBank } from './bank'
 import { formatCoverageReport } from './coverageReport'
-import { BANK_SEED } from './loadBank'
 import type { Question } from './types'
 
 export interface BankExport {

@@ -4,13 +4,13 @@
 import { article } from '../content/bundledArticle'
 import { itemsById, knowledge } from '../content/knowledge'
 import { nextIdle, nextTask } from '../idle'
-import { buildQuestionBankInSteps } from './bank'
+import packedTrueFalseFacts from 'virtual:close-read/true-false-facts'
+import { BANK_SEED, buildQuestionBankInSteps } from './bank'
 import { readStoredBank, storeBank } from './bankCache'
 import type { FactInfo, QuestionBank } from './bankTypes'
+import { shippedTrueFalseFacts } from './generators/trueFalseCodec'
 import type { Question } from './types'
 
-/** Fixed, so the bank (choice order, distractors, true/false variants) is the same on every device. */
-export const BANK_SEED = 1729
 
 let cached: QuestionBank | undefined
 let building: Promise<QuestionBank> | undefined
@@ -48,7 +48,8 @@ export function loadQuestionBankInSteps(store = appStore()): Promise<QuestionBan
 async function storedOrBuilt(store: BankStore | undefined): Promise<Question[]> {
   const stored = store && (await readStoredBank(store.storage, store.version))
   if (stored) return stored
-  const built = await buildQuestionBankInSteps(knowledge, { seed: BANK_SEED, paragraphs: article.paragraphs }, nextTask)
+  const options = { seed: BANK_SEED, paragraphs: article.paragraphs, trueFalseFacts: shippedTrueFalseFacts(packedTrueFalseFacts) }
+  const built = await buildQuestionBankInSteps(knowledge, options, nextTask)
   // Storing (a stringify of the whole bank) waits for the browser to be really idle, not the usual half second.
   if (store) void nextIdle(10_000).then(() => storeBank(store.storage, store.version, built))
   return built

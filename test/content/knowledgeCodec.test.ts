@@ -3,8 +3,7 @@ import knowledgeData from '../../content/articles/nagorno-karabakh-exodus-2023/k
 import { article } from '../../src/content/bundledArticle'
 import { packKnowledge, unpackKnowledge } from '../../src/content/knowledgeCodec'
 import type { KnowledgeBase } from '../../src/content/schema'
-import { buildQuestionBank } from '../../src/questions/bank'
-import { BANK_SEED } from '../../src/questions/loadBank'
+import { BANK_SEED, buildQuestionBank } from '../../src/questions/bank'
 
 const paragraphs = article.paragraphs
 /** What the build ships: packed, then through JSON as the bundle holds it. */

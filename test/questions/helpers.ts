@@ -2,8 +2,7 @@
 import { article } from '../../src/content/bundledArticle'
 import { itemsById, knowledge } from '../../src/content/knowledge'
 import type { KnowledgeItem } from '../../src/content/schema'
-import { buildQuestionBank } from '../../src/questions/bank'
-import { BANK_SEED } from '../../src/questions/loadBank'
+import { BANK_SEED, buildQuestionBank } from '../../src/questions/bank'
 import type { Question, Response } from '../../src/questions/types'
 
 export const paragraphs = article.paragraphs

@@ -60,7 +60,7 @@ function weekdaySwaps(context: GeneratorContext, item: KnowledgeItem): Swap[] {
   return weekdays.filter((d) => d !== day).map((to) => ({ kind: 'weekday', from: day, to, statement: splice(item.summary, span.start, span.end, to) }))
 }
 
-const PLACE_KINDS = ['village', 'capital', 'enclave', 'republic'].map((kind) => ({ kind, pattern: new RegExp(`\\b${kind}\\b`) }))
+const PLACE_KINDS = /* @__PURE__ */ ['village', 'capital', 'enclave', 'republic'].map((kind) => ({ kind, pattern: new RegExp(`\\b${kind}\\b`) }))
 const placeKind = (e: Entity): string | undefined => PLACE_KINDS.find(({ pattern }) => pattern.test(e.role ?? ''))?.kind
 
 /**
