@@ -110,16 +110,9 @@ function holderSwaps(context: GeneratorContext, item: KnowledgeItem): Swap[] {
     })
 }
 
-/**
- * Every false variant of the item's summary; the summary itself is the true statement. With
- * `anyOne`, it stops at the first kind of swap that makes one: true/false asks that of the items
- * whose question is the true statement, which only need to know a false one exists.
- */
-export function falseVariants(context: GeneratorContext, item: KnowledgeItem, numbers: readonly ArticleNumber[], anyOne = false): Swap[] {
+/** Every false variant of the item's summary; the summary itself is the true statement. */
+export function falseVariants(context: GeneratorContext, item: KnowledgeItem, numbers: readonly ArticleNumber[]): Swap[] {
   const swaps: Swap[] = []
-  for (const kind of [numberSwaps, weekdaySwaps, placeSwaps, holderSwaps]) {
-    swaps.push(...kind(context, item, numbers))
-    if (anyOne && swaps.some((swap) => swap.statement !== item.summary)) break
-  }
+  for (const kind of [numberSwaps, weekdaySwaps, placeSwaps, holderSwaps]) swaps.push(...kind(context, item, numbers))
   return swaps.filter((swap, i) => swap.statement !== item.summary && swaps.findIndex((s) => s.statement === swap.statement) === i)
 }
