@@ -210,7 +210,7 @@ async function startupSamples(chromiumPath: string, origin: string, runs: number
  * The question bank in a page, as the app gets it: the built chunk, in Chromium, from the service
  * worker's cache (so with the code cache Chromium keeps for it), in a fresh page each run, on an idle
  * page, from the call to the bank. Built (nothing stored: a first visit, or the first of a new
- * version), in the app's ten tasks (one per generator) and the turns between them, at the machine's
+ * version), in the app's six tasks (a generator or a few small ones each) and the turns between them, at the machine's
  * own speed and with the CPU slowed 4x; and read back from Cache Storage, as every other visit does.
  */
 export async function runBankBuild(chromiumPath: string, origin: string, distDir: string, runs: number): Promise<Timing[]> {
@@ -270,7 +270,7 @@ export async function runBankBuild(chromiumPath: string, origin: string, distDir
       return { whole: percentiles(samples), longestTask: percentiles(longestTasks) }
     }
     // The target is a frame on this machine; at 4x the figure is for comparison (the app spreads the
-    // build over ten tasks, so no one of them holds the page up that long).
+    // build over six tasks, so no one of them holds the page up that long).
     const paths = [
       { stored: false, task: 'generate the question bank: nothing stored yet (a first visit or a new version; ' },
       { stored: true, task: 'the question bank on any later visit: read back from Cache Storage (' },

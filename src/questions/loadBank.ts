@@ -36,7 +36,7 @@ function appStore(): BankStore | undefined {
 }
 
 /**
- * The bank for the app: the one stored for this version, else built a generator at a time, each in
+ * The bank for the app: the one stored for this version, else built in six steps, each in
  * a task of its own so the page stays responsive, and stored once the browser is idle.
  */
 export function loadQuestionBankInSteps(store = appStore()): Promise<QuestionBank> {

@@ -61,7 +61,7 @@ describe('the generated bank', () => {
     expect(now.banks[seed]).toBe(stored.banks[seed])
   })
 
-  // The app's own build: a generator at a time, with the true/false facts the build worked out and shipped.
+  // The app's own build: in steps, with the true/false facts the build worked out and shipped.
   it.each(SEEDS)('is the same at seed %i when built as the app builds it', async (seed) => {
     let steps = 0
     const options = { seed, paragraphs: article.paragraphs, trueFalseFacts: shippedTrueFalseFacts(packedTrueFalseFacts) }
