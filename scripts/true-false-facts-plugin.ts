@@ -12,6 +12,7 @@ import { createContext } from '../src/questions/generators/context'
 import { trueFalseGroups } from '../src/questions/generators/trueFalse'
 import { packTrueFalseFacts, shippedTrueFalseFacts, type PackedTrueFalseFacts } from '../src/questions/generators/trueFalseCodec'
 import { workOutTrueFalseFacts } from '../src/questions/generators/trueFalseFacts'
+import { ARTICLE_DIR } from './validate-content-plugin'
 
 const MODULE_ID = 'virtual:close-read/true-false-facts'
 const RESOLVED_ID = `\0${MODULE_ID}`
@@ -35,7 +36,7 @@ export function trueFalseFactsToShip(knowledge: KnowledgeBase, paragraphs: reado
   return packed
 }
 
-export function trueFalseFacts(articleDir = 'content/articles/nagorno-karabakh-exodus-2023'): Plugin {
+export function trueFalseFacts(articleDir = ARTICLE_DIR): Plugin {
   let root = process.cwd()
   return {
     name: 'close-read:true-false-facts',

@@ -7,6 +7,9 @@ import { parseParagraphs } from '../src/content/article'
 import { validateKnowledge } from '../src/content/validate'
 import { packKnowledge, unpackKnowledge } from '../src/content/knowledgeCodec'
 
+/** Where the shipped article and its knowledge base live, relative to the Vite root. */
+export const ARTICLE_DIR = 'content/articles/nagorno-karabakh-exodus-2023'
+
 export interface ValidateContentOptions {
   /** Folder holding article.txt and knowledge.json, relative to the Vite root. */
   articleDir?: string
@@ -16,7 +19,7 @@ export function validateContent(options: ValidateContentOptions = {}): Plugin {
   let root = process.cwd()
   // Only the built app is compacted: the tests and the dev server read the knowledge base as written.
   let compact = false
-  const dirOf = () => resolve(root, options.articleDir ?? 'content/articles/nagorno-karabakh-exodus-2023')
+  const dirOf = () => resolve(root, options.articleDir ?? ARTICLE_DIR)
   return {
     name: 'close-read:validate-content',
     // Before Vite's JSON plugin turns knowledge.json into a module.

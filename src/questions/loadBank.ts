@@ -11,7 +11,6 @@ import type { FactInfo, QuestionBank } from './bankTypes'
 import { shippedTrueFalseFacts } from './generators/trueFalseCodec'
 import type { Question } from './types'
 
-
 let cached: QuestionBank | undefined
 let building: Promise<QuestionBank> | undefined
 
