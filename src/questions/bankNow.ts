@@ -3,7 +3,7 @@
 import { knowledge } from '../content/knowledge'
 import { BANK_SEED, buildQuestionBank } from './bank'
 import type { QuestionBank } from './bankTypes'
-import { bankOf } from './loadBank'
+import { bankOf } from './bankOf'
 
 let cached: QuestionBank | undefined
 

@@ -2,12 +2,13 @@
 // device for the visits after (bankCache.ts). The app imports this module lazily, so the
 // generators stay out of the first page's bundle.
 import { article } from '../content/bundledArticle'
-import { itemsById, knowledge } from '../content/knowledge'
+import { knowledge } from '../content/knowledge'
 import { nextIdle, nextTask } from '../idle'
 import packedTrueFalseFacts from 'virtual:close-read/true-false-facts'
 import { BANK_SEED, buildQuestionBankInSteps } from './bank'
 import { readStoredBank, storeBank } from './bankCache'
-import type { FactInfo, QuestionBank } from './bankTypes'
+import { bankOf } from './bankOf'
+import type { QuestionBank } from './bankTypes'
 import { shippedTrueFalseFacts } from './generators/trueFalseCodec'
 import type { Question } from './types'
 
@@ -52,26 +53,4 @@ async function storedOrBuilt(store: BankStore | undefined): Promise<Question[]> 
   // Storing (a stringify of the whole bank) waits for the browser to be really idle, not the usual half second.
   if (store) void nextIdle(10_000).then(() => storeBank(store.storage, store.version, built))
   return built
-}
-
-/** The bank's questions with what the pages show beside them (topics, the facts they train). */
-export function bankOf(questions: Question[]): QuestionBank {
-  return {
-    questions,
-    // Topics are exactly id, label and description (TopicSchema is strict): no copy to trim them.
-    topics: knowledge.topics,
-    facts: trainedFacts(questions),
-  }
-}
-
-/** Every knowledge item some question trains, as the Progress page names it. */
-function trainedFacts(questions: readonly Question[]): Record<string, FactInfo> {
-  const facts: Record<string, FactInfo> = {}
-  for (const question of questions) {
-    for (const id of question.factIds) {
-      const item = itemsById.get(id)
-      if (item && !facts[id]) facts[id] = { id, summary: item.summary, topics: [...item.topics] }
-    }
-  }
-  return facts
 }
