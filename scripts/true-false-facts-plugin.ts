@@ -11,7 +11,7 @@ import type { KnowledgeBase, KnowledgeItem } from '../src/content/schema'
 import { createContext } from '../src/questions/generators/context'
 import { trueFalseGroups } from '../src/questions/generators/trueFalse'
 import { packTrueFalseFacts, shippedTrueFalseFacts, type PackedTrueFalseFacts } from '../src/questions/generators/trueFalseCodec'
-import { workOutTrueFalseFacts } from '../src/questions/generators/trueFalseFacts'
+import { workOutTrueFalseFacts, type TrueFalseFacts } from '../src/questions/generators/trueFalseFacts'
 import { ARTICLE_DIR } from './validate-content-plugin'
 
 const MODULE_ID = 'virtual:close-read/true-false-facts'
@@ -25,10 +25,11 @@ export function trueFalseFactsToShip(knowledge: KnowledgeBase, paragraphs: reado
   // The seed plays no part in these facts.
   const context = createContext(knowledge, paragraphs, 0)
   const asked = trueFalseGroups(context).map((items) => items[0] as KnowledgeItem)
-  const packed = packTrueFalseFacts(context, asked, workOutTrueFalseFacts)
+  // Worked out once, for packing and for the check.
+  const workedOut = new Map(asked.map((item) => [item, workOutTrueFalseFacts(context, item)]))
+  const packed = packTrueFalseFacts(context, asked, (_, item) => workedOut.get(item) as TrueFalseFacts)
   const shipped = shippedTrueFalseFacts(JSON.parse(JSON.stringify(packed)) as PackedTrueFalseFacts)
-  for (const item of asked) {
-    const worked = workOutTrueFalseFacts(context, item)
+  for (const [item, worked] of workedOut) {
     if (worked.swaps.length > 0 && !isDeepStrictEqual(shipped(context, item), worked)) {
       throw new Error(`The packed true/false facts of '${item.id}' do not unpack to what was worked out (trueFalseCodec.ts).`)
     }

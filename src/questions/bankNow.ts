@@ -1,5 +1,5 @@
-// The app's question bank in one piece of work, for tests and tools. The app itself builds it a
-// generator at a time (loadBank.ts), and this module stays out of its chunks.
+// The app's question bank in one piece of work, for tests and tools. The app itself builds it in
+// steps (loadBank.ts), and this module stays out of its chunks.
 import { knowledge } from '../content/knowledge'
 import { BANK_SEED, buildQuestionBank } from './bank'
 import type { QuestionBank } from './bankTypes'
