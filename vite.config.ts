@@ -77,6 +77,9 @@ const QUIZ_CORE = new RegExp(
   ].join('|'),
 )
 
+// Loaded in idle time on every page (App.vue) or on Home (HomeView.vue), never awaited by a learner.
+const IDLE_LOADED = /\/(StorageNotice|PwaReloadPrompt|HomeResumeLink|HomeReviewLink)-[\w-]+\.js$/
+
 export default defineConfig({
   define: {
     __APP_VERSION__: JSON.stringify(appVersion),
@@ -88,6 +91,13 @@ export default defineConfig({
     sourcemap: false,
     // dist/.vite/manifest.json: which chunks each page needs, read by `npm run size`.
     manifest: true,
+    modulePreload: {
+      // The parts of Home and of every page that load once the browser is idle get no preload links for
+      // their imports (their styles still load first): no one waits for them, and each link is a DOM
+      // insertion and a request started in the tasks right after Home's first paint, where they took up
+      // to 12 ms a task here. Their imports are fetched as the browser finds them instead.
+      resolveDependencies: (file, deps) => (IDLE_LOADED.test(file) ? [] : deps),
+    },
     rolldownOptions: {
       output: {
         // Home's entry chunk lists every lazy chunk's file name (to preload its imports): seven hash
