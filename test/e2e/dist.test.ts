@@ -37,6 +37,23 @@ describe('dist/', () => {
     expect(urls).not.toContain('404.html')
   })
 
+  it('preloads no imports for the parts loaded when idle, but still loads their styles first', () => {
+    const manifest = JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string; imports?: string[]; css?: string[] }>
+    const entry = readFileSync(join(DIST, manifest['index.html']?.file ?? ''), 'utf8')
+    // The entry's list of what its lazy imports preload (Vite's __vite__mapDeps).
+    const preloadable = /m\.f\|\|\(m\.f=(\[[^\]]*\])/.exec(entry)?.[1]
+    expect(preloadable).toBeDefined()
+    const listed = JSON.parse(preloadable ?? '[]') as string[]
+    for (const source of ['src/components/progress/StorageNotice.vue', 'src/pwa/PwaReloadPrompt.vue', 'src/components/home/HomeResumeLink.vue', 'src/components/home/HomeReviewLink.vue']) {
+      const chunk = manifest[source]
+      expect(chunk, source).toBeDefined()
+      expect(listed, source).not.toContain(chunk?.file)
+      for (const css of chunk?.css ?? []) expect(listed, source).toContain(css)
+    }
+    // Pages still preload theirs: Study's bank chunk is fetched beside it.
+    expect(listed).toContain(manifest['src/questions/loadBank.ts']?.file)
+  })
+
   it('ships 404.html as a copy of index.html for static hosts without rewrites', () => {
     expect(readFileSync(join(DIST, '404.html'), 'utf8')).toBe(readFileSync(join(DIST, 'index.html'), 'utf8'))
   })
