@@ -10,6 +10,17 @@ function precacheUrls(): string[] {
   return [...sw.matchAll(/\burl:\s*"([^"]+)"/g)].map((match) => match[1] as string)
 }
 
+type Manifest = Record<string, { file: string; imports?: string[]; css?: string[] }>
+
+function builtManifest(): Manifest {
+  return JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8')) as Manifest
+}
+
+/** The entry chunk's code. */
+function entryCode(manifest: Manifest): string {
+  return readFileSync(join(DIST, manifest['index.html']?.file ?? ''), 'utf8')
+}
+
 describe('dist/', () => {
   it('has a service worker', () => {
     expect(existsSync(join(DIST, 'sw.js'))).toBe(true)
@@ -38,8 +49,8 @@ describe('dist/', () => {
   })
 
   it('preloads no imports for the parts loaded when idle, but still loads their styles first', () => {
-    const manifest = JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string; imports?: string[]; css?: string[] }>
-    const entry = readFileSync(join(DIST, manifest['index.html']?.file ?? ''), 'utf8')
+    const manifest = builtManifest()
+    const entry = entryCode(manifest)
     // The entry's list of what its lazy imports preload (Vite's __vite__mapDeps).
     const preloadable = /m\.f\|\|\(m\.f=(\[[^\]]*\])/.exec(entry)?.[1]
     expect(preloadable).toBeDefined()
@@ -52,6 +63,13 @@ describe('dist/', () => {
     }
     // Pages still preload theirs: Study's bank chunk is fetched beside it.
     expect(listed).toContain(manifest['src/questions/loadBank.ts']?.file)
+  })
+
+  it('has the boot script read the very sessionStorage key the bundled router reads as it starts', () => {
+    const routerKey = /["'`](vue-router:[\w-]+)["'`]/.exec(entryCode(builtManifest()))?.[1]
+    expect(routerKey).toBeDefined()
+    const html = readFileSync(join(DIST, 'index.html'), 'utf8')
+    expect(html).toContain(`sessionStorage.getItem("${routerKey}")`)
   })
 
   it('ships 404.html as a copy of index.html for static hosts without rewrites', () => {
