@@ -73,7 +73,8 @@ const QUIZ_CORE = new RegExp(
     String.raw`/src/engine/(session|quizPlan|selection|mastery|cards|timeLimitChoice)\.ts$`,
     String.raw`/src/stores/(quiz|lazyProgress|settings)\.ts$`,
     String.raw`/src/storage/defaultSettings\.ts$`,
-    String.raw`/src/questions/(types|typeLabels|random)\.ts$`,
+    String.raw`/src/questions/(typeLabels|random)\.ts$`,
+    String.raw`/src/domain/question\.ts$`,
   ].join('|'),
 )
 

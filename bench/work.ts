@@ -9,7 +9,7 @@ import { knowledge } from '../src/content/knowledge'
 import { checkAnswer } from '../src/engine/checkAnswer'
 import { BANK_SEED, buildQuestionBank } from '../src/questions/bank'
 import { shippedTrueFalseFacts } from '../src/questions/generators/trueFalseCodec'
-import type { Question, Response } from '../src/questions/types'
+import type { Question, Response } from '../src/domain/question'
 import { storageTimings } from './storageWork'
 import { time, type Timing } from './timing'
 

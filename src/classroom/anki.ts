@@ -4,7 +4,7 @@
 
 import { originOf, type ExportBundle } from './exportBundle'
 import { alsoAccepted, answerText, choiceLines, promptText, sourceText } from './questionText'
-import type { Question } from '../questions/types'
+import type { Question } from '../domain/question'
 
 export const ANKI_COLUMNS = ['Front', 'Back', 'Source', 'Tags'] as const
 

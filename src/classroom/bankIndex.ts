@@ -1,7 +1,7 @@
 // The question bank as the classroom codecs see it: a fixed numbering of question ids and a
 // fingerprint of everything that decides how an answer is graded.
 
-import type { Question } from '../questions/types'
+import type { Question } from '../domain/question'
 import { crc32 } from './bytes'
 
 export interface BankIndex {

@@ -3,7 +3,7 @@
 import { buildQuizSets, selectQuestions } from '../engine/selection'
 import type { TimeLimit } from '../engine/session'
 import type { QuestionBank } from '../questions/bankTypes'
-import type { QuestionType } from '../questions/types'
+import type { QuestionType } from '../domain/question'
 import type { Decoded, LinkedQuiz, QuizOrder } from './quizLink'
 import { MAX_QUIZ_QUESTIONS } from './quizLink'
 

@@ -3,7 +3,7 @@
 
 import { csvRow } from './csv'
 import { checkAnswer } from '../engine/checkAnswer'
-import type { Question } from '../questions/types'
+import type { Question } from '../domain/question'
 import type { ResultSubmission } from './resultCode'
 
 export type Mark = 'right' | 'partly' | 'wrong' | 'blank'

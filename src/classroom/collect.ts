@@ -1,6 +1,6 @@
 // Reading a batch of result codes (pasted, from a file or scanned) for one quiz.
 
-import type { Question } from '../questions/types'
+import type { Question } from '../domain/question'
 import { decodeResultCode, splitCodes, type ResultSubmission } from './resultCode'
 
 export interface KnownQuiz {

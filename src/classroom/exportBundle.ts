@@ -2,7 +2,7 @@
 
 import { allQuestions, allQuizSets, type QuizSet } from '../engine/selection'
 import type { QuestionBank } from '../questions/bankTypes'
-import type { Question } from '../questions/types'
+import type { Question } from '../domain/question'
 import type { QuestionOrigin } from './questionText'
 
 export interface ExportBundle {

@@ -2,7 +2,7 @@
 // shows it as written and never as HTML. Ordering has no GIFT type and goes out as matching
 // (each item to its position); the file's header comment says so.
 
-import type { Question } from '../questions/types'
+import type { Question } from '../domain/question'
 import { originOf, type ExportBundle } from './exportBundle'
 import { GAP, sourceText } from './questionText'
 

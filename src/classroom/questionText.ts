@@ -1,7 +1,7 @@
 // Plain-text forms of a question shared by every export (Anki, CSV, worksheet): the prompt as a
 // learner reads it, its choices, and its answer. The bank's own wording is kept as it is.
 
-import type { Choice, Question } from '../questions/types'
+import type { Choice, Question } from '../domain/question'
 
 export const GAP = '_____'
 

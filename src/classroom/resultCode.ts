@@ -8,7 +8,7 @@
 // (choice index; count + choice indices; text; count + (left, right) index pairs; count + item
 // indices) · u32 CRC-32.
 
-import type { Question, Response } from '../questions/types'
+import type { Question, Response } from '../domain/question'
 import { ByteWriter, toBase64Url, withChecksum, type ByteReader } from './bytes'
 import { KIND_RESULT, LINK_FORMAT_VERSION, RESULT_CODE_MESSAGES, fingerprintLabel, readCode, type Decoded } from './quizLink'
 

@@ -4,7 +4,7 @@
 
 import * as v from 'valibot'
 import { describeIssues } from '../storage/schema'
-import type { Question } from '../questions/types'
+import type { Question } from '../domain/question'
 
 export const SET_FORMAT = 'close-read-set'
 export const SET_FORMAT_VERSION = 1

@@ -4,7 +4,7 @@ import { batchSummary, decodeResultCodes, readResultCodes, type KnownQuiz } from
 import { decodeQuizLink, quizCodeFrom, quizTitle } from '../classroom/quizLink'
 import type { ResultSubmission } from '../classroom/resultCode'
 import type { QuestionBank } from '../questions/bankTypes'
-import type { Question } from '../questions/types'
+import type { Question } from '../domain/question'
 import { resultId, type SavedQuiz } from '../storage/classroomRepository'
 import { bankIndexOf, classroomRepository } from './useClassroom'
 

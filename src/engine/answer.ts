@@ -2,7 +2,7 @@
 // it in the session. Its own module, apart from session.ts, so that the player can show the first
 // question before the checkers have loaded: they are needed only once the learner answers.
 
-import type { Question, Response } from '../questions/types'
+import type { Question, Response } from '../domain/question'
 import { checkAnswer, type CheckResult } from './checkAnswer'
 import { currentQuestionId, isFinished, type QuizSession, type RecordedAnswer } from './session'
 

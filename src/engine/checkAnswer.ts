@@ -2,7 +2,7 @@
 // Pure and total: whatever arrives as a response (a stale saved session, a UI bug), the result is
 // a CheckResult, never an exception.
 
-import type { Question, Response } from '../questions/types'
+import type { Question, Response } from '../domain/question'
 import { checkMatching, checkOrdering } from './checkArrangement'
 import { checkChoice, checkMultiSelect } from './checkChoice'
 import { checkCloze } from './checkCloze'

@@ -1,6 +1,6 @@
 // Checks for answers built from several placements: matching pairs and putting items in order.
 
-import type { Choice, MatchingQuestion, OrderingQuestion } from '../questions/types'
+import type { Choice, MatchingQuestion, OrderingQuestion } from '../domain/question'
 import { invalidResult, textOf, type CheckPart, type CheckResult } from './checkResult'
 
 /**

@@ -1,6 +1,6 @@
 // Checks for the pick-from-a-list types: one right choice, or a set of them.
 
-import type { ChoiceQuestion, MultiSelectQuestion } from '../questions/types'
+import type { ChoiceQuestion, MultiSelectQuestion } from '../domain/question'
 import { clampScore, invalidResult, textOf, verdict, type CheckPart, type CheckResult } from './checkResult'
 
 const NOT_AN_OPTION = 'That is not one of this question’s answers. Pick one of them.'

@@ -9,7 +9,7 @@
 // Answers with digits get no typo allowance ("28001" is not "28000"); they match when both read as
 // the same number with the same unit words ("28 000" = "28,000"; "2.5" ≠ "25").
 
-import type { ClozeQuestion } from '../questions/types'
+import type { ClozeQuestion } from '../domain/question'
 import { displayText, invalidResult, verdict, type CheckResult } from './checkResult'
 import { withinOneEdit } from './fuzzy'
 import { normalizeText } from './normalize'

@@ -1,6 +1,6 @@
 // numeric: the typed text is read as a number (see numbers.ts) and must equal the answer exactly.
 
-import type { NumericQuestion } from '../questions/types'
+import type { NumericQuestion } from '../domain/question'
 import { displayText, invalidResult, verdict, type CheckResult } from './checkResult'
 import { formatNumber, readNumber, type NumberFailure } from './numbers'
 

@@ -2,7 +2,7 @@
 // mastery per topic agree on it. Its own module, so Study does not load the Progress page's numbers
 // or the review planning the progress store does.
 
-import type { Question } from '../questions/types'
+import type { Question } from '../domain/question'
 import type { FactCard } from '../storage/schema'
 import { CardState } from './cards'
 

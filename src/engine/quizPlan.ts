@@ -1,7 +1,7 @@
 // Turning what the learner asked for on the Study page into a concrete quiz (QuizConfig).
 
 import type { QuestionBank } from '../questions/bankTypes'
-import type { QuestionType } from '../questions/types'
+import type { QuestionType } from '../domain/question'
 import { seededRandom, shuffled } from '../questions/random'
 import { allQuestions, allQuizSets, questionsForParagraph, selectQuestions } from './selection'
 import type { QuizConfig, QuizMode, TimeLimit } from './session'

@@ -1,6 +1,6 @@
 // The numbers on a finished quiz's results page: score, time, and breakdowns by topic and type.
 
-import type { Question, QuestionType } from '../questions/types'
+import type { Question, QuestionType } from '../domain/question'
 import type { QuizSession, RecordedAnswer } from './session'
 
 /** Share of the available points a Test needs to pass. */

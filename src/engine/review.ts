@@ -1,7 +1,7 @@
 // From the learner's history to the questions the Study page offers: review of due facts,
 // mistakes to retry, and how much of a set is mastered.
 
-import type { Question } from '../questions/types'
+import type { Question } from '../domain/question'
 import type { Attempt, FactCard } from '../storage/schema'
 import { dueFacts } from './cards'
 

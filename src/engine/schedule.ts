@@ -2,7 +2,7 @@
 // the same memory, so both update the one FSRS card of that fact. Plain TS; `now` is a parameter.
 
 import { createEmptyCard, fsrs, Rating, State, type Card, type Grade } from 'ts-fsrs'
-import type { QuestionType } from '../questions/types'
+import type { QuestionType } from '../domain/question'
 import type { Attempt, FactCard } from '../storage/schema'
 
 export { Rating }

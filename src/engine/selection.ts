@@ -2,7 +2,7 @@
 
 import { seededRandom, shuffled } from '../questions/random'
 import type { QuestionBank } from '../questions/bankTypes'
-import type { Question, QuestionType } from '../questions/types'
+import type { Question, QuestionType } from '../domain/question'
 
 export interface QuizSet {
   id: string

@@ -1,7 +1,7 @@
 // One quiz being played: which questions, in what order, what was answered, and when. Plain,
 // serialisable data (saved after every step, so a reload resumes at the same question).
 
-import type { Response } from '../questions/types'
+import type { Response } from '../domain/question'
 
 export const QUIZ_MODES = ['practice', 'test', 'mistakes', 'quick', 'review'] as const
 export type QuizMode = (typeof QUIZ_MODES)[number]

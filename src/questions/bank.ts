@@ -17,7 +17,7 @@ import { workOutTrueFalseFacts, type TrueFalseFactsOf } from './generators/trueF
 import { whosePositionQuestions } from './generators/whosePosition'
 import { whoSaidQuestions } from './generators/whoSaid'
 import { flatMapped } from './generators/lists'
-import type { Question } from './types'
+import type { Question } from '../domain/question'
 
 export interface BankOptions {
   seed: number

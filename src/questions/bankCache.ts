@@ -2,7 +2,7 @@
 // build of the app's code and knowledge base (a fixed seed), so it is generated once per version
 // and read back after that: parsing it costs a few milliseconds where generating it costs tens on
 // a slow phone. It is derived data: anything wrong with what is stored only means building again.
-import type { Question } from './types'
+import type { Question } from '../domain/question'
 
 export const BANK_CACHE_NAME = 'close-read-question-bank'
 // One entry, so storing a new version's bank replaces the old one.

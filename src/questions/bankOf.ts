@@ -2,7 +2,7 @@
 // (loadBank.ts) and the tests' and tools' one-piece build (bankNow.ts).
 import { itemsById, knowledge } from '../content/knowledge'
 import type { FactInfo, QuestionBank } from './bankTypes'
-import type { Question } from './types'
+import type { Question } from '../domain/question'
 
 /** The bank's questions with what the pages show beside them (topics, the facts they train). */
 export function bankOf(questions: Question[]): QuestionBank {

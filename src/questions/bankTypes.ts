@@ -1,5 +1,5 @@
 import type { QuizSet, TopicInfo } from '../engine/selection'
-import type { Question } from './types'
+import type { Question } from '../domain/question'
 
 /** A knowledge item as the Progress page names it (spaced repetition is per fact). */
 export interface FactInfo {

@@ -5,7 +5,7 @@ import { article } from '../content/bundledArticle'
 import { knowledge } from '../content/knowledge'
 import { BANK_SEED, buildQuestionBank } from './bank'
 import { formatCoverageReport } from './coverageReport'
-import type { Question } from './types'
+import type { Question } from '../domain/question'
 
 export interface BankExport {
   article: Article

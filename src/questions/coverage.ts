@@ -3,7 +3,7 @@
 // content report and the tests, so both hold one rule.
 import { ENTITY_KINDS, type Entity, type EntityKind, type KnowledgeBase, type KnowledgeItem } from '../content/schema'
 import { involvedEntityIds, nameSpans } from './generators/entities'
-import { QUESTION_TYPES, type Question, type QuestionType } from './types'
+import { QUESTION_TYPES, type Question, type QuestionType } from '../domain/question'
 
 export interface Covered<T> {
   covered: T[]

@@ -2,7 +2,7 @@
 import type { KnowledgeBase } from '../content/schema'
 import { ENTITY_KINDS } from '../content/schema'
 import { computeCoverage, coverageProblems, ENTITY_KIND_NAMES, type Covered } from './coverage'
-import type { Question } from './types'
+import type { Question } from '../domain/question'
 
 function table(title: string, rows: readonly (readonly [string, string | number])[]): string {
   const width = Math.max(...rows.map(([label]) => label.length), 8)

@@ -10,7 +10,7 @@ import { readStoredBank, storeBank } from './bankCache'
 import { bankOf } from './bankOf'
 import type { QuestionBank } from './bankTypes'
 import { shippedTrueFalseFacts } from './generators/trueFalseCodec'
-import type { Question } from './types'
+import type { Question } from '../domain/question'
 
 let cached: QuestionBank | undefined
 let building: Promise<QuestionBank> | undefined

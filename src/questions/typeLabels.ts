@@ -1,4 +1,4 @@
-import type { QuestionType } from './types'
+import type { QuestionType } from '../domain/question'
 
 /** How each question type is named in the app. */
 export const QUESTION_TYPE_LABELS: Record<QuestionType, string> = {

@@ -2,7 +2,7 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { mistakeQuestionIds as findMistakes, reviewQuestionIds } from '../engine/review'
 import type { RecordedAnswer, QuizSession } from '../engine/session'
-import type { Question } from '../questions/types'
+import type { Question } from '../domain/question'
 import {
   openProgressRepository,
   type StartProgress,

@@ -15,7 +15,7 @@ import {
 import { planQuiz, type QuizPlan, type QuizRequest } from '../engine/quizPlan'
 import { allQuestions } from '../engine/selection'
 import type { QuestionBank } from '../questions/bankTypes'
-import type { Response } from '../questions/types'
+import type { Response } from '../domain/question'
 import { afterFirstScreen } from '../firstScreen'
 import { loadProgressStore } from './lazyProgress'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ankiField, ANKI_COLUMNS, toAnki } from '../../src/classroom/anki'
 import { loadQuestionBank } from '../../src/questions/bankNow'
-import type { ChoiceQuestion } from '../../src/questions/types'
+import type { ChoiceQuestion } from '../../src/domain/question'
 import { readDelimited } from './delimited'
 
 const bank = loadQuestionBank().questions

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { fromBase64Url, toBase64Url } from '../../src/classroom/bytes'
 import { decodeQuizLink, encodeQuizLink, LINK_MESSAGES, type LinkedQuiz } from '../../src/classroom/quizLink'
 import { decodeResultCode, encodeResultCode, RESULT_MESSAGES } from '../../src/classroom/resultCode'
-import type { Response } from '../../src/questions/types'
+import type { Response } from '../../src/domain/question'
 import { bank, index, rightResponse, wrongResponse } from './helpers'
 
 const KNOWN_MESSAGES = new Set<string>([...Object.values(LINK_MESSAGES), ...Object.values(RESULT_MESSAGES)])

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { escapeGift, toGift } from '../../src/classroom/gift'
 import type { ExportBundle } from '../../src/classroom/exportBundle'
 import { loadQuestionBank } from '../../src/questions/bankNow'
-import type { ChoiceQuestion, Question } from '../../src/questions/types'
+import type { ChoiceQuestion, Question } from '../../src/domain/question'
 import { readGift, unescape, type GiftQuestion } from './giftReader'
 
 const bank = loadQuestionBank().questions

@@ -1,7 +1,7 @@
 import { indexBank } from '../../src/classroom/bankIndex'
 import type { LinkedQuiz } from '../../src/classroom/quizLink'
 import { loadQuestionBank } from '../../src/questions/bankNow'
-import type { Question, Response } from '../../src/questions/types'
+import type { Question, Response } from '../../src/domain/question'
 
 export const bank = loadQuestionBank()
 export const index = indexBank(bank.questions)

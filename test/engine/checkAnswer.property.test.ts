@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { checkAnswer, readResponse, UNCHECKABLE, type CheckResult } from '../../src/engine/checkAnswer'
-import type { Question, Response } from '../../src/questions/types'
+import type { Question, Response } from '../../src/domain/question'
 import { allQuestions, cloze, multiSelect, numeric, ordering } from './fixtures'
 
 /** Ids the fixtures use, mixed with arbitrary text, so that right answers turn up too. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkAnswer } from '../../src/engine/checkAnswer'
 import { loadQuestionBank } from '../../src/questions/bankNow'
-import type { Question, Response } from '../../src/questions/types'
+import type { Question, Response } from '../../src/domain/question'
 import {
   allQuestions,
   cloze,

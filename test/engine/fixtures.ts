@@ -8,7 +8,7 @@ import type {
   NumericQuestion,
   OrderingQuestion,
   Question,
-} from '../../src/questions/types'
+} from '../../src/domain/question'
 
 const base = {
   prompt: 'A prompt',

@@ -3,7 +3,7 @@ import { parseTeacherSet } from '../../src/classroom/setFormat'
 import { teacherQuestions } from '../../src/classroom/teacherBank'
 import { planQuiz } from '../../src/engine/quizPlan'
 import { loadQuestionBank } from '../../src/questions/bankNow'
-import type { QuestionType } from '../../src/questions/types'
+import type { QuestionType } from '../../src/domain/question'
 import { EXAMPLE_SET } from '../classroom/exampleSet'
 
 const builtIn = loadQuestionBank()

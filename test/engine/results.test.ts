@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { formatDuration, PASS_MARK, summarizeSession } from '../../src/engine/results'
 import { submitAnswer } from '../../src/engine/answer'
 import { advance, createSession, finishSession } from '../../src/engine/session'
-import type { Question } from '../../src/questions/types'
+import type { Question } from '../../src/domain/question'
 import { multiSelect, singleChoice, trueFalse } from './fixtures'
 
 const tagged = {

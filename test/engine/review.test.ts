@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { latestAttempts, masteredQuestionCount, mistakeQuestionIds, reviewQuestionIds } from '../../src/engine/review'
 import { newFactCard } from '../../src/engine/schedule'
-import type { Question } from '../../src/questions/types'
+import type { Question } from '../../src/domain/question'
 import type { Attempt, FactCard } from '../../src/storage/schema'
 import { cloze, singleChoice, whoSaid } from './fixtures'
 

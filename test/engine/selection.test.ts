@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { buildQuizSets, questionsForParagraph, selectQuestions } from '../../src/engine/selection'
-import type { Question } from '../../src/questions/types'
+import type { Question } from '../../src/domain/question'
 import { allQuestions, factOrPosition, singleChoice, whosePosition } from './fixtures'
 
 function withEvidence(question: Question, paragraph: number, start: number, id: string): Question {

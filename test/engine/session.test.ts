@@ -13,7 +13,7 @@ import {
   type QuizConfig,
   type QuizSession,
 } from '../../src/engine/session'
-import type { Question } from '../../src/questions/types'
+import type { Question } from '../../src/domain/question'
 import { multiSelect, numeric, singleChoice, trueFalse } from './fixtures'
 
 const questions = [singleChoice, trueFalse, numeric, multiSelect]

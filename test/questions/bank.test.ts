@@ -5,7 +5,7 @@ import { normalizeText, withinOneEdit } from '../../src/engine/normalize'
 import { BANK_SEED, buildQuestionBank } from '../../src/questions/bank'
 import { loadQuestionBank } from '../../src/questions/bankNow'
 import { timeBankGeneration } from '../../src/questions/timing'
-import type { Question } from '../../src/questions/types'
+import type { Question } from '../../src/domain/question'
 import { bank, correctResponse, itemOf, knowledge, paragraphs, wrongResponses } from './helpers'
 
 function expectOneRightAnswer(questions: readonly Question[]): void {

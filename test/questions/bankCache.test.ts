@@ -2,7 +2,7 @@
 // version's, and anything wrong with the stored copy means building again, never an error.
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { BANK_CACHE_NAME, BANK_VERSION_HEADER, readStoredBank, storeBank } from '../../src/questions/bankCache'
-import type { Question } from '../../src/questions/types'
+import type { Question } from '../../src/domain/question'
 import { bank } from './helpers'
 
 /** Cache Storage in memory: what the app uses of it (open, match, put). */

@@ -9,7 +9,7 @@ import { BANK_SEED, buildQuestionBank, buildQuestionBankInSteps } from '../../sr
 import { article } from '../../src/content/bundledArticle'
 import { shippedTrueFalseFacts } from '../../src/questions/generators/trueFalseCodec'
 import packedTrueFalseFacts from 'virtual:close-read/true-false-facts'
-import type { Question } from '../../src/questions/types'
+import type { Question } from '../../src/domain/question'
 import { knowledge } from './helpers'
 
 interface BankFixture {

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { article } from '../../src/content/bundledArticle'
-import { QUESTION_TYPES, type QuestionType } from '../../src/questions/types'
+import { QUESTION_TYPES, type QuestionType } from '../../src/domain/question'
 import { bank } from './helpers'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))

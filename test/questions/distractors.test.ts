@@ -6,7 +6,7 @@ import type { Quote } from '../../src/content/schema'
 import { createContext } from '../../src/questions/generators/context'
 import { articleNumbers } from '../../src/questions/generators/numbers'
 import { falseVariants } from '../../src/questions/generators/swaps'
-import type { ChoiceQuestion } from '../../src/questions/types'
+import type { ChoiceQuestion } from '../../src/domain/question'
 import { bank, itemOf, knowledge, paragraphs } from './helpers'
 
 const choiceQuestions = (type: ChoiceQuestion['type']) => bank.filter((q): q is ChoiceQuestion => q.type === type)

@@ -3,7 +3,7 @@ import { article } from '../../src/content/bundledArticle'
 import { itemsById, knowledge } from '../../src/content/knowledge'
 import type { KnowledgeItem } from '../../src/content/schema'
 import { BANK_SEED, buildQuestionBank } from '../../src/questions/bank'
-import type { Question, Response } from '../../src/questions/types'
+import type { Question, Response } from '../../src/domain/question'
 
 export const paragraphs = article.paragraphs
 export const bank: Question[] = buildQuestionBank(knowledge, { seed: BANK_SEED })

@@ -9,7 +9,7 @@ import { articleNumbers } from '../../src/questions/generators/numbers'
 import { roleEntries } from '../../src/questions/generators/roles'
 import { falseVariants } from '../../src/questions/generators/swaps'
 import { buildQuestionBank } from '../../src/questions/bank'
-import type { Question } from '../../src/questions/types'
+import type { Question } from '../../src/domain/question'
 import { bank, itemOf, knowledge, paragraphs, shownText } from './helpers'
 
 const items: KnowledgeItem[] = [...knowledge.facts, ...knowledge.quotes, ...knowledge.positions]

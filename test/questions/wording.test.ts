@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { entitiesById } from '../../src/content/knowledge'
 import { AUTHOR_ID, type KnowledgeItem } from '../../src/content/schema'
 import { nameSpans } from '../../src/questions/generators/entities'
-import type { Question } from '../../src/questions/types'
+import type { Question } from '../../src/domain/question'
 import { bank, itemOf, shownText } from './helpers'
 
 const GENERAL = /\b(the author|the article|according to)\b/i

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { flushPromises } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import type { ChoiceQuestion } from '../../src/questions/types'
+import type { ChoiceQuestion } from '../../src/domain/question'
 import { useQuizStore } from '../../src/stores/quiz'
 import { useFreshDevice } from '../components/progress/helpers'
 

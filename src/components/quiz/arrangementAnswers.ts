@@ -3,7 +3,7 @@
 // then renders it at once (a lazily defined component would still render empty for a moment), so
 // the question appears whole rather than its buttons jumping down when the answer area arrives.
 import { shallowReactive, type Component } from 'vue'
-import type { Question } from '../../questions/types'
+import type { Question } from '../../domain/question'
 
 type Arrangement = 'matching' | 'ordering'
 

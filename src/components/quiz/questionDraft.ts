@@ -1,6 +1,6 @@
 // What the learner has entered so far for a question, before it is checked, and the Response it makes.
 
-import type { Question, Response } from '../../questions/types'
+import type { Question, Response } from '../../domain/question'
 
 export interface Draft {
   selected: string[]

@@ -1,6 +1,6 @@
 // What "Read aloud" says for a question: the prompt and everything the learner must read to
 // answer it (choices, the gap sentence, both sides of a matching, the items to order).
-import type { Choice, Question } from '../../questions/types'
+import type { Choice, Question } from '../../domain/question'
 
 const numbered = (items: readonly Choice[]): string => items.map((item, i) => `${i + 1}: ${item.text}.`).join(' ')
 const listed = (items: readonly Choice[]): string => items.map((item) => `${item.text}.`).join(' ')

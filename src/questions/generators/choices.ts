@@ -1,6 +1,6 @@
 // Assembling the choices of a pick-one question: the right one among seeded distractors.
 import { sample, shuffled, type Random } from '../random'
-import type { Choice } from '../types'
+import type { Choice } from '../../domain/question'
 
 /** The right choice plus `count` distractors picked from `preferred` first, then `fallback`, in a seeded order. */
 export function pickOne(

@@ -2,7 +2,7 @@
 // the paragraph; the same blank found on several items (a quote and the position it voices)
 // becomes one question carrying all their ids.
 import { AUTHOR_ID, type EvidenceSpan, type KeyTerm, type KnowledgeItem } from '../../content/schema'
-import type { ClozeQuestion } from '../types'
+import type { ClozeQuestion } from '../../domain/question'
 import { entity, allItems, sentencesIn, someonesWords, type GeneratorContext } from './context'
 import { labelInSentence, namesEntity } from './entities'
 import { grounding } from './evidence'

@@ -2,7 +2,7 @@
 // and what several generators derive from them, computed once per bank build (see perBuild).
 import type { Entity, KnowledgeBase, KnowledgeItem, Quote } from '../../content/schema'
 import { hashString, seededRandom, type Random } from '../random'
-import type { Question } from '../types'
+import type { Question } from '../../domain/question'
 import { involvedEntityIds } from './entities'
 import { sentenceBounds, type SentenceBounds } from './text'
 import { flatMapped } from './lists'

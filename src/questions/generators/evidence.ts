@@ -1,6 +1,6 @@
 // The common fields of a question built on knowledge items: evidence, topics and factIds.
 import type { EvidenceSpan, KnowledgeItem } from '../../content/schema'
-import type { Evidence } from '../types'
+import type { Evidence } from '../../domain/question'
 import { perBuild, type GeneratorContext } from './context'
 import { flatMapped } from './lists'
 

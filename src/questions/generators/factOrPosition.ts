@@ -1,7 +1,7 @@
 // fact_or_position: how does the article present this statement? Four fixed classes (see
 // statements.ts); the seed only shuffles their order.
 import { shuffled } from '../random'
-import type { ChoiceQuestion } from '../types'
+import type { ChoiceQuestion } from '../../domain/question'
 import { randomFor, type GeneratorContext } from './context'
 import { grounding } from './evidence'
 import { questionId } from './ids'

@@ -1,7 +1,7 @@
 // Question ids come from the type and the knowledge ids a question uses, never from the seed,
 // so a learner's progress survives regenerating the bank.
 import { hashString } from '../random'
-import type { QuestionType } from '../types'
+import type { QuestionType } from '../../domain/question'
 
 /**
  * `type:id` for one item, `type:kind:<hash of the sorted ids>` for a question built on several;

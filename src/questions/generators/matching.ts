@@ -4,7 +4,7 @@
 // right answer.
 import type { Entity, EvidenceSpan, KnowledgeItem } from '../../content/schema'
 import { shuffled } from '../random'
-import type { Choice, MatchingQuestion } from '../types'
+import type { Choice, MatchingQuestion } from '../../domain/question'
 import { entity, randomFor, someonesWords, type GeneratorContext } from './context'
 import { entityLabel, overlaps } from './entities'
 import { grounding } from './evidence'

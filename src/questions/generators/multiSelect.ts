@@ -3,7 +3,7 @@
 // fixed windows of statements in reading order, so ids never depend on the seed.
 import type { Quote } from '../../content/schema'
 import { sample, shuffled } from '../random'
-import type { Choice, MultiSelectQuestion } from '../types'
+import type { Choice, MultiSelectQuestion } from '../../domain/question'
 import { entity, randomFor, someonesWords, type GeneratorContext } from './context'
 import { entityLabel, overlaps } from './entities'
 import { grounding } from './evidence'

@@ -1,6 +1,6 @@
 // numeric: type a number the article gives, shown in its own sentence with the number blanked.
 // The prompt keeps the article's hedge ("at least how many …", and the sentence's "At least").
-import type { NumericQuestion } from '../types'
+import type { NumericQuestion } from '../../domain/question'
 import { entity, sentencesIn, type GeneratorContext } from './context'
 import { labelInSentence, namesEntity } from './entities'
 import { grounding } from './evidence'

@@ -3,7 +3,7 @@
 // (a before b iff a.latest < b.earliest), so same-day or open-ended events never meet.
 import { isBefore, type EventFact } from '../../content/schema'
 import { shuffled } from '../random'
-import type { OrderingQuestion } from '../types'
+import type { OrderingQuestion } from '../../domain/question'
 import { randomFor, type GeneratorContext } from './context'
 import { grounding } from './evidence'
 import { questionId } from './ids'

@@ -2,7 +2,7 @@
 // numbers of the article or round variants, and for "at least N" always above N; wrong places are
 // other towns and villages of the article, never a region that could hold the right one.
 import type { QuantityFact } from '../../content/schema'
-import type { ChoiceQuestion, Choice } from '../types'
+import type { ChoiceQuestion, Choice } from '../../domain/question'
 import { pickOne } from './choices'
 import { entity, randomFor, sentencesIn, type GeneratorContext } from './context'
 import { labelInSentence, nameSpans } from './entities'

@@ -1,5 +1,5 @@
 // single_choice on roles: "Who is this? <role>" and "What is <name>'s role?", for people and places.
-import type { ChoiceQuestion } from '../types'
+import type { ChoiceQuestion } from '../../domain/question'
 import { pickOne } from './choices'
 import { randomFor, type GeneratorContext } from './context'
 import { entityLabel } from './entities'

@@ -3,7 +3,7 @@
 // them on from someone without making them its own); unconfirmed_report and denial ->
 // unconfirmed or denied; author_position -> the author's opinion.
 import { AUTHOR_ID, type Certainty, type KnowledgeItem } from '../../content/schema'
-import type { Choice } from '../types'
+import type { Choice } from '../../domain/question'
 import { entity, perBuild, relatedEitherWay, type GeneratorContext } from './context'
 import { labelInSentence } from './entities'
 

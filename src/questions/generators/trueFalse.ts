@@ -2,7 +2,7 @@
 // article"), or a false variant with one element swapped (see swaps.ts). The seed decides which,
 // and which swap; the explanation always gives the article's own words.
 import type { KnowledgeItem } from '../../content/schema'
-import type { ChoiceQuestion } from '../types'
+import type { ChoiceQuestion } from '../../domain/question'
 import { TRUE_FALSE_CHOICES } from './choices'
 import { allItems, randomFor, type Generator, type GeneratorContext } from './context'
 import { grounding } from './evidence'

@@ -1,7 +1,7 @@
 // who_said: a quotation -> its speaker. Distractors are the quote's confusableWith first, then
 // other people of the article, never the speaker or anyone who overlaps with the speaker.
 import type { Entity, Quote } from '../../content/schema'
-import type { ChoiceQuestion, Choice } from '../types'
+import type { ChoiceQuestion, Choice } from '../../domain/question'
 import { pickOne } from './choices'
 import { entity, randomFor, sentencesIn, type GeneratorContext } from './context'
 import { entityLabel, namesEntity, overlaps } from './entities'

@@ -3,7 +3,7 @@
 // "who …?" question. Distractors come from confusableWith; for the author's own positions without
 // any, from the people who voice positions in the article (none of whom holds the author's views).
 import { AUTHOR_ID, type Entity, type Position } from '../../content/schema'
-import type { ChoiceQuestion } from '../types'
+import type { ChoiceQuestion } from '../../domain/question'
 import { pickOne } from './choices'
 import { entity, linkedHolderIds, randomFor, type GeneratorContext } from './context'
 import { namesEntity, overlaps, subjectSpan } from './entities'

@@ -6,7 +6,7 @@ import { loadAnswerComponent } from '../../../src/components/quiz/arrangementAns
 import QuizQuestion from '../../../src/components/quiz/QuizQuestion.vue'
 import { emptyDraft, isDraftReady, responseFromDraft, type Draft } from '../../../src/components/quiz/questionDraft'
 import { checkAnswer } from '../../../src/engine/checkAnswer'
-import type { Question } from '../../../src/questions/types'
+import type { Question } from '../../../src/domain/question'
 import { cloze, matching, multiSelect, numeric, ordering, singleChoice, trueFalse } from '../../engine/fixtures'
 
 /** Mounts the question with a live draft, as the player does; returns the draft to inspect. */

@@ -10,7 +10,7 @@ import { emptyDraft, isDraftReady, responseFromDraft, type Draft } from '../../.
 import { checkAnswer } from '../../../src/engine/checkAnswer'
 import { formatNumber } from '../../../src/engine/numbers'
 import { loadQuestionBank } from '../../../src/questions/bankNow'
-import { QUESTION_TYPES, type Question } from '../../../src/questions/types'
+import { QUESTION_TYPES, type Question } from '../../../src/domain/question'
 
 const bank = loadQuestionBank().questions
 

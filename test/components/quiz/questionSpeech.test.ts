@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { questionSpeech } from '../../../src/components/quiz/questionSpeech'
 import { loadQuestionBank } from '../../../src/questions/bankNow'
-import { QUESTION_TYPES, type Question } from '../../../src/questions/types'
+import { QUESTION_TYPES, type Question } from '../../../src/domain/question'
 
 const questions = loadQuestionBank().questions
 const first = <T extends Question['type']>(type: T) => questions.find((q) => q.type === type) as Question & { type: T }

@@ -1,5 +1,5 @@
-// The shape of every generated question and of a learner's response to it. Shared by the
-// generators (src/questions), answer checking (src/engine) and the player UI.
+// The shape of every generated question and of a learner's response to it: domain types, imported by
+// the generators (src/questions), answer checking (src/engine) and the player UI. Imports nothing.
 
 export const QUESTION_TYPES = [
   'single_choice',
