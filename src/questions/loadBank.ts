@@ -4,12 +4,10 @@
 import { article } from '../content/bundledArticle'
 import { knowledge } from '../content/knowledge'
 import { nextIdle, nextTask } from '../idle'
-import packedTrueFalseFacts from 'virtual:close-read/true-false-facts'
 import { BANK_SEED, buildQuestionBankInSteps } from './bank'
 import { readStoredBank, storeBank } from './bankCache'
 import { bankOf } from './bankOf'
 import type { QuestionBank } from './bankTypes'
-import { shippedTrueFalseFacts } from './generators/trueFalseCodec'
 import type { Question } from '../domain/question'
 
 let cached: QuestionBank | undefined
@@ -36,7 +34,7 @@ function appStore(): BankStore | undefined {
 }
 
 /**
- * The bank for the app: the one stored for this version, else built in six steps, each in
+ * The bank for the app: the one stored for this version, else built one question type at a time, each in
  * a task of its own so the page stays responsive, and stored once the browser is idle.
  */
 export function loadQuestionBankInSteps(store = appStore()): Promise<QuestionBank> {
@@ -48,7 +46,7 @@ export function loadQuestionBankInSteps(store = appStore()): Promise<QuestionBan
 async function storedOrBuilt(store: BankStore | undefined): Promise<Question[]> {
   const stored = store && (await readStoredBank(store.storage, store.version))
   if (stored) return stored
-  const options = { seed: BANK_SEED, paragraphs: article.paragraphs, trueFalseFacts: shippedTrueFalseFacts(packedTrueFalseFacts) }
+  const options = { seed: BANK_SEED, paragraphs: article.paragraphs }
   const built = await buildQuestionBankInSteps(knowledge, options, nextTask)
   // Storing (a stringify of the whole bank) waits for the browser to be really idle, not the usual half second.
   if (store) void nextIdle(10_000).then(() => storeBank(store.storage, store.version, built))

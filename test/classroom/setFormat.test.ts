@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseTeacherSet, teacherSetFile, MAX_SET_QUESTIONS } from '../../src/classroom/setFormat'
-import { checkAnswer } from '../../src/engine/checkAnswer'
+import { checkAnswer } from '../../src/questions/checkAnswer'
 import { EXAMPLE_SET } from './exampleSet'
 
 const parse = (value: unknown) => parseTeacherSet(typeof value === 'string' ? value : JSON.stringify(value), 'abc', 1_700_000_000_000)
