@@ -32,7 +32,7 @@ export const STUDY_CEILING = 40 * KB
  */
 const PAGES = [
   { name: 'Home', entries: [] },
-  { name: 'Study', entries: ['src/views/StudyView.vue', 'src/questions/loadBank.ts'] },
+  { name: 'Study', entries: ['src/views/StudyView.vue', 'src/storage/loadBank.ts'] },
   // The first question may be of any type: each type's answer component loads with it (the heaviest counts).
   {
     name: 'First question',
@@ -49,7 +49,7 @@ const PAGES = [
   },
   { name: 'Results', entries: ['src/views/ResultsView.vue'], after: 'First question' },
   { name: 'Article', entries: ['src/views/ArticleView.vue'] },
-  { name: 'Progress', entries: ['src/views/ProgressView.vue', 'src/questions/loadBank.ts'] },
+  { name: 'Progress', entries: ['src/views/ProgressView.vue', 'src/storage/loadBank.ts'] },
   { name: 'Classroom', entries: ['src/views/ClassroomView.vue'] },
   { name: 'About', entries: ['src/views/AboutView.vue'] },
 ]

@@ -4,10 +4,10 @@
 import { article } from '../content/bundledArticle'
 import { knowledge } from '../content/knowledge'
 import { nextIdle, nextTask } from '../idle'
-import { BANK_SEED, buildQuestionBankInSteps } from './bank'
+import { BANK_SEED, buildQuestionBankInSteps } from '../questions/bank'
 import { readStoredBank, storeBank } from './bankCache'
-import { bankOf } from './bankOf'
-import type { QuestionBank } from './bankTypes'
+import { bankOf } from '../questions/bankOf'
+import type { QuestionBank } from '../questions/bankTypes'
 import type { Question } from '../domain/question'
 
 let cached: QuestionBank | undefined

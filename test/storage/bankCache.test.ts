@@ -1,9 +1,9 @@
 // The built bank kept between visits: read back only for its own version, replaced by the next
 // version's, and anything wrong with the stored copy means building again, never an error.
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { BANK_CACHE_NAME, BANK_VERSION_HEADER, readStoredBank, storeBank } from '../../src/questions/bankCache'
+import { BANK_CACHE_NAME, BANK_VERSION_HEADER, readStoredBank, storeBank } from '../../src/storage/bankCache'
 import type { Question } from '../../src/domain/question'
-import { bank } from './helpers'
+import { bank } from '../questions/helpers'
 
 /** Cache Storage in memory: what the app uses of it (open, match, put). */
 class MemoryCaches {
@@ -72,7 +72,7 @@ describe('the stored question bank', () => {
 describe('loadQuestionBankInSteps with a store', () => {
   afterEach(() => vi.resetModules())
 
-  const freshLoader = async () => (await import('../../src/questions/loadBank')).loadQuestionBankInSteps
+  const freshLoader = async () => (await import('../../src/storage/loadBank')).loadQuestionBankInSteps
 
   it('builds the bank when nothing is stored, then stores it once the browser is idle', async () => {
     const storage = new MemoryCaches()
