@@ -32,6 +32,8 @@ export const QUESTION_TYPES = Object.keys(KINDS) as QuestionType[]
 
 /** The kind of a type, seen through the common interface (a kind checks only its own questions). */
 export function kindFor(type: QuestionType): QuestionKind {
+  // Own keys only: a type named like an Object.prototype member ("toString") is no type.
+  if (!Object.hasOwn(KINDS, type)) throw new TypeError(`No question type '${String(type)}'`)
   return KINDS[type] as unknown as QuestionKind
 }
 
