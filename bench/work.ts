@@ -6,25 +6,13 @@ import { IDBFactory } from 'fake-indexeddb'
 import { knowledge } from '../src/content/knowledge'
 import { checkAnswer } from '../src/questions/checkAnswer'
 import { BANK_SEED, buildQuestionBank } from '../src/questions/bank'
+import { kindOf } from '../src/questions/types/registry'
 import type { Question, Response } from '../src/domain/question'
 import { storageTimings } from './storageWork'
 import { time, type Timing } from './timing'
 
 function rightResponse(question: Question): Response {
-  switch (question.type) {
-    case 'multi_select':
-      return { kind: 'choices', choiceIds: question.answer }
-    case 'numeric':
-      return { kind: 'text', text: String(question.answer.value) }
-    case 'cloze':
-      return { kind: 'text', text: question.answer.accepted[0] ?? '' }
-    case 'matching':
-      return { kind: 'pairs', pairs: question.answer }
-    case 'ordering':
-      return { kind: 'order', itemIds: question.answer }
-    default:
-      return { kind: 'choice', choiceId: question.answer }
-  }
+  return kindOf(question).rightResponse(question)
 }
 
 export async function runWorkBench(): Promise<Timing[]> {

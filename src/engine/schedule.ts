@@ -12,7 +12,8 @@ const scheduler = fsrs({ enable_fuzz: false })
 
 /**
  * A right answer slower than this counts as Hard: about the time to read the question and its
- * options with care once, more for kinds with more to read or to arrange.
+ * options with care once, more for kinds with more to read or to arrange. A table here, not a facet
+ * of each type: the progress store (on Home, idle) schedules without loading the question types.
  */
 export const SLOW_MS: Readonly<Record<QuestionType, number>> = {
   true_false: 12_000,
@@ -25,6 +26,8 @@ export const SLOW_MS: Readonly<Record<QuestionType, number>> = {
   multi_select: 30_000,
   matching: 45_000,
   ordering: 45_000,
+  // A paragraph to read, then the words to find in it.
+  prove_it: 60_000,
 }
 /** For a question type this version does not know (e.g. from a newer app's export). */
 export const DEFAULT_SLOW_MS = 25_000

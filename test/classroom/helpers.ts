@@ -1,6 +1,7 @@
 import { indexBank } from '../../src/classroom/bankIndex'
 import type { LinkedQuiz } from '../../src/classroom/quizLink'
 import { loadQuestionBank } from '../../src/questions/bankNow'
+import { kindOf } from '../../src/questions/types/registry'
 import type { Question, Response } from '../../src/domain/question'
 
 export const bank = loadQuestionBank()
@@ -19,20 +20,7 @@ export function question(id: string): Question {
 
 /** The right response to a question, from its own answer key. */
 export function rightResponse(q: Question): Response {
-  switch (q.type) {
-    case 'multi_select':
-      return { kind: 'choices', choiceIds: [...q.answer] }
-    case 'numeric':
-      return { kind: 'text', text: String(q.answer.value) }
-    case 'cloze':
-      return { kind: 'text', text: q.answer.accepted[0] as string }
-    case 'matching':
-      return { kind: 'pairs', pairs: { ...q.answer } }
-    case 'ordering':
-      return { kind: 'order', itemIds: [...q.answer] }
-    default:
-      return { kind: 'choice', choiceId: q.answer }
-  }
+  return kindOf(q).rightResponse(q)
 }
 
 /** A wrong response of the right kind. */
@@ -51,6 +39,12 @@ export function wrongResponse(q: Question): Response {
     }
     case 'ordering':
       return { kind: 'order', itemIds: [...q.answer].reverse() }
+    case 'prove_it': {
+      // A word away from every key: the passage's last word when the keys end before it, else its first.
+      const lastWord = q.passage.split(/\s+/).filter(Boolean).length - 1
+      const at = q.answer.keys.every((key) => key.last < lastWord) ? lastWord : 0
+      return { kind: 'words', first: at, last: at }
+    }
     default:
       return { kind: 'choice', choiceId: (q.choices.find((c) => c.id !== q.answer) as { id: string }).id }
   }

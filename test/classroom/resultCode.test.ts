@@ -71,8 +71,9 @@ describe('the class table', () => {
     const lines = classTableCsv(table).trimEnd().split('\r\n')
     expect(lines).toHaveLength(4)
     expect(lines[0]).toBe(['Name', 'Points', 'Out of', 'Percent', 'Seconds', ...questions.map((_, i) => `Q${i + 1}`)].join(','))
-    expect(lines[1]).toBe(['Ana', 10, 10, 100, 312, ...questions.map(() => 1)].join(','))
-    expect(lines[2]!.startsWith(`"'=HYPERLINK(""x"")",1,10,10,312,1,,0,`)).toBe(true)
+    const n = questions.length
+    expect(lines[1]).toBe(['Ana', n, n, 100, 312, ...questions.map(() => 1)].join(','))
+    expect(lines[2]!.startsWith(`"'=HYPERLINK(""x"")",1,${n},${Math.round(100 / n)},312,1,,0,`)).toBe(true)
   })
 })
 

@@ -34,6 +34,7 @@ const KEYS: Record<QuestionType, string[]> = {
   cloze: [...COMMON, 'before', 'after'],
   matching: [...COMMON, 'left', 'right'],
   ordering: [...COMMON, 'items'],
+  prove_it: [...COMMON, 'paragraph', 'passage'],
 }
 
 function answerShape(question: Record<string, unknown>): string {
@@ -55,6 +56,7 @@ const ANSWER_SHAPES: Record<QuestionType, (shape: string) => boolean> = {
   numeric: (shape) => shape === '{value}' || shape === '{unit,value}',
   cloze: (shape) => shape === '{accepted}',
   matching: (shape) => shape.startsWith('{'),
+  prove_it: (shape) => shape === '{keys}',
 }
 
 function expectPinnedKeys(questions: Record<string, unknown>[]): void {

@@ -3,6 +3,7 @@ import { article } from '../../src/content/bundledArticle'
 import { itemsById, knowledge } from '../../src/content/knowledge'
 import type { KnowledgeItem } from '../../src/content/schema'
 import { BANK_SEED, buildQuestionBank } from '../../src/questions/bank'
+import { kindOf } from '../../src/questions/types/registry'
 import type { Question, Response } from '../../src/domain/question'
 
 export const paragraphs = article.paragraphs
@@ -25,20 +26,7 @@ export function shownText(q: Question): string {
 }
 
 export function correctResponse(q: Question): Response {
-  switch (q.type) {
-    case 'multi_select':
-      return { kind: 'choices', choiceIds: q.answer }
-    case 'numeric':
-      return { kind: 'text', text: String(q.answer.value) }
-    case 'cloze':
-      return { kind: 'text', text: q.answer.accepted[0] as string }
-    case 'matching':
-      return { kind: 'pairs', pairs: q.answer }
-    case 'ordering':
-      return { kind: 'order', itemIds: q.answer }
-    default:
-      return { kind: 'choice', choiceId: q.answer }
-  }
+  return kindOf(q).rightResponse(q)
 }
 
 /** Plausible wrong answers: every distractor, and near misses of the right set, pairing or order. */
@@ -62,6 +50,11 @@ export function wrongResponses(q: Question, clozeWords: readonly string[]): Resp
     }
     case 'ordering':
       return [{ kind: 'order', itemIds: [q.answer[1], q.answer[0], ...q.answer.slice(2)] as string[] }]
+    case 'prove_it': {
+      const lastWord = q.passage.split(/\s+/).filter(Boolean).length - 1
+      const outside = [0, lastWord].filter((at) => q.answer.keys.every((key) => at < key.first || at > key.last))
+      return outside.map((at) => ({ kind: 'words', first: at, last: at }))
+    }
     default:
       return q.choices.filter((c) => c.id !== q.answer).map((c) => ({ kind: 'choice', choiceId: c.id }))
   }

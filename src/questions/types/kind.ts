@@ -18,6 +18,8 @@ export interface QuestionDisplay {
   columns?: { left: string[]; right: string[] }
   /** Written after a typed answer, e.g. "people". */
   unit?: string
+  /** A paragraph of the article to work in (select or underline words). */
+  passage?: string
 }
 
 /** How a question is answered on paper (the printed worksheet). */
@@ -55,6 +57,8 @@ export interface QuestionKind<Q extends Question = Question, R extends Response 
   readResponse(value: unknown): R | undefined
   /** Judges a response; `undefined` (nothing valid given) gives an invalid result naming the right answer. */
   check(question: Q, response: R | undefined): CheckResult
+  /** The right answer as a response (a key to check against, tests, a reveal). */
+  rightResponse(question: Q): R
   /** What the learner starts from (nothing picked; ordering: the items as shown). */
   emptyResponse(question: Q): R
   /** Whether there is something to check yet (the Check button stays disabled until there is). */

@@ -8,6 +8,7 @@ import { matchingKind } from './matching'
 import { multiSelectKind } from './multi_select'
 import { numericKind } from './numeric'
 import { orderingKind } from './ordering'
+import { proveItKind } from './prove_it'
 import { singleChoiceKind } from './single_choice'
 import { trueFalseKind } from './true_false'
 import { whoSaidKind } from './who_said'
@@ -25,6 +26,7 @@ const KINDS = {
   cloze: clozeKind,
   matching: matchingKind,
   ordering: orderingKind,
+  prove_it: proveItKind,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each kind takes its own response kind
 } satisfies { [T in QuestionType]: QuestionKind<QuestionOf<T>, any> }
 

@@ -18,6 +18,7 @@ export const clozeKind: QuestionKind<ClozeQuestion, ResponseOf<'text'>> = {
   generate: clozeQuestions,
   readResponse: readText,
   check: (question, response) => checkCloze(question, response?.text ?? ''),
+  rightResponse: (question) => ({ kind: 'text', text: question.answer.accepted[0] ?? '' }),
   emptyResponse: () => ({ kind: 'text', text: '' }),
   isReady: (_question, response) => response.text.trim() !== '',
   hint: () => 'Type the missing word from the article.',

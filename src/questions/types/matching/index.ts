@@ -13,6 +13,7 @@ export const matchingKind: QuestionKind<MatchingQuestion, ResponseOf<'pairs'>> =
   generate: matchingQuestions,
   readResponse: readPairs,
   check: (question, response) => checkMatching(question, response?.pairs ?? {}),
+  rightResponse: (question) => ({ kind: 'pairs', pairs: { ...question.answer } }),
   emptyResponse: () => ({ kind: 'pairs', pairs: {} }),
   isReady: (question, response) => Object.keys(response.pairs).length === question.left.length,
   hint: () => 'Match each item on the left with one on the right.',

@@ -14,6 +14,7 @@ export const multiSelectKind: QuestionKind<MultiSelectQuestion, ResponseOf<'choi
   generate: multiSelectQuestions,
   readResponse: readChoices,
   check: (question, response) => checkMultiSelect(question, response?.choiceIds ?? []),
+  rightResponse: (question) => ({ kind: 'choices', choiceIds: [...question.answer] }),
   emptyResponse: () => ({ kind: 'choices', choiceIds: [] }),
   isReady: (_question, response) => response.choiceIds.length > 0,
   hint: () => 'Choose every answer that fits.',

@@ -15,6 +15,7 @@ export const numericKind: QuestionKind<NumericQuestion, ResponseOf<'text'>> = {
   generate: numericQuestions,
   readResponse: readText,
   check: (question, response) => checkNumeric(question, response?.text ?? ''),
+  rightResponse: (question) => ({ kind: 'text', text: String(question.answer.value) }),
   emptyResponse: () => ({ kind: 'text', text: '' }),
   isReady: (_question, response) => response.text.trim() !== '',
   hint: () => 'Type a number.',

@@ -14,6 +14,7 @@ export const orderingKind: QuestionKind<OrderingQuestion, ResponseOf<'order'>> =
   generate: orderingQuestions,
   readResponse: readOrder,
   check: (question, response) => checkOrdering(question, response?.itemIds ?? []),
+  rightResponse: (question) => ({ kind: 'order', itemIds: [...question.answer] }),
   // The items as shown are already an order: the learner may check it as it is.
   emptyResponse: (question) => ({ kind: 'order', itemIds: idsOf(question.items) }),
   isReady: () => true,

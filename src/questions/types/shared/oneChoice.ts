@@ -30,6 +30,7 @@ export function oneChoiceKind<Q extends ChoiceQuestion>(
     generate,
     readResponse: readChoice,
     check: (question, response) => checkChoice(question, response?.choiceId ?? ''),
+    rightResponse: (question) => ({ kind: 'choice', choiceId: question.answer }),
     emptyResponse: () => ({ kind: 'choice', choiceId: '' }),
     isReady: (_question, response) => response.choiceId !== '',
     hint: () => 'Choose one answer.',

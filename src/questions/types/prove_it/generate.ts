@@ -1,0 +1,197 @@
+// prove_it: "Which words of paragraph 4 show that …?" The learner selects them in the paragraph. Each
+// question rests on words the knowledge base ties to a reading: the hedge of a number ("At least"),
+// what marks a report as unconfirmed, a denial or a passed-on account ("unconfirmed reports", "have
+// denied", "told Reuters"), who speaks a quotation ("Grigoryan said"); a paragraph with none of these
+// gets one on an item it states, so every paragraph has at least one.
+import type { EvidenceSpan, KnowledgeItem, QuantityFact, Quote } from '../../../content/schema'
+import { sentencesIn, type GeneratorContext } from '../../generators/context'
+import { nameSpans, type Span } from '../../generators/entities'
+import { grounding } from '../../generators/evidence'
+import { questionId } from '../../generators/ids'
+import { quoted, sentenceAround, shortRef } from '../../generators/text'
+import { spanOfRange, wordsOf, type WordSpan } from '../shared/words'
+import type { ProveItQuestion } from './model'
+
+type Purpose = 'unconfirmed' | 'denial' | 'claim' | 'minimum' | 'vague' | 'speaker' | 'states'
+
+// The words that mark how the article presents an account, searched inside the item's own evidence.
+const CUES: Partial<Record<KnowledgeItem['certainty'], { purpose: Purpose; cue: RegExp }>> = {
+  unconfirmed_report: { purpose: 'unconfirmed', cue: /\bunconfirmed reports?\b|\bunconfirmed\b|\breportedly\b|\ballegedly\b/i },
+  denial: { purpose: 'denial', cue: /\b(?:have |has )?(?:denied|denies|deny)\b/i },
+  claim: { purpose: 'claim', cue: /\baccording to [^,.;]+|\btold (?:Reuters|international media)\b|\bclaimed\b|\b(?:have |has )?stated\b|\bsaid\b|\btold\b/i },
+}
+
+// The prompt never holds the words it asks for: an account's summary would ("told Reuters"), so
+// accounts are told apart by their place in the paragraph instead.
+const PROMPTS: Record<Exclude<Purpose, 'states'>, (paragraph: number, subject: string) => string> = {
+  unconfirmed: (p, which) => `In paragraph ${p}, the article passes on ${which || 'reports'} it does not confirm. Which words say they are not confirmed?`,
+  denial: (p, which) => `In paragraph ${p}, the article reports ${which || 'a denial'}. Which words show who denies it?`,
+  claim: (p, which) => `In paragraph ${p}, the article passes on ${which || 'an account'} without confirming it. Which words say where it comes from?`,
+  minimum: (p, what) => `In paragraph ${p}, the article gives a number of ${what}. Which words show it is a minimum, not an exact count?`,
+  vague: (p, what) => `In paragraph ${p}, the article speaks of ${what}. Which words show that it gives no exact number?`,
+  speaker: (p, what) => `In paragraph ${p}, the article quotes ${what}. Which words say who is speaking?`,
+}
+
+const WHY: Record<Purpose, string> = {
+  unconfirmed: 'mark the reports as not confirmed: the article passes them on without vouching for them.',
+  denial: 'say who denies it: the article reports the denial, it does not settle the question.',
+  claim: 'name where the account comes from: the article passes it on without confirming it.',
+  minimum: 'make the number a minimum: the true figure may be higher.',
+  vague: 'give an amount without an exact number.',
+  speaker: 'name the speaker: the quotation is their words, not the article’s.',
+  states: 'state it in the article’s words.',
+}
+
+interface Found {
+  purpose: Purpose
+  paragraph: number
+  /** Acceptable selections as string ranges of the paragraph; the first is shown as the answer. */
+  ranges: Span[]
+  items: KnowledgeItem[]
+  /** What the question is about, in the app's own words or the article's quoted words. */
+  subject: string
+}
+
+export function proveItQuestions(context: GeneratorContext): ProveItQuestion[] {
+  const found = dedupe([...hedges(context), ...cues(context), ...speakers(context)])
+  const covered = new Set(found.map((f) => f.paragraph))
+  for (let paragraph = 1; paragraph <= context.paragraphs.length; paragraph++) {
+    if (!covered.has(paragraph)) found.push(...statedIn(context, paragraph))
+  }
+  found.sort((a, b) => a.paragraph - b.paragraph || (a.ranges[0] as Span).start - (b.ranges[0] as Span).start)
+  nameByPlace(found)
+  return found.flatMap((f) => question(context, f) ?? [])
+}
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth']
+const NOUNS: Partial<Record<Purpose, string>> = { unconfirmed: 'set of reports', denial: 'denial', claim: 'account' }
+
+/** Two accounts of one kind in one paragraph: "the first account", "the second account". */
+function nameByPlace(found: Found[]): void {
+  const groups = new Map<string, Found[]>()
+  for (const f of found) {
+    if (!NOUNS[f.purpose]) continue
+    const key = `${f.paragraph}:${f.purpose}`
+    groups.set(key, [...(groups.get(key) ?? []), f])
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue
+    group.forEach((f, index) => (f.subject = `the ${ORDINALS[index] ?? `${index + 1}th`} ${NOUNS[f.purpose]} it gives`))
+  }
+}
+
+/** One question per paragraph and proof: two items proved by the same words make one question. */
+function dedupe(found: Found[]): Found[] {
+  const byKey = new Map<string, Found>()
+  for (const f of found) {
+    const first = f.ranges[0] as Span
+    const key = `${f.paragraph}:${first.start}:${first.end}`
+    const same = byKey.get(key)
+    if (same) same.items.push(...f.items.filter((item) => !same.items.includes(item)))
+    else byKey.set(key, { ...f, items: [...f.items] })
+  }
+  return [...byKey.values()]
+}
+
+function spansIn(item: KnowledgeItem, paragraph: number): EvidenceSpan[] {
+  return item.evidence.filter((span) => span.paragraph === paragraph)
+}
+
+/** Numbers the article hedges ("At least 28,000") or gives without a number ("Tens of thousands"). */
+function hedges(context: GeneratorContext): Found[] {
+  return context.knowledge.facts.flatMap((fact): Found[] => {
+    if (fact.kind !== 'quantity' || !fact.quantity.hedge || fact.quantity.precision === 'as_stated') return []
+    const span = fact.evidence[0] as EvidenceSpan
+    const at = span.text.indexOf(fact.quantity.hedge)
+    if (at < 0) return []
+    const start = span.start + at
+    const purpose: Purpose = fact.quantity.precision === 'at_least' ? 'minimum' : 'vague'
+    return [{ purpose, paragraph: span.paragraph, ranges: [{ start, end: start + fact.quantity.hedge.length }], items: [fact], subject: subjectOf(fact) }]
+  })
+}
+
+function subjectOf(fact: QuantityFact): string {
+  return fact.quantity.subject
+}
+
+/** Unconfirmed reports, denials and passed-on accounts: the cue words inside the item's evidence, and the holder's name with them. */
+function cues(context: GeneratorContext): Found[] {
+  return context.allItems.flatMap((item): Found[] => {
+    const rule = CUES[item.certainty]
+    if (!rule) return []
+    for (const span of item.evidence) {
+      const match = rule.cue.exec(span.text)
+      if (!match) continue
+      const start = span.start + match.index
+      const cue = { start, end: start + match[0].length }
+      return [{ purpose: rule.purpose, paragraph: span.paragraph, ranges: withHolder(context, item, span.paragraph, cue), items: [item], subject: '' }]
+    }
+    return []
+  })
+}
+
+/** The cue, and the holder's name through the cue when the same sentence names them first ("Azeri officials have denied"). */
+function withHolder(context: GeneratorContext, item: KnowledgeItem, paragraph: number, cue: Span): Span[] {
+  const text = context.paragraphs[paragraph - 1] ?? ''
+  const holder = item.holder ? context.entities.get(item.holder) : undefined
+  if (!holder) return [cue]
+  const sentence = sentenceAround(text, cue.start, cue.end, sentencesIn(context, paragraph))
+  const named = nameSpans(text.slice(sentence.start, cue.start), holder)[0]
+  return named ? [cue, { start: sentence.start + named.start, end: cue.end }] : [cue]
+}
+
+/** Who speaks a quotation: the attribution the knowledge base gives in the quotation's paragraph (one quotation a paragraph). */
+function speakers(context: GeneratorContext): Found[] {
+  const seen = new Set<number>()
+  return context.knowledge.quotes.flatMap((quote: Quote): Found[] => {
+    if (quote.kind !== 'speech') return []
+    const paragraph = quote.paragraph
+    const attributions = quote.attribution.filter((span) => span.paragraph === paragraph)
+    if (attributions.length === 0 || seen.has(paragraph)) return []
+    seen.add(paragraph)
+    return [{ purpose: 'speaker', paragraph, ranges: attributions, items: [quote], subject: shortRef(quote.text) }]
+  })
+}
+
+/** A paragraph with no hedge, cue or attribution: the words that state one of its items. */
+function statedIn(context: GeneratorContext, paragraph: number): Found[] {
+  // Not an item whose summary quotes its own words: the prompt would hold the answer.
+  // Nor one whose words are most of the paragraph: selecting everything proves nothing.
+  const most = 0.6 * (context.paragraphs[paragraph - 1] ?? '').length
+  const fair = (candidate: KnowledgeItem) =>
+    candidate.paragraph === paragraph &&
+    spansIn(candidate, paragraph).every((span) => !loose(candidate.summary).includes(loose(span.text)) && span.text.length < most)
+  const item = context.allItems.find((candidate) => fair(candidate) && spansIn(candidate, paragraph).length > 0)
+  if (!item) return []
+  return [{ purpose: 'states', paragraph, ranges: spansIn(item, paragraph), items: [item], subject: item.summary }]
+}
+
+const loose = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+
+function question(context: GeneratorContext, found: Found): ProveItQuestion | undefined {
+  const passage = context.paragraphs[found.paragraph - 1]
+  if (!passage) return undefined
+  const words = wordsOf(passage)
+  const keys = found.ranges.map((range) => spanOfRange(words, range.start, range.end)).filter((span): span is WordSpan => !!span)
+  const shown = found.ranges[0]
+  if (keys.length === 0 || !shown) return undefined
+  const prompt =
+    found.purpose === 'states'
+      ? `Which words of paragraph ${found.paragraph} support this statement? ${found.subject}`
+      : PROMPTS[found.purpose](found.paragraph, found.subject.replace(/\.$/, ''))
+  const proof = quoted(passage.slice(shown.start, shown.end))
+  const ids = found.items.map((item) => item.id)
+  const evidenceSpans = found.ranges.map((range) => ({ paragraph: found.paragraph, start: range.start, end: range.end, text: passage.slice(range.start, range.end) }))
+  return {
+    id: questionId('prove_it', ids, found.purpose),
+    type: 'prove_it',
+    prompt,
+    // The items' own attributed summaries first, so the explanation says whose view or account it is.
+    explanation: `${(found.items[0] as KnowledgeItem).summary} The words ${proof} ${WHY[found.purpose]}`,
+    ...grounding(context, found.items, evidenceSpans.slice(0, 1)),
+    difficulty: found.purpose === 'states' ? 1 : 2,
+    paragraph: found.paragraph,
+    passage,
+    answer: { keys },
+  }
+}
