@@ -1,7 +1,7 @@
 import { watch, type Ref } from 'vue'
 import type { StudyChoices } from '../components/study/StudyOptions.vue'
 import { fromTimeLimit } from '../engine/timeLimitChoice'
-import type { Settings } from '../storage/schema'
+import type { Settings } from '../domain/settings'
 
 export type StudyDefaults = Pick<StudyChoices, 'count' | 'timeLimit' | 'quizMinutes' | 'questionSeconds'>
 

@@ -9,13 +9,12 @@ import {
   onTimeUp,
   showsFeedback,
   skipQuestion,
-  type QuizConfig,
-  type QuizSession,
 } from '../engine/session'
 import { planQuiz, type QuizPlan, type QuizRequest } from '../engine/quizPlan'
 import { allQuestions } from '../engine/selection'
 import type { QuestionBank } from '../questions/bankTypes'
 import type { Response } from '../domain/question'
+import type { QuizConfig, QuizSession } from '../domain/quiz'
 import { afterFirstScreen } from '../firstScreen'
 import { loadProgressStore } from './lazyProgress'
 
