@@ -20,7 +20,7 @@ import { loadProgressStore } from './lazyProgress'
 
 /** Teachers' sets load in their own chunk (storage, the file format) beside the bank. */
 async function loadTeacherQuestions() {
-  const [{ loadDeviceTeacherSets }, { teacherQuestions }] = await Promise.all([import('./teacherSets'), import('../classroom/teacherBank')])
+  const [{ loadDeviceTeacherSets }, { teacherQuestions }] = await Promise.all([import('../support/deviceTeacherSets'), import('../classroom/teacherBank')])
   return teacherQuestions(await loadDeviceTeacherSets())
 }
 
