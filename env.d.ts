@@ -8,8 +8,3 @@ declare module '*.vue' {
   export default component
 }
 
-declare module 'virtual:close-read/true-false-facts' {
-  import type { PackedTrueFalseFacts } from './src/questions/generators/trueFalseCodec'
-  const packed: PackedTrueFalseFacts
-  export default packed
-}

@@ -5,7 +5,6 @@ import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 import { validateContent } from './scripts/validate-content-plugin'
-import { trueFalseFacts } from './scripts/true-false-facts-plugin'
 import { prerenderHome } from './scripts/prerender-plugin'
 import { criticalHead } from './scripts/critical-head-plugin'
 import { APP_DESCRIPTION, APP_NAME, APP_SHORT_NAME, THEME_COLOR, BACKGROUND_COLOR } from './src/appInfo'
@@ -73,7 +72,7 @@ const QUIZ_CORE = new RegExp(
     String.raw`/src/engine/(session|quizPlan|selection|mastery|cards|timeLimitChoice)\.ts$`,
     String.raw`/src/stores/(quiz|lazyProgress|settings)\.ts$`,
     String.raw`/src/storage/defaultSettings\.ts$`,
-    String.raw`/src/questions/(typeLabels|random)\.ts$`,
+    String.raw`/src/questions/random\.ts$`,
     String.raw`/src/domain/question\.ts$`,
   ].join('|'),
 )
@@ -115,12 +114,10 @@ export default defineConfig({
             // and is one request, not twelve. Only what they use: the Progress page's numbers (stats),
             // results and the saved-quiz validator load with the pages that need them.
             { name: 'quiz-core', test: QUIZ_CORE },
-            // Checking answers: the player loads it once the first question is on screen.
-            { name: 'check-answer', test: /\/src\/engine\/(answer|check(Answer|Arrangement|Choice|Cloze|Numeric|Result)|fuzzy|normalize|numbers)\.ts$/ },
             // The article and its knowledge base: every page that shows questions needs both, and in one
             // chunk they gzip about 2 KB smaller (the knowledge base repeats the article's words). The
             // number formatter rides along: the bank, the Article page and the answer checker use it.
-            { name: 'knowledge', test: /(knowledge\.json|article\.txt|\/src\/content\/(knowledge|knowledgeCodec|bundledArticle|article|schema)\.ts|\/src\/domain\/knowledge\.ts|\/src\/engine\/decimal\.ts)/ },
+            { name: 'knowledge', test: /(knowledge\.json|article\.txt|\/src\/content\/(knowledge|knowledgeCodec|bundledArticle|article|schema)\.ts|\/src\/content\/decimal\.ts|\/src\/domain\/knowledge\.ts)/ },
           ],
         },
       },
@@ -133,8 +130,6 @@ export default defineConfig({
   plugins: [
     // The knowledge base is checked against the article on every build: a broken span fails it.
     validateContent(),
-    // What true/false questions need that no seed changes, worked out at build time for the shipped knowledge base.
-    trueFalseFacts(),
     vue(),
     prerenderHome(),
     spaFallbackCopy(),

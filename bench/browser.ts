@@ -8,7 +8,7 @@ import lighthouse from 'lighthouse'
 import { chromium, type Page } from 'playwright-core'
 import { build } from 'vite'
 import { replayAttempts } from '../src/engine/schedule'
-import { BANK_CACHE_NAME } from '../src/questions/bankCache'
+import { BANK_CACHE_NAME } from '../src/storage/bankCache'
 import { packDays } from '../src/storage/attemptDays'
 import { DB_NAME as PROGRESS_DB_NAME } from '../src/storage/idbBackend'
 import type { AttemptDay } from '../src/storage/schema'
@@ -216,7 +216,7 @@ async function startupSamples(chromiumPath: string, origin: string, runs: number
  */
 export async function runBankBuild(chromiumPath: string, origin: string, distDir: string, runs: number): Promise<Timing[]> {
   const manifest = JSON.parse(readFileSync(join(distDir, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string }>
-  const chunk = manifest['src/questions/loadBank.ts']?.file
+  const chunk = manifest['src/storage/loadBank.ts']?.file
   if (!chunk) throw new Error('No question-bank chunk in dist/.vite/manifest.json')
   const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS })
   try {

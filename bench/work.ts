@@ -3,12 +3,9 @@
 // same storage work on Chromium's real IndexedDB.
 import 'fake-indexeddb/auto'
 import { IDBFactory } from 'fake-indexeddb'
-import { trueFalseFactsToShip } from '../scripts/true-false-facts-plugin'
-import { article } from '../src/content/bundledArticle'
 import { knowledge } from '../src/content/knowledge'
-import { checkAnswer } from '../src/engine/checkAnswer'
+import { checkAnswer } from '../src/questions/checkAnswer'
 import { BANK_SEED, buildQuestionBank } from '../src/questions/bank'
-import { shippedTrueFalseFacts } from '../src/questions/generators/trueFalseCodec'
 import type { Question, Response } from '../src/domain/question'
 import { storageTimings } from './storageWork'
 import { time, type Timing } from './timing'
@@ -36,9 +33,7 @@ export async function runWorkBench(): Promise<Timing[]> {
   // Node process, that build also compiles each function on its first call and reaches every import
   // through Vite's module runner, which the app does not pay: its own figure is Chromium's, running
   // the built chunk from the service worker's cache (bench/browser.ts). This one is for comparison.
-  // As the app builds it: with the true/false facts its build works out and ships (not timed).
-  const trueFalseFacts = shippedTrueFalseFacts(trueFalseFactsToShip(knowledge, article.paragraphs))
-  const build = (seed: number) => buildQuestionBank(knowledge, { seed, trueFalseFacts })
+  const build = (seed: number) => buildQuestionBank(knowledge, { seed })
   let bank: Question[] = []
   results.push(await time('generate the question bank: the first build in a fresh Node process (for comparison)', 1, NaN, () => (bank = build(BANK_SEED))))
   results.push(await time(`generate the question bank (${bank.length} questions)`, 50, 16, (i) => build(i)))
@@ -47,11 +42,6 @@ export async function runWorkBench(): Promise<Timing[]> {
   // show what the work itself costs.
   for (let i = 50; i < 200; i++) build(i)
   results.push(await time('generate the question bank: after 200 builds (warm)', 50, 16, (i) => build(200 + i)))
-  // The warm build as sessions before 2026-12-03's afternoon timed it (the README's yardstick for the machine's speed).
-  for (let i = 0; i < 200; i++) buildQuestionBank(knowledge, { seed: i })
-  results.push(
-    await time('generate the question bank, working out the true/false facts too, as tests and tools do (warm; for comparison)', 50, NaN, (i) => buildQuestionBank(knowledge, { seed: 250 + i })),
-  )
   results.push(await time('check one answer (any type)', 2000, 16, (i) => checkAnswer(bank[i % bank.length] as Question, rightResponse(bank[i % bank.length] as Question))))
 
   results.push(...(await storageTimings(async () => new IDBFactory(), 'fake-indexeddb in Node')))

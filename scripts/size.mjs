@@ -32,17 +32,24 @@ export const STUDY_CEILING = 40 * KB
  */
 const PAGES = [
   { name: 'Home', entries: [] },
-  { name: 'Study', entries: ['src/views/StudyView.vue', 'src/questions/loadBank.ts'] },
-  // The first question may be of any type: matching and ordering load their own answer components.
+  { name: 'Study', entries: ['src/views/StudyView.vue', 'src/storage/loadBank.ts'] },
+  // The first question may be of any type: each type's answer component loads with it (the heaviest counts).
   {
     name: 'First question',
     entries: ['src/views/QuizView.vue'],
     after: 'Study',
-    heaviestOf: ['src/components/quiz/MatchingAnswer.vue', 'src/components/quiz/OrderingAnswer.vue'],
+    heaviestOf: [
+      'src/questions/types/shared/ChoiceQuestionAnswer.vue',
+      'src/questions/types/multi_select/MultiSelectAnswer.vue',
+      'src/questions/types/numeric/NumberAnswer.vue',
+      'src/questions/types/cloze/GapAnswer.vue',
+      'src/questions/types/matching/MatchingQuestionAnswer.vue',
+      'src/questions/types/ordering/OrderingQuestionAnswer.vue',
+    ],
   },
   { name: 'Results', entries: ['src/views/ResultsView.vue'], after: 'First question' },
   { name: 'Article', entries: ['src/views/ArticleView.vue'] },
-  { name: 'Progress', entries: ['src/views/ProgressView.vue', 'src/questions/loadBank.ts'] },
+  { name: 'Progress', entries: ['src/views/ProgressView.vue', 'src/storage/loadBank.ts'] },
   { name: 'Classroom', entries: ['src/views/ClassroomView.vue'] },
   { name: 'About', entries: ['src/views/AboutView.vue'] },
 ]

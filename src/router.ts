@@ -15,7 +15,7 @@ declare module 'vue-router' {
 // and storage (the saved quiz, what is due) the next: start loading both beside the page's own chunk
 // instead of after the page has mounted. On a slow link that is one round trip fewer before a question.
 const withBank = <T>(page: () => Promise<T>) => () => {
-  void import('./questions/loadBank')
+  void import('./storage/loadBank')
   void import('./stores/progress')
   return page()
 }

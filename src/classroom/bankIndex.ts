@@ -2,7 +2,8 @@
 // fingerprint of everything that decides how an answer is graded.
 
 import type { Question } from '../domain/question'
-import { crc32 } from './bytes'
+import { crc32 } from '../lib/bytes'
+import { kindOf } from '../questions/types/registry'
 
 export interface BankIndex {
   /** CRC-32 of the sorted ids with their types, choices and answer keys (not the wording). */
@@ -14,26 +15,12 @@ export interface BankIndex {
 }
 
 /** What grading depends on: two banks with equal keys grade every response the same way. */
-function answerKey(question: Question): unknown[] {
-  switch (question.type) {
-    case 'multi_select':
-      return [question.id, question.type, question.choices.map((choice) => choice.id), question.answer]
-    case 'matching':
-      return [question.id, question.type, question.left.map((c) => c.id), question.right.map((c) => c.id), question.answer]
-    case 'ordering':
-      return [question.id, question.type, question.items.map((item) => item.id), question.answer]
-    case 'numeric':
-    case 'cloze':
-      return [question.id, question.type, question.answer]
-    default:
-      return [question.id, question.type, question.choices.map((choice) => choice.id), question.answer]
-  }
-}
+const gradingKey = (question: Question): unknown[] => kindOf(question).gradingKey(question)
 
 export function indexBank(questions: readonly Question[]): BankIndex {
   const sorted = [...questions].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   const ids = sorted.map((question) => question.id)
-  const fingerprint = crc32(new TextEncoder().encode(JSON.stringify(sorted.map(answerKey))))
+  const fingerprint = crc32(new TextEncoder().encode(JSON.stringify(sorted.map(gradingKey))))
   return {
     fingerprint,
     ids,

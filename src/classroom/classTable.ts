@@ -2,7 +2,7 @@
 // key, a students x questions table, each question's share of right answers, and a CSV.
 
 import { csvRow } from './csv'
-import { checkAnswer } from '../engine/checkAnswer'
+import { checkAnswer } from '../questions/checkAnswer'
 import type { Question } from '../domain/question'
 import type { ResultSubmission } from './resultCode'
 

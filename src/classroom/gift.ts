@@ -4,7 +4,10 @@
 
 import type { Question } from '../domain/question'
 import { originOf, type ExportBundle } from './exportBundle'
-import { GAP, sourceText } from './questionText'
+import { sourceText } from './questionText'
+import { assertNever } from '../domain/question'
+import { kindOf } from '../questions/types/registry'
+import type { ExportShape } from '../questions/types/kind'
 
 /** Backslash first, so the escapes added after it are not escaped again. */
 export function escapeGift(text: string): string {
@@ -36,61 +39,32 @@ interface GiftParts {
   answers: string
 }
 
-function giftParts(question: Question): GiftParts {
-  switch (question.type) {
-    case 'multi_select': {
+/** Each shape a question can take (its type says which) as GIFT. */
+function giftParts(shape: ExportShape): GiftParts {
+  const text = escapeGift(shape.text)
+  switch (shape.shape) {
+    case 'choice':
+      return { text, answers: shape.choices.map((choice) => `${choice.right ? '=' : '~'}${answer(choice.text)}`).join(' ') }
+    case 'choices': {
       // The app scores (right − wrong) / right, so each wrong tick cancels a right one.
-      const right = new Set(question.answer)
-      const answers = question.choices.map((choice) => {
-        const percent = (right.has(choice.id) ? 100 : -100) / Math.max(1, right.size)
-        return `~%${weight(percent)}%${answer(choice.text)}`
-      })
-      return { text: escapeGift(question.prompt), answers: answers.join(' ') }
+      const rightCount = Math.max(1, shape.choices.filter((choice) => choice.right).length)
+      return { text, answers: shape.choices.map((choice) => `~%${weight((choice.right ? 100 : -100) / rightCount)}%${answer(choice.text)}`).join(' ') }
     }
-    case 'numeric': {
-      const unit = question.answer.unit ? ` (${question.answer.unit})` : ''
-      // The app accepts the exact number only, so no tolerance.
-      return { text: escapeGift(`${question.prompt}${unit}`), answers: `#${question.answer.value}` }
-    }
-    case 'cloze':
-      return {
-        text: escapeGift(`${question.prompt} “${question.before}${GAP}${question.after}”`),
-        answers: question.answer.accepted.map((accepted) => `=${answer(accepted)}`).join(' '),
-      }
-    case 'matching':
-      return {
-        text: escapeGift(question.prompt),
-        answers: question.left
-          .map((left) => {
-            const right = question.right.find((item) => item.id === question.answer[left.id])
-            return `=${answer(left.text)} -> ${answer(right?.text ?? '')}`
-          })
-          .join(' '),
-      }
-    case 'ordering':
-      return {
-        text: escapeGift(`${question.prompt} Match each item with its place in the order (1 is the first).`),
-        answers: question.items
-          .map((item) => `=${answer(item.text)} -> ${question.answer.indexOf(item.id) + 1}`)
-          .join(' '),
-      }
     case 'true_false':
-      if (question.answer === 'true' || question.answer === 'false') {
-        return { text: escapeGift(question.prompt), answers: question.answer === 'true' ? 'TRUE' : 'FALSE' }
-      }
-      return choiceParts(question)
+      return { text, answers: shape.answer ? 'TRUE' : 'FALSE' }
+    case 'number':
+      return { text, answers: `#${shape.value}` }
+    case 'short':
+      return { text, answers: shape.accepted.map((accepted) => `=${answer(accepted)}`).join(' ') }
+    case 'pairs':
+      return { text, answers: shape.pairs.map((pair) => `=${answer(pair.left)} -> ${answer(pair.right)}`).join(' ') }
     default:
-      return choiceParts(question)
+      return assertNever(shape)
   }
 }
 
-function choiceParts(question: Question & { choices: { id: string; text: string }[]; answer: string }): GiftParts {
-  const answers = question.choices.map((choice) => `${choice.id === question.answer ? '=' : '~'}${answer(choice.text)}`)
-  return { text: escapeGift(question.prompt), answers: answers.join(' ') }
-}
-
 export function giftQuestion(bundle: ExportBundle, question: Question): string {
-  const { text, answers } = giftParts(question)
+  const { text, answers } = giftParts(kindOf(question).exportShape(question))
   return `::${escapeGift(question.id)}::[plain]${text} {${answers} ####${escapeGift(generalFeedback(bundle, question))}}`
 }
 

@@ -11,7 +11,7 @@
 
 import type { TimeLimit } from '../domain/quiz'
 import type { BankIndex } from './bankIndex'
-import { ByteReader, ByteWriter, fromBase64Url, toBase64Url, verifiedBody, withChecksum } from './bytes'
+import { ByteReader, ByteWriter, fromBase64Url, toBase64Url, verifiedBody, withChecksum } from '../lib/bytes'
 
 export const LINK_FORMAT_VERSION = 1
 const KIND_QUIZ = 0x51 // 'Q'

@@ -9,11 +9,11 @@
 // indices) · u32 CRC-32.
 
 import type { Question, Response } from '../domain/question'
-import { ByteWriter, toBase64Url, withChecksum, type ByteReader } from './bytes'
+import { ByteWriter, toBase64Url, withChecksum, type ByteReader } from '../lib/bytes'
+import { kindOf } from '../questions/types/registry'
 import { KIND_RESULT, LINK_FORMAT_VERSION, RESULT_CODE_MESSAGES, fingerprintLabel, readCode, type Decoded } from './quizLink'
 
 export const MAX_NAME_BYTES = 60
-const MAX_TEXT_BYTES = 200
 
 export interface ResultSubmission {
   quizFingerprint: number
@@ -28,82 +28,16 @@ export const RESULT_MESSAGES = {
   noName: 'This result code has no name in it.',
 } as const
 
-function choiceIndex(ids: readonly string[], id: string): number {
-  const index = ids.indexOf(id)
-  if (index < 0) throw new RangeError(`Unknown choice ${id}`)
-  return index
-}
-
+/** A response as its question's type writes it; one of another kind cannot be written (a RangeError, as for an unknown choice). */
 function writeResponse(writer: ByteWriter, question: Question, response: Response) {
-  switch (question.type) {
-    case 'multi_select': {
-      const picked = response.kind === 'choices' ? response.choiceIds : []
-      const ids = question.choices.map((choice) => choice.id)
-      writer.varint(picked.length)
-      for (const id of picked) writer.varint(choiceIndex(ids, id))
-      return
-    }
-    case 'numeric':
-    case 'cloze':
-      writer.text(response.kind === 'text' ? response.text : '', MAX_TEXT_BYTES)
-      return
-    case 'matching': {
-      const pairs = Object.entries(response.kind === 'pairs' ? response.pairs : {})
-      const left = question.left.map((item) => item.id)
-      const right = question.right.map((item) => item.id)
-      writer.varint(pairs.length)
-      for (const [from, to] of pairs) writer.varint(choiceIndex(left, from)).varint(choiceIndex(right, to))
-      return
-    }
-    case 'ordering': {
-      const order = response.kind === 'order' ? response.itemIds : []
-      const ids = question.items.map((item) => item.id)
-      writer.varint(order.length)
-      for (const id of order) writer.varint(choiceIndex(ids, id))
-      return
-    }
-    default:
-      writer.varint(choiceIndex(question.choices.map((choice) => choice.id), response.kind === 'choice' ? response.choiceId : ''))
-  }
-}
-
-function readIndices(reader: ByteReader, ids: readonly string[]): string[] {
-  const count = reader.varint(ids.length)
-  const out: string[] = []
-  for (let i = 0; i < count; i++) {
-    const id = ids[reader.varint(ids.length - 1)] as string
-    if (out.includes(id)) throw new RangeError('repeated choice')
-    out.push(id)
-  }
-  return out
+  const kind = kindOf(question)
+  const read = kind.readResponse(response)
+  if (!read) throw new RangeError(`A response of kind ${response.kind} to a ${question.type} question`)
+  kind.writeResponse(writer, question, read)
 }
 
 function readResponse(reader: ByteReader, question: Question): Response {
-  switch (question.type) {
-    case 'multi_select':
-      return { kind: 'choices', choiceIds: readIndices(reader, question.choices.map((choice) => choice.id)) }
-    case 'numeric':
-    case 'cloze':
-      return { kind: 'text', text: reader.text(MAX_TEXT_BYTES) }
-    case 'matching': {
-      const left = question.left.map((item) => item.id)
-      const right = question.right.map((item) => item.id)
-      const count = reader.varint(left.length)
-      // A null-prototype map: a crafted code cannot reach Object.prototype through a pair's key.
-      const pairs: Record<string, string> = Object.create(null)
-      for (let i = 0; i < count; i++) {
-        const from = left[reader.varint(left.length - 1)] as string
-        pairs[from] = right[reader.varint(right.length - 1)] as string
-      }
-      return { kind: 'pairs', pairs: { ...pairs } }
-    }
-    case 'ordering':
-      return { kind: 'order', itemIds: readIndices(reader, question.items.map((item) => item.id)) }
-    default: {
-      const ids = question.choices.map((choice) => choice.id)
-      return { kind: 'choice', choiceId: ids[reader.varint(ids.length - 1)] as string }
-    }
-  }
+  return kindOf(question).readCodedResponse(reader, question)
 }
 
 /** `questions` in the quiz link's order; answers to questions not in it are left out. */

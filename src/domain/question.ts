@@ -1,19 +1,32 @@
 // The shape of every generated question and of a learner's response to it: domain types, imported by
 // the generators (src/questions), answer checking (src/engine) and the player UI. Imports nothing.
 
-export const QUESTION_TYPES = [
-  'single_choice',
-  'multi_select',
-  'true_false',
-  'who_said',
-  'whose_position',
-  'fact_or_position',
-  'numeric',
-  'cloze',
-  'matching',
-  'ordering',
-] as const
-export type QuestionType = (typeof QUESTION_TYPES)[number]
+/**
+ * Every question type's shape, by type name. Empty here: each type's folder in src/questions/types
+ * adds its own (`declare module … { interface QuestionShapes { cloze: ClozeQuestion } }`), so a new
+ * type is added in its folder, and TypeScript then asks every exhaustive table for it.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface QuestionShapes {}
+
+export type QuestionType = keyof QuestionShapes
+export type Question = QuestionShapes[QuestionType]
+export type QuestionOf<T extends QuestionType> = QuestionShapes[T]
+
+/**
+ * What a learner gave, by kind of response. Several question types share one kind (every pick-one
+ * type gives a 'choice'); a type with a new way of answering adds its kind the same way.
+ */
+export interface ResponseShapes {
+  choice: { kind: 'choice'; choiceId: string }
+  choices: { kind: 'choices'; choiceIds: string[] }
+  text: { kind: 'text'; text: string }
+  pairs: { kind: 'pairs'; pairs: Record<string, string> }
+  order: { kind: 'order'; itemIds: string[] }
+}
+export type ResponseKind = keyof ResponseShapes
+export type Response = ResponseShapes[ResponseKind]
+export type ResponseOf<K extends ResponseKind> = ResponseShapes[K]
 
 /** A verbatim span of the article: paragraphs[paragraph - 1].slice(start, end) === text. */
 export interface Evidence {
@@ -29,7 +42,7 @@ export interface Choice {
   text: string
 }
 
-interface QuestionBase {
+export interface QuestionBase {
   /** Stable: derived from the type and the knowledge items it is built on, not from the seed. */
   id: string
   prompt: string
@@ -41,69 +54,18 @@ interface QuestionBase {
   difficulty: 1 | 2 | 3
 }
 
-/** One right choice among several (single_choice, true_false, who_said, whose_position, fact_or_position). */
-export interface ChoiceQuestion extends QuestionBase {
-  type: 'single_choice' | 'true_false' | 'who_said' | 'whose_position' | 'fact_or_position'
+/** A question answered by picking one of its choices (single_choice, true_false, who_said…). */
+export interface OneChoiceQuestion<T extends string> extends QuestionBase {
+  type: T
   choices: Choice[]
   /** The id of the one right choice. */
   answer: string
 }
 
-export interface MultiSelectQuestion extends QuestionBase {
-  type: 'multi_select'
-  choices: Choice[]
-  /** The ids of every right choice (at least one). */
-  answer: string[]
+/** Every type whose question is answered by picking one choice. */
+export type ChoiceQuestion = Extract<Question, { choices: Choice[]; answer: string }>
+
+/** Where code must branch on a closed set, this proves at compile time that every case is handled. */
+export function assertNever(value: never): never {
+  throw new Error(`Unhandled case: ${JSON.stringify(value)}`)
 }
-
-export interface NumericQuestion extends QuestionBase {
-  type: 'numeric'
-  answer: {
-    value: number
-    /** Shown after the input, e.g. "people", "km". */
-    unit?: string
-  }
-}
-
-export interface ClozeQuestion extends QuestionBase {
-  type: 'cloze'
-  /** The article sentence around the blank, verbatim. */
-  before: string
-  after: string
-  answer: {
-    /** The article's own word(s) first; other accepted spellings after it. */
-    accepted: string[]
-  }
-}
-
-export interface MatchingQuestion extends QuestionBase {
-  type: 'matching'
-  left: Choice[]
-  right: Choice[]
-  /** left id -> right id; every left item has exactly one partner. */
-  answer: Record<string, string>
-}
-
-export interface OrderingQuestion extends QuestionBase {
-  type: 'ordering'
-  /** Items in the order they are first shown (shuffled by seed). */
-  items: Choice[]
-  /** Item ids in the right order (earliest first). */
-  answer: string[]
-}
-
-export type Question =
-  | ChoiceQuestion
-  | MultiSelectQuestion
-  | NumericQuestion
-  | ClozeQuestion
-  | MatchingQuestion
-  | OrderingQuestion
-
-/** What a learner gave, per question kind. */
-export type Response =
-  | { kind: 'choice'; choiceId: string }
-  | { kind: 'choices'; choiceIds: string[] }
-  | { kind: 'text'; text: string }
-  | { kind: 'pairs'; pairs: Record<string, string> }
-  | { kind: 'order'; itemIds: string[] }

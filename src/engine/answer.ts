@@ -3,11 +3,11 @@
 // question before the checkers have loaded: they are needed only once the learner answers.
 
 import type { Question, Response } from '../domain/question'
-import { checkAnswer, type CheckResult } from './checkAnswer'
+import { checkAnswer, type CheckResult } from '../questions/checkAnswer'
 import type { QuizSession, RecordedAnswer } from '../domain/quiz'
 import { currentQuestionId, isFinished } from './session'
 
-export { checkAnswer, type CheckResult } from './checkAnswer'
+export { checkAnswer, type CheckResult } from '../questions/checkAnswer'
 
 /** Checks and records the answer to the question on screen. A second answer to it is ignored. */
 export function submitAnswer(

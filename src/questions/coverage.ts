@@ -3,7 +3,8 @@
 // content report and the tests, so both hold one rule.
 import { ENTITY_KINDS, type Entity, type EntityKind, type KnowledgeBase, type KnowledgeItem } from '../content/schema'
 import { involvedEntityIds, nameSpans } from './generators/entities'
-import { QUESTION_TYPES, type Question, type QuestionType } from '../domain/question'
+import type { Question, QuestionType } from '../domain/question'
+import { kindOf, QUESTION_TYPES } from './types/registry'
 
 export interface Covered<T> {
   covered: T[]
@@ -39,18 +40,14 @@ function split<T>(all: readonly T[], isCovered: (value: T) => boolean): Covered<
 
 /** Ids a question names as an answer or a choice: people answered in a role question count as covered. */
 function namedIds(question: Question): string[] {
-  if ('choices' in question) return question.choices.map((choice) => choice.id)
-  if (question.type === 'matching') return [...question.left, ...question.right].map((choice) => choice.id)
-  return []
+  return kindOf(question).options(question).map((choice) => choice.id)
 }
 
 /** Every text a question shows: its prompt, choices, sentence, sides and items. */
 function shownText(question: Question): string {
-  const parts = [question.prompt]
-  if ('choices' in question) parts.push(...question.choices.map((choice) => choice.text))
-  if (question.type === 'cloze') parts.push(question.before, question.after)
-  if (question.type === 'matching') parts.push(...[...question.left, ...question.right].map((choice) => choice.text))
-  if (question.type === 'ordering') parts.push(...question.items.map((item) => item.text))
+  const { gap } = kindOf(question).display(question)
+  const parts = [question.prompt, ...kindOf(question).options(question).map((option) => option.text)]
+  if (gap) parts.push(gap.before, gap.after)
   return parts.join('\n')
 }
 

@@ -79,7 +79,7 @@ export const useQuizStore = defineStore('quiz', () => {
 
   async function loadBank(): Promise<QuestionBank> {
     if (!bank.value) {
-      const { loadQuestionBankInSteps } = await import('../questions/loadBank')
+      const { loadQuestionBankInSteps } = await import('../storage/loadBank')
       const built = await loadQuestionBankInSteps()
       bank.value ??= built
     }

@@ -1,7 +1,7 @@
 // Every decoder turns any input into a value or a message a teacher understands; round trips hold.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { fromBase64Url, toBase64Url } from '../../src/classroom/bytes'
+import { fromBase64Url, toBase64Url } from '../../src/lib/bytes'
 import { decodeQuizLink, encodeQuizLink, LINK_MESSAGES, type LinkedQuiz } from '../../src/classroom/quizLink'
 import { decodeResultCode, encodeResultCode, RESULT_MESSAGES } from '../../src/classroom/resultCode'
 import type { Response } from '../../src/domain/question'

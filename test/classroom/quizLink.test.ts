@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { indexBank } from '../../src/classroom/bankIndex'
-import { ByteWriter, toBase64Url, withChecksum } from '../../src/classroom/bytes'
+import { ByteWriter, toBase64Url, withChecksum } from '../../src/lib/bytes'
 import { decodeQuizLink, encodeQuizLink, fingerprintLabel, LINK_MESSAGES, quizCodeFrom, quizTitle } from '../../src/classroom/quizLink'
 import { bank, index, longestIds, sampleQuiz } from './helpers'
 

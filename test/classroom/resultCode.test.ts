@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { buildClassTable, classTableCsv } from '../../src/classroom/classTable'
 import { decodeResultCode, encodeResultCode, RESULT_MESSAGES, splitCodes, type ResultSubmission } from '../../src/classroom/resultCode'
 import { encodeQuizLink } from '../../src/classroom/quizLink'
-import { QUESTION_TYPES } from '../../src/domain/question'
+import { QUESTION_TYPES } from '../../src/questions/types/registry'
 import { bank, index, question, rightResponse, sampleQuiz, wrongResponse } from './helpers'
 
 // One question of every type, so every response encoding is exercised.

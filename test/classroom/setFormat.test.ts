@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseTeacherSet, teacherSetFile, MAX_SET_QUESTIONS } from '../../src/classroom/setFormat'
-import { checkAnswer } from '../../src/engine/checkAnswer'
+import { checkAnswer } from '../../src/questions/checkAnswer'
 import { EXAMPLE_SET } from './exampleSet'
 
 const parse = (value: unknown) => parseTeacherSet(typeof value === 'string' ? value : JSON.stringify(value), 'abc', 1_700_000_000_000)
@@ -50,6 +50,8 @@ describe('teacher set files', () => {
     [{ type: 'numeric', prompt: 'P', answer: { value: '3' } }, /^questions\[0\]\.answer\.value: expected a number$/],
     [{ type: 'ordering', prompt: 'P', items: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }], answer: ['a'] }, /^questions\[0\]\.answer: expected every item id exactly once/],
     [{ type: 'matching', prompt: 'P', left: [{ id: 'l', text: 'L' }, { id: 'm', text: 'M' }], right: [{ id: 'r', text: 'R' }, { id: 's', text: 'S' }], answer: { l: 'r' } }, /^questions\[0\]\.answer: no partner for "m"$/],
+    // A left id named like an Object.prototype member is not a partner the answer has (an `in` check would say it is).
+    [{ type: 'matching', prompt: 'P', left: [{ id: 'l', text: 'L' }, { id: 'toString', text: 'M' }], right: [{ id: 'r', text: 'R' }, { id: 's', text: 'S' }], answer: { l: 'r' } }, /^questions\[0\]\.answer: no partner for "toString"$/],
     [{ type: 'single_choice', prompt: 'bell\u0007', choices: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }], answer: 'a' }, /^questions\[0\]\.prompt: expected plain text/],
   ])('rejects %j with a message naming where', (question, message) => {
     const result = parse(withQuestion(question))

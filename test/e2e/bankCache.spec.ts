@@ -2,7 +2,7 @@
 // app; later visits read it back instead of generating it, and another version's bank is ignored.
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { BANK_CACHE_NAME, BANK_ENTRY, BANK_VERSION_HEADER } from '../../src/questions/bankCache'
+import { BANK_CACHE_NAME, BANK_ENTRY, BANK_VERSION_HEADER } from '../../src/storage/bankCache'
 import { loadQuestionBank } from '../../src/questions/bankNow'
 import { waitForServiceWorkerControl } from './support/browser'
 import { PHONE, useServedApp } from './support/app'

@@ -62,7 +62,7 @@ describe('dist/', () => {
       for (const css of chunk?.css ?? []) expect(listed, source).toContain(css)
     }
     // Pages still preload theirs: Study's bank chunk is fetched beside it.
-    expect(listed).toContain(manifest['src/questions/loadBank.ts']?.file)
+    expect(listed).toContain(manifest['src/storage/loadBank.ts']?.file)
   })
 
   it('has the boot script read the very sessionStorage key the bundled router reads as it starts', () => {

@@ -166,8 +166,8 @@ describe('first paint', () => {
     const page = await context.newPage()
     await page.goto(`${app.url}/quiz?start=quick`)
     await page.locator('#question-prompt').waitFor()
-    // Answer checking, feedback, the dialogs, teachers' sets, storage's notice and the update prompt.
-    const later = ['check-answer', 'QuizFeedback', 'ConfirmDialog', 'teacherSets', 'StorageNotice', 'PwaReloadPrompt']
+    // Feedback, the dialogs, teachers' sets, storage's notice and the update prompt.
+    const later = ['QuizFeedback', 'ConfirmDialog', 'teacherSets', 'StorageNotice', 'PwaReloadPrompt']
     const started = () =>
       page.evaluate((names) => {
         const entries = performance.getEntriesByType('resource')

@@ -1,14 +1,11 @@
 // Small hand-made questions for the answer-checking tests (not from the real question bank).
 
-import type {
-  ChoiceQuestion,
-  ClozeQuestion,
-  MatchingQuestion,
-  MultiSelectQuestion,
-  NumericQuestion,
-  OrderingQuestion,
-  Question,
-} from '../../src/domain/question'
+import type { ChoiceQuestion, Question } from '../../src/domain/question'
+import type { ClozeQuestion } from '../../src/questions/types/cloze/model'
+import type { MatchingQuestion } from '../../src/questions/types/matching/model'
+import type { MultiSelectQuestion } from '../../src/questions/types/multi_select/model'
+import type { NumericQuestion } from '../../src/questions/types/numeric/model'
+import type { OrderingQuestion } from '../../src/questions/types/ordering/model'
 
 const base = {
   prompt: 'A prompt',

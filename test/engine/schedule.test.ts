@@ -17,7 +17,7 @@ import {
   toFsrsCard,
   reviewLabel,
 } from '../../src/engine/schedule'
-import { QUESTION_TYPES } from '../../src/domain/question'
+import { QUESTION_TYPES } from '../../src/questions/types/registry'
 import type { Attempt, FactCard } from '../../src/domain/progress'
 
 const DAY = 86_400_000

@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { article } from '../../src/content/bundledArticle'
-import { QUESTION_TYPES, type QuestionType } from '../../src/domain/question'
+import type { QuestionType } from '../../src/domain/question'
+import { QUESTION_TYPES } from '../../src/questions/types/registry'
 import { bank } from './helpers'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { computeCoverage, coverageProblems, MIN_QUESTIONS } from '../../src/questions/coverage'
 import { formatCoverageReport } from '../../src/questions/coverageReport'
-import { QUESTION_TYPES } from '../../src/domain/question'
+import { QUESTION_TYPES } from '../../src/questions/types/registry'
 import { ENTITY_KINDS } from '../../src/content/schema'
 import { bank, knowledge, shownText } from './helpers'
 

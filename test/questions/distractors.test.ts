@@ -5,7 +5,7 @@ import { entitiesById } from '../../src/content/knowledge'
 import type { Quote } from '../../src/content/schema'
 import { createContext } from '../../src/questions/generators/context'
 import { articleNumbers } from '../../src/questions/generators/numbers'
-import { falseVariants } from '../../src/questions/generators/swaps'
+import { falseVariants } from '../../src/questions/types/true_false/swaps'
 import type { ChoiceQuestion } from '../../src/domain/question'
 import { bank, itemOf, knowledge, paragraphs } from './helpers'
 

@@ -1,5 +1,5 @@
 // Small text helpers: quoting, trimming and the sentences of a paragraph.
-import { numberFormatter } from '../../engine/decimal'
+import { numberFormatter } from '../../content/decimal'
 
 /** `text` in quotation marks; quotation marks inside it become single ones (“the ‘Zanzegur corridor.’”). */
 export function quoted(text: string): string {

@@ -3,7 +3,7 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { createMemoryHistory } from 'vue-router'
 import QuizFeedback from '../../../src/components/quiz/QuizFeedback.vue'
-import { checkAnswer } from '../../../src/engine/checkAnswer'
+import { checkAnswer } from '../../../src/questions/checkAnswer'
 import { createAppRouter } from '../../../src/router'
 import { singleChoice } from '../../engine/fixtures'
 

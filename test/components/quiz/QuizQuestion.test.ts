@@ -2,16 +2,17 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { defineComponent, h, ref } from 'vue'
-import { loadAnswerComponent } from '../../../src/components/quiz/arrangementAnswers'
+import { loadAnswerComponent } from '../../../src/components/quiz/answerComponents'
 import QuizQuestion from '../../../src/components/quiz/QuizQuestion.vue'
-import { emptyDraft, isDraftReady, responseFromDraft, type Draft } from '../../../src/components/quiz/questionDraft'
-import { checkAnswer } from '../../../src/engine/checkAnswer'
+import { kindOf } from '../../../src/questions/types/registry'
+import type { Response } from '../../../src/domain/question'
+import { checkAnswer } from '../../../src/questions/checkAnswer'
 import type { Question } from '../../../src/domain/question'
 import { cloze, matching, multiSelect, numeric, ordering, singleChoice, trueFalse } from '../../engine/fixtures'
 
 /** Mounts the question with a live draft, as the player does; returns the draft to inspect. */
 async function mountQuestion(question: Question, options: { locked?: boolean } = {}) {
-  const draft = ref<Draft>(emptyDraft(question))
+  const draft = ref<Response>(kindOf(question).emptyResponse(question))
   const submits = ref(0)
   const Host = defineComponent(() => () =>
     h(QuizQuestion, {
@@ -19,15 +20,15 @@ async function mountQuestion(question: Question, options: { locked?: boolean } =
       locked: options.locked ?? false,
       result: null,
       modelValue: draft.value,
-      'onUpdate:modelValue': (value: Draft) => (draft.value = value),
+      'onUpdate:modelValue': (value: Response) => (draft.value = value),
       onSubmit: () => (submits.value += 1),
     }),
   )
-  // Matching and ordering use components loaded on demand: the player loads them first, so does this.
+  // Every type's answer component is loaded on demand: the player loads it first, so does this.
   await loadAnswerComponent(question)
   const wrapper = mount(Host, { attachTo: document.body })
   await flushPromises()
-  return { wrapper, draft, submits, response: () => responseFromDraft(question, draft.value) }
+  return { wrapper, draft, submits, response: () => draft.value }
 }
 
 function pressKey(key: string, target: EventTarget = window) {
@@ -51,7 +52,7 @@ describe('choice questions', () => {
     const { wrapper, response, draft } = await mountQuestion(trueFalse)
     pressKey('2')
     await wrapper.vm.$nextTick()
-    expect(draft.value.selected).toEqual(['false'])
+    expect(draft.value).toEqual({ kind: 'choice', choiceId: 'false' })
     expect(checkAnswer(trueFalse, response()).correct).toBe(true)
     expect(wrapper.findAll('input')[1]!.element).toHaveProperty('checked', true)
     wrapper.unmount()
@@ -83,7 +84,7 @@ describe('typed answers', () => {
     const input = wrapper.get('input')
     expect(input.attributes('inputmode')).toBe('decimal')
     await input.setValue('28 000')
-    expect(isDraftReady(numeric, draft.value)).toBe(true)
+    expect(kindOf(numeric).isReady(numeric, draft.value)).toBe(true)
     await input.trigger('keydown', { key: 'Enter' })
     expect(submits.value).toBe(1)
     expect(checkAnswer(numeric, response()).correct).toBe(true)
@@ -94,7 +95,7 @@ describe('typed answers', () => {
     const { wrapper, draft } = await mountQuestion(numeric)
     const input = wrapper.get('input')
     pressKey('1', input.element)
-    expect(draft.value.selected).toEqual([])
+    expect(draft.value).toEqual({ kind: 'text', text: '' })
     wrapper.unmount()
   })
 
@@ -122,7 +123,7 @@ describe('matching', () => {
       expect(leftButtons[leftIndex]!.attributes('aria-pressed')).toBe('true')
       await rightButtons[rightIndex]!.trigger('click')
     }
-    expect(isDraftReady(matching, draft.value)).toBe(true)
+    expect(kindOf(matching).isReady(matching, draft.value)).toBe(true)
     expect(checkAnswer(matching, response()).correct).toBe(true)
     wrapper.unmount()
   })
@@ -132,11 +133,11 @@ describe('matching', () => {
     const [leftList, rightList] = wrapper.findAll('ul')
     await rightList!.findAll('button')[0]!.trigger('click')
     await leftList!.findAll('button')[0]!.trigger('click')
-    expect(draft.value.pairs).toEqual({ [matching.left[0]!.id]: matching.right[0]!.id })
+    expect((draft.value as { pairs: Record<string, string> }).pairs).toEqual({ [matching.left[0]!.id]: matching.right[0]!.id })
     // The same right item given to another left item moves the pair.
     await leftList!.findAll('button')[1]!.trigger('click')
     await rightList!.findAll('button')[0]!.trigger('click')
-    expect(draft.value.pairs).toEqual({ [matching.left[1]!.id]: matching.right[0]!.id })
+    expect((draft.value as { pairs: Record<string, string> }).pairs).toEqual({ [matching.left[1]!.id]: matching.right[0]!.id })
     wrapper.unmount()
   })
 })
@@ -144,9 +145,9 @@ describe('matching', () => {
 describe('ordering', () => {
   it('reorders with the Up and Down buttons', async () => {
     const { wrapper, draft } = await mountQuestion(ordering)
-    const before = draft.value.order.slice()
+    const before = (draft.value as { itemIds: string[] }).itemIds.slice()
     await wrapper.findAll('button.move')[1]!.trigger('click') // first item: down
-    expect(draft.value.order).toEqual([before[1], before[0], ...before.slice(2)])
+    expect((draft.value as { itemIds: string[] }).itemIds).toEqual([before[1], before[0], ...before.slice(2)])
     wrapper.unmount()
   })
 
@@ -154,7 +155,7 @@ describe('ordering', () => {
     const { wrapper, draft, response } = await mountQuestion(ordering)
     // Move each right item into place from the top, with the keyboard only.
     for (const [target, id] of ordering.answer.entries()) {
-      let from = draft.value.order.indexOf(id)
+      let from = (draft.value as { itemIds: string[] }).itemIds.indexOf(id)
       const item = () => wrapper.get(`[data-id="${id}"]`)
       await item().trigger('keydown', { key: ' ' })
       expect(item().attributes('aria-pressed')).toBe('true')
@@ -164,7 +165,7 @@ describe('ordering', () => {
       }
       await item().trigger('keydown', { key: ' ' })
     }
-    expect(draft.value.order).toEqual(ordering.answer)
+    expect((draft.value as { itemIds: string[] }).itemIds).toEqual(ordering.answer)
     expect(checkAnswer(ordering, response()).correct).toBe(true)
     wrapper.unmount()
   })

@@ -4,18 +4,20 @@
 import { flushPromises, mount, type DOMWrapper } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { defineComponent, h, nextTick, ref } from 'vue'
-import { loadAnswerComponent } from '../../../src/components/quiz/arrangementAnswers'
+import { loadAnswerComponent } from '../../../src/components/quiz/answerComponents'
 import QuizQuestion from '../../../src/components/quiz/QuizQuestion.vue'
-import { emptyDraft, isDraftReady, responseFromDraft, type Draft } from '../../../src/components/quiz/questionDraft'
-import { checkAnswer } from '../../../src/engine/checkAnswer'
-import { formatNumber } from '../../../src/engine/numbers'
+import { kindOf } from '../../../src/questions/types/registry'
+import type { Response } from '../../../src/domain/question'
+import { checkAnswer } from '../../../src/questions/checkAnswer'
+import { formatNumber } from '../../../src/questions/check/numbers'
 import { loadQuestionBank } from '../../../src/questions/bankNow'
-import { QUESTION_TYPES, type Question } from '../../../src/domain/question'
+import type { Question } from '../../../src/domain/question'
+import { QUESTION_TYPES } from '../../../src/questions/types/registry'
 
 const bank = loadQuestionBank().questions
 
 async function mountQuestion(question: Question) {
-  const draft = ref<Draft>(emptyDraft(question))
+  const draft = ref<Response>(kindOf(question).emptyResponse(question))
   const submits = ref(0)
   const Host = defineComponent(() => () =>
     h(QuizQuestion, {
@@ -23,15 +25,15 @@ async function mountQuestion(question: Question) {
       locked: false,
       result: null,
       modelValue: draft.value,
-      'onUpdate:modelValue': (value: Draft) => (draft.value = value),
+      'onUpdate:modelValue': (value: Response) => (draft.value = value),
       onSubmit: () => (submits.value += 1),
     }),
   )
-  // Matching and ordering use components loaded on demand: the player loads them first, so does this.
+  // Every type's answer component is loaded on demand: the player loads it first, so does this.
   await loadAnswerComponent(question)
   const wrapper = mount(Host, { attachTo: document.body })
   await flushPromises()
-  const correct = () => isDraftReady(question, draft.value) && checkAnswer(question, responseFromDraft(question, draft.value)).correct
+  const correct = () => kindOf(question).isReady(question, draft.value) && checkAnswer(question, draft.value).correct
   return { wrapper, draft, submits, correct }
 }
 
@@ -100,7 +102,7 @@ async function answer(m: Mounted, q: Question, right: boolean, how: 'click' | 'k
       const [leftList, rightList] = m.wrapper.findAll('ul')
       const rotated = q.right.map((_, i) => q.right[(i + 1) % q.right.length]!)
       for (const [i, left] of q.left.entries()) {
-        const partner = right ? q.answer[left.id] : rotated.find((r) => r.id !== q.answer[left.id] && !Object.values(m.draft.value.pairs).includes(r.id))?.id
+        const partner = right ? q.answer[left.id] : rotated.find((r) => r.id !== q.answer[left.id] && !Object.values((m.draft.value as { pairs: Record<string, string> }).pairs).includes(r.id))?.id
         const leftButton = leftList!.findAll('button')[i]!
         const rightButton = rightList!.findAll('button')[q.right.findIndex((r) => r.id === partner)]!
         for (const button of [leftButton, rightButton]) {
@@ -114,7 +116,7 @@ async function answer(m: Mounted, q: Question, right: boolean, how: 'click' | 'k
       const target = right ? q.answer : [...q.answer].reverse()
       for (const [to, id] of target.entries()) {
         const item = () => m.wrapper.get(`[data-id="${id}"]`)
-        let from = m.draft.value.order.indexOf(id)
+        let from = (m.draft.value as { itemIds: string[] }).itemIds.indexOf(id)
         if (how === 'keyboard') {
           ;(item().element as HTMLElement).focus()
           await press(' ')
@@ -130,7 +132,7 @@ async function answer(m: Mounted, q: Question, right: boolean, how: 'click' | 'k
         }
         if (how === 'keyboard') await press(' ')
       }
-      expect(m.draft.value.order).toEqual(target)
+      expect((m.draft.value as { itemIds: string[] }).itemIds).toEqual(target)
       return
     }
   }
@@ -155,8 +157,8 @@ describe.each(samples)('%s', (type, question) => {
   it.each(['click', 'keyboard'] as const)('is answered wrong by %s', async (how) => {
     const m = await mountQuestion(question)
     await answer(m, question, false, how)
-    expect(isDraftReady(question, m.draft.value), `${type} by ${how}: ready`).toBe(true)
-    expect(checkAnswer(question, responseFromDraft(question, m.draft.value)).correct, `${type} by ${how}`).toBe(false)
+    expect(kindOf(question).isReady(question, m.draft.value), `${type} by ${how}: ready`).toBe(true)
+    expect(checkAnswer(question, m.draft.value).correct, `${type} by ${how}`).toBe(false)
     m.wrapper.unmount()
   })
 })

@@ -3,7 +3,7 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ResultsReviewItem from '../../../src/components/quiz/ResultsReviewItem.vue'
 import { loadQuestionBank } from '../../../src/questions/bankNow'
-import type { ClozeQuestion } from '../../../src/domain/question'
+import type { ClozeQuestion } from '../../../src/questions/types/cloze/model'
 
 const questions = loadQuestionBank().questions
 const cloze = questions.find((q): q is ClozeQuestion => q.type === 'cloze' && q.before.length > 0 && q.after.length > 1) as ClozeQuestion

@@ -1,0 +1,93 @@
+// cloze: type the missing key term of an article sentence. before/after are verbatim slices of
+// the paragraph; the same blank found on several items (a quote and the position it voices)
+// becomes one question carrying all their ids.
+import { AUTHOR_ID, type EvidenceSpan, type KeyTerm, type KnowledgeItem } from '../../../content/schema'
+import type { ClozeQuestion } from './model'
+import { entity, allItems, sentencesIn, someonesWords, type GeneratorContext } from '../../generators/context'
+import { labelInSentence, namesEntity } from '../../generators/entities'
+import { grounding } from '../../generators/evidence'
+import { questionId, slug } from '../../generators/ids'
+import { quoteDepthAt, sentenceAround, withoutStrayEdgeQuotes, wordIndices } from '../../generators/text'
+import { flatMapped } from '../../generators/lists'
+
+interface Blank {
+  term: KeyTerm
+  paragraph: number
+  at: number
+  items: KnowledgeItem[]
+}
+
+// The item that names the question: a quote first, then a position, then a fact.
+const RANK: Record<string, number> = { quote: 0, pos: 1, fact: 2 }
+const rank = (item: KnowledgeItem) => RANK[item.id.split('.')[0] ?? ''] ?? 3
+
+function blanks(context: GeneratorContext): Blank[] {
+  const byPlace = new Map<string, Blank>()
+  for (const item of allItems(context)) {
+    for (const term of item.keyTerms ?? []) {
+      // The first span that holds the term exactly once.
+      let span: EvidenceSpan | undefined
+      let at = 0
+      for (const s of item.evidence) {
+        const hits = wordIndices(s.text, term.text)
+        if (hits.length === 1) [span, at] = [s, s.start + (hits[0] as number)]
+        if (span) break
+      }
+      if (!span) continue
+      const key = `${span.paragraph}:${at}:${term.text}`
+      const blank = byPlace.get(key) ?? { term, paragraph: span.paragraph, at, items: [] }
+      blank.items.push(item)
+      byPlace.set(key, blank)
+    }
+  }
+  return [...byPlace.values()].sort((a, b) => a.paragraph - b.paragraph || a.at - b.at)
+}
+
+/**
+ * The prompt names whose words the sentence gives: the author's, a speaker's, or those of a holder
+ * the sentence itself does not name (paragraph 21 is the think-tank's words, with no name in it).
+ * A term in quotation marks that is nobody's words (see someonesWords) quotes no one.
+ */
+function promptFor(context: GeneratorContext, blank: Blank, items: readonly KnowledgeItem[], sentence: string): string {
+  const where = `(paragraph ${blank.paragraph})`
+  const inQuotes = quoteDepthAt(context.paragraphs[blank.paragraph - 1] ?? '', blank.at) > 0
+  const item = items.find((i) => !('suitableForWhoSaid' in i) || someonesWords(i))
+  if (!item) return `Fill the gap in this sentence from the article ${where}.`
+  if (item.certainty === 'author_position') return `Fill the gap in the author’s own words ${where}.`
+  const speaker = 'speaker' in item && item.speaker !== AUTHOR_ID ? item.speaker : undefined
+  if (speaker) return `Fill the gap in this sentence from the article, which quotes ${labelInSentence(entity(context, speaker))} ${where}.`
+  const holder = item.holder !== undefined && item.holder !== AUTHOR_ID ? entity(context, item.holder) : undefined
+  if (holder && item.certainty !== 'reported_fact' && !namesEntity(sentence, holder)) {
+    const whose = labelInSentence(holder)
+    return `Fill the gap in this sentence from the article, which ${inQuotes ? `quotes ${whose}` : `gives this as the account of ${whose}`} ${where}.`
+  }
+  return `Fill the gap in this sentence from the article ${where}.`
+}
+
+export function clozeQuestions(context: GeneratorContext): ClozeQuestion[] {
+  return flatMapped(blanks(context), (blank): ClozeQuestion[] => {
+    const paragraph = context.paragraphs[blank.paragraph - 1] ?? ''
+    const end = blank.at + blank.term.text.length
+    const around = sentenceAround(paragraph, blank.at, end, sentencesIn(context, blank.paragraph))
+    const sentence = withoutStrayEdgeQuotes(paragraph, around.start, around.end)
+    const text = paragraph.slice(sentence.start, sentence.end)
+    // The blank must not be given away by the same words elsewhere in the sentence.
+    if (wordIndices(text, blank.term.text, true).length !== 1) return []
+    const items = blank.items.length > 1 ? [...blank.items].sort((a, b) => rank(a) - rank(b)) : blank.items
+    const primary = items[0] as KnowledgeItem
+    const multiWord = blank.term.text.includes(' ')
+    return [
+      {
+        id: questionId('cloze', [primary.id], undefined, slug(blank.term.text)),
+        type: 'cloze',
+        prompt: promptFor(context, blank, items, text),
+        before: paragraph.slice(sentence.start, blank.at),
+        after: paragraph.slice(end, sentence.end),
+        answer: { accepted: [blank.term.text, ...(blank.term.alsoAccept ?? [])] },
+        explanation: `${primary.summary} The article’s word${multiWord ? 's are' : ' is'} “${blank.term.text}”.`,
+        ...grounding(context, items, flatMapped(items, (item) => item.evidence.filter((s) => s.paragraph === blank.paragraph && s.start <= blank.at && s.end >= end))),
+        difficulty: multiWord ? 3 : /\d/.test(blank.term.text) ? 1 : 2,
+      },
+    ]
+  })
+}

@@ -1,0 +1,34 @@
+// fact_or_position: how does the article present this statement? Four fixed classes (see
+// statements.ts); the seed only shuffles their order.
+import { shuffled } from '../../random'
+import type { FactOrPositionQuestion } from './model'
+import { randomFor, type GeneratorContext } from '../../generators/context'
+import { grounding } from '../../generators/evidence'
+import { questionId } from '../../generators/ids'
+import { CLASS_CHOICES, classifiableStatements, classReason, type Statement } from '../../generators/statements'
+import { quoted } from '../../generators/text'
+
+const DIFFICULTY: Record<Statement['cls'], 1 | 2 | 3> = { quote_or_claim: 1, reported: 2, unconfirmed: 2, opinion: 2 }
+
+export function factOrPositionQuestions(context: GeneratorContext): FactOrPositionQuestion[] {
+  return classifiableStatements(context).map((statement) => {
+    const { item, also, text, cls, disputedBy } = statement
+    const id = questionId('fact_or_position', [item.id])
+    // A claim or an actor's view outside quotation marks is the easiest to mistake for a fact.
+    const hard = item.certainty === 'claim' || (item.certainty === 'actor_position' && also.length === 0)
+    // A statement the article sets against a denial or unconfirmed reports: “unconfirmed or denied”
+    // would be arguable too, so that class is left out and the explanation names what disputes it.
+    const classes = Object.values(CLASS_CHOICES).filter((c) => disputedBy.length === 0 || c.id !== CLASS_CHOICES.unconfirmed.id)
+    const dispute = disputedBy.length > 0 ? `See also: ${disputedBy.map((d) => d.summary).join(' ')}` : ''
+    return {
+      id,
+      type: 'fact_or_position',
+      prompt: `How does the article present this? ${quoted(text)}`,
+      choices: shuffled(classes, randomFor(context, id)),
+      answer: CLASS_CHOICES[cls].id,
+      explanation: [item.summary, classReason(context, item, also.length > 0), dispute].filter(Boolean).join(' '),
+      ...grounding(context, [item, ...also]),
+      difficulty: hard ? 3 : DIFFICULTY[cls],
+    }
+  })
+}

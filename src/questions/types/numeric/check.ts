@@ -1,0 +1,33 @@
+// numeric: the typed text is read as a number (see numbers.ts) and must equal the answer exactly.
+
+import type { NumericQuestion } from './model'
+import { displayText, invalidResult, verdict, type CheckResult } from '../../check/result'
+import { formatNumber, readNumber, type NumberFailure } from '../../check/numbers'
+
+const PROBLEMS: Record<NumberFailure, string> = {
+  empty: 'Type a number.',
+  too_long: 'That is too long for a number. Type just the number in digits.',
+  exponent: 'Write the number out in full, without “e”.',
+  not_a_number: 'Type the answer as a number in digits, for example 1,234.',
+}
+
+/** A wrong answer within this share of the right one gets a "Close" note (no credit). */
+const CLOSE_SHARE = 0.1
+
+export function checkNumeric(question: NumericQuestion, text: string): CheckResult {
+  const { value, unit } = question.answer
+  const expected = formatNumber(value, unit)
+  const given = displayText(text)
+  const reading = readNumber(text)
+  if (!reading.ok) return invalidResult(expected, PROBLEMS[reading.reason], given)
+  if (reading.value === value) return verdict(true, expected, given)
+
+  // Say how an ambiguous entry was read: "1.500" is 1,500 here, not 1.5.
+  const readAs = reading.ambiguous ? `Read “${given}” as ${formatNumber(reading.value)}.` : ''
+  const close = isClose(reading.value, value) ? `Close: the article says ${expected}.` : ''
+  return verdict(false, expected, given, [readAs, close].filter(Boolean).join(' '))
+}
+
+function isClose(given: number, answer: number): boolean {
+  return answer !== 0 && Math.abs(given - answer) <= Math.abs(answer) * CLOSE_SHARE
+}

@@ -1,0 +1,51 @@
+// numeric: type a number the article gives, shown in its own sentence with the number blanked.
+// The prompt keeps the article's hedge ("at least how many …", and the sentence's "At least").
+import type { NumericQuestion } from './model'
+import { entity, sentencesIn, type GeneratorContext } from '../../generators/context'
+import { labelInSentence, namesEntity } from '../../generators/entities'
+import { grounding } from '../../generators/evidence'
+import { questionId } from '../../generators/ids'
+import { articleNumbers, type ArticleNumber } from '../../generators/numbers'
+import { quotedPassage, sentenceAround } from '../../generators/text'
+import { flatMapped } from '../../generators/lists'
+
+export function numericQuestions(context: GeneratorContext): NumericQuestion[] {
+  return flatMapped(articleNumbers(context), (number) => {
+    const { fact } = number
+    const alternative = fact.kind === 'quantity' ? fact.quantity.alternative : undefined
+    const main = numeric(context, number, number.value, number.unit)
+    if (!alternative) return [main]
+    return [main, numeric(context, number, alternative.value, alternative.unit, alternative.unit)]
+  })
+}
+
+function plural(unit: string): string {
+  return /(s|km|men|people)$/.test(unit) ? unit : `${unit}s`
+}
+
+/** The article's sentence with the number blanked (the whole "77-kilometer (48-mile)" when it gives two units). */
+export function blankedSentence(context: GeneratorContext, number: ArticleNumber): string {
+  const paragraph = context.paragraphs[number.paragraph - 1] ?? ''
+  const quantity = number.fact.kind === 'quantity' ? number.fact.quantity : undefined
+  const length = quantity?.alternative ? quantity.display.length : number.written.length
+  const { start, end } = sentenceAround(paragraph, number.at, number.at + length, sentencesIn(context, number.paragraph))
+  return `${paragraph.slice(start, number.at)}___${paragraph.slice(number.at + length, end)}`
+}
+
+function numeric(context: GeneratorContext, number: ArticleNumber, value: number, unit?: string, variant?: string): NumericQuestion {
+  const { fact } = number
+  const sentence = blankedSentence(context, number)
+  const holder = fact.holder === undefined ? undefined : entity(context, fact.holder)
+  const what = number.isYear ? 'which year' : `${number.atLeast ? 'at least ' : ''}how many ${plural(unit ?? 'times')}`
+  const source = !holder || namesEntity(sentence, holder) ? 'Fill the gap' : `Fill the gap in the words of ${labelInSentence(holder)}, as the article quotes them`
+  const hedge = number.atLeast ? 'The article gives this as a minimum (“at least”), not as an exact total.' : ''
+  return {
+    id: questionId('numeric', [fact.id], undefined, variant),
+    type: 'numeric',
+    prompt: `According to the article, ${what}? ${source}: ${quotedPassage(sentence)}`,
+    answer: unit ? { value, unit } : { value },
+    explanation: [fact.summary, hedge, fact.note].filter(Boolean).join(' '),
+    ...grounding(context, [fact]),
+    difficulty: variant ? 3 : 2,
+  }
+}

@@ -1,0 +1,57 @@
+// The pick-one types (single_choice, true_false, who_said, whose_position, fact_or_position) differ
+// only in how they are generated and named: each folder makes its kind with oneChoiceKind.
+import type { ChoiceQuestion, OneChoiceQuestion, ResponseOf } from '../../../domain/question'
+import { invalidResult, textOf, verdict, type CheckResult } from '../../check/result'
+import type { GeneratorContext } from '../../generators/context'
+import type { QuestionKind } from '../kind'
+import { readChoice } from './responses'
+import { choiceText, idsOf, indexIn, letterOf, spokenNumbered } from './text'
+
+export const NOT_AN_OPTION = 'That is not one of this question’s answers. Pick one of them.'
+
+/** Right iff the answer id. */
+export function checkChoice(question: OneChoiceQuestion<string>, choiceId: string): CheckResult {
+  const expected = textOf(question.choices, question.answer)
+  if (!question.choices.some((choice) => choice.id === choiceId)) {
+    return invalidResult(expected, choiceId === '' ? 'Pick one of the answers.' : NOT_AN_OPTION)
+  }
+  return verdict(choiceId === question.answer, expected, textOf(question.choices, choiceId))
+}
+
+export function oneChoiceKind<Q extends ChoiceQuestion>(
+  type: Q['type'],
+  label: string,
+  generate: (context: GeneratorContext) => Q[],
+  overrides: Partial<QuestionKind<Q, ResponseOf<'choice'>>> = {},
+): QuestionKind<Q, ResponseOf<'choice'>> {
+  return {
+    type,
+    label,
+    generate,
+    readResponse: readChoice,
+    check: (question, response) => checkChoice(question, response?.choiceId ?? ''),
+    emptyResponse: () => ({ kind: 'choice', choiceId: '' }),
+    isReady: (_question, response) => response.choiceId !== '',
+    hint: () => 'Choose one answer.',
+    component: () => import('./ChoiceQuestionAnswer.vue'),
+    speech: (question) => [spokenNumbered(question.choices)],
+    options: (question) => question.choices,
+    display: (question) => ({ options: question.choices.map((choice) => choice.text) }),
+    paper: { instruction: 'Circle one letter.', line: 'none' },
+    promptText: (question) => question.prompt,
+    answerText: (question) => choiceText(question.choices, question.answer),
+    answerKey: (question) => `${letterOf(question.choices, question.answer)} (${choiceText(question.choices, question.answer)})`,
+    exportShape: (question) => ({
+      shape: 'choice',
+      text: question.prompt,
+      choices: question.choices.map((choice) => ({ text: choice.text, right: choice.id === question.answer })),
+    }),
+    gradingKey: (question) => [question.id, question.type, idsOf(question.choices), question.answer],
+    writeResponse: (writer, question, response) => void writer.varint(indexIn(idsOf(question.choices), response.choiceId)),
+    readCodedResponse: (reader, question) => {
+      const ids = idsOf(question.choices)
+      return { kind: 'choice', choiceId: ids[reader.varint(ids.length - 1)] as string }
+    },
+    ...overrides,
+  }
+}

@@ -1,0 +1,126 @@
+// single_choice on the article's numbers, vague amounts and small places. Wrong numbers are other
+// numbers of the article or round variants, and for "at least N" always above N; wrong places are
+// other towns and villages of the article, never a region that could hold the right one.
+import type { QuantityFact } from '../../../content/schema'
+import type { Choice } from '../../../domain/question'
+import type { SingleChoiceQuestion } from './model'
+import { pickOne } from '../../generators/choices'
+import { entity, randomFor, sentencesIn, type GeneratorContext } from '../../generators/context'
+import { labelInSentence, nameSpans } from '../../generators/entities'
+import { grounding } from '../../generators/evidence'
+import { questionId } from '../../generators/ids'
+import { articleNumbers, wrongValues, type ArticleNumber } from '../../generators/numbers'
+import { roleQuestions } from './roleQuestions'
+import { capitalise, formatNumber, quotedPassage, sentenceAround, splice, wordIndices } from '../../generators/text'
+import { flatMapped } from '../../generators/lists'
+
+const DISTRACTORS = 3
+
+export function singleChoiceQuestions(context: GeneratorContext): SingleChoiceQuestion[] {
+  const numbers = articleNumbers(context)
+  return [
+    ...numbers.map((n) => numberQuestion(context, n, numbers)),
+    ...vagueQuestions(context),
+    ...placeQuestions(context),
+    ...roleQuestions(context),
+  ]
+}
+
+function amount(value: number, number: ArticleNumber): string {
+  if (number.isYear) return String(value)
+  const unit = number.unit === undefined ? '' : value === 1 ? ` ${number.unit.replace(/s$/, '')}` : ` ${number.unit.replace(/^day$/, 'days')}`
+  return `${number.atLeast ? 'At least ' : ''}${formatNumber(value)}${unit}`
+}
+
+function numberQuestion(context: GeneratorContext, number: ArticleNumber, all: readonly ArticleNumber[]): SingleChoiceQuestion {
+  const { fact } = number
+  const id = questionId('single_choice', [fact.id], number.isYear ? 'year' : 'number')
+  const toChoice = (value: number): Choice => ({ id: `n${value}`, text: amount(value, number) })
+  const { fromArticle, variants } = wrongValues(number, all)
+  const picked = pickOne(toChoice(number.value), fromArticle.map(toChoice), variants.map(toChoice), DISTRACTORS, randomFor(context, id))
+  const year = String(number.value)
+  // A figure someone gives (a claim) names them: “what figure does Narine Shakaryan give …”.
+  const holder = fact.holder === undefined ? undefined : entity(context, fact.holder)
+  const given = holder ? `${holder.kind === 'group' ? 'do' : 'does'} ${labelInSentence(holder)} give` : 'is given'
+  const prompt =
+    fact.kind === 'quantity'
+      ? `According to the article, what figure ${given} for ${fact.quantity.subject}?`
+      : `Which year completes this? ${fact.summary.replace(year, '___')}`
+  const hedge = number.atLeast ? 'The article gives this as a minimum (“at least”), not as an exact total.' : ''
+  return {
+    id,
+    type: 'single_choice',
+    prompt,
+    ...picked,
+    explanation: [fact.summary, hedge].filter(Boolean).join(' '),
+    ...grounding(context, [fact]),
+    difficulty: number.isYear ? 2 : 1,
+  }
+}
+
+/**
+ * The article's sentence with the vague amount blanked. Asked by subject alone, “Tens of thousands”
+ * and “A considerable portion” could both describe the exodus; in its own sentence only the
+ * article's words fit.
+ */
+function vagueSentence(context: GeneratorContext, fact: QuantityFact): string | undefined {
+  const display = fact.quantity.display
+  for (const span of fact.evidence) {
+    const paragraph = context.paragraphs[span.paragraph - 1] ?? ''
+    const hits = wordIndices(span.text, display, true)
+    if (hits.length !== 1) continue
+    const at = span.start + (hits[0] as number)
+    const { start, end } = sentenceAround(paragraph, at, at + display.length, sentencesIn(context, span.paragraph))
+    return quotedPassage(`${paragraph.slice(start, at)}___${paragraph.slice(at + display.length, end)}`)
+  }
+  return undefined
+}
+
+function vagueQuestions(context: GeneratorContext): SingleChoiceQuestion[] {
+  const vague = context.knowledge.facts.filter((f): f is QuantityFact => f.kind === 'quantity' && f.quantity.precision === 'vague')
+  const toChoice = (f: QuantityFact): Choice => ({ id: f.id, text: capitalise(f.quantity.display) })
+  if (vague.length < 3) return []
+  return flatMapped(vague, (fact): SingleChoiceQuestion[] => {
+    const id = questionId('single_choice', [fact.id], 'wording')
+    const sentence = vagueSentence(context, fact)
+    if (!sentence) return []
+    return [
+      {
+        id,
+        type: 'single_choice',
+        prompt: `Which words does the article use for ${fact.quantity.subject}? Fill the gap: ${sentence}`,
+        ...pickOne(toChoice(fact), vague.map(toChoice), [], DISTRACTORS, randomFor(context, id)),
+        explanation: [fact.summary, 'The article gives no exact number here.', fact.note].filter(Boolean).join(' '),
+        ...grounding(context, [fact]),
+        difficulty: 2,
+      },
+    ]
+  })
+}
+
+// Towns and villages: none of them lies inside another, so only the right one fits.
+const SMALL_PLACE = /\b(village|capital)\b/
+
+function placeQuestions(context: GeneratorContext): SingleChoiceQuestion[] {
+  const small = context.knowledge.entities.filter((e) => e.kind === 'place' && SMALL_PLACE.test(e.role ?? ''))
+  return flatMapped(context.knowledge.facts, (fact): SingleChoiceQuestion[] => {
+    const placeId = fact.kind === 'event' ? fact.event.place : undefined
+    const place = small.find((p) => p.id === placeId)
+    const spans = place ? nameSpans(fact.summary, place) : []
+    const span = spans[0]
+    if (!place || spans.length !== 1 || !span || fact.summary.slice(span.start, span.end) !== place.name) return []
+    const id = questionId('single_choice', [fact.id], 'place')
+    const toChoice = (p: typeof place): Choice => ({ id: p.id, text: p.name })
+    return [
+      {
+        id,
+        type: 'single_choice',
+        prompt: `Which place completes this? ${splice(fact.summary, span.start, span.end, '___')}`,
+        ...pickOne(toChoice(place), small.map(toChoice), [], DISTRACTORS, randomFor(context, id)),
+        explanation: fact.summary,
+        ...grounding(context, [fact]),
+        difficulty: 2,
+      },
+    ]
+  })
+}

@@ -1,0 +1,58 @@
+// single_choice on roles: "Who is this? <role>" and "What is <name>'s role?", for people and places.
+import type { SingleChoiceQuestion } from './model'
+import { pickOne } from '../../generators/choices'
+import { randomFor, type GeneratorContext } from '../../generators/context'
+import { entityLabel } from '../../generators/entities'
+import { grounding } from '../../generators/evidence'
+import { questionId } from '../../generators/ids'
+import { nameInSentence, nested, roleEntries, type RoleEntry } from '../../generators/roles'
+import { flatMapped } from '../../generators/lists'
+
+const DISTRACTORS = 3
+
+export function roleQuestions(context: GeneratorContext): SingleChoiceQuestion[] {
+  return flatMapped(['person', 'place'] as const, (kind) => {
+    const entries = roleEntries(context, kind)
+    return flatMapped(entries, (entry) => {
+      const others = entries.filter((o) => o.entity.id !== entry.entity.id && !nested(o.entity, entry.entity))
+      return others.length < DISTRACTORS ? [] : [whoIsThis(context, entry, others), roleOf(context, entry, others)]
+    })
+  })
+}
+
+function explanation(entry: RoleEntry): string {
+  return `According to the article: ${entityLabel(entry.entity)} — ${entry.entity.role ?? entry.role}.`
+}
+
+function whoIsThis(context: GeneratorContext, entry: RoleEntry, others: RoleEntry[]): SingleChoiceQuestion {
+  const ids = [entry.entity.id]
+  const id = questionId('single_choice', ids, entry.entity.kind === 'person' ? 'who-is' : 'which-place')
+  const toChoice = (e: RoleEntry) => ({ id: e.entity.id, text: entityLabel(e.entity) })
+  const picked = pickOne(toChoice(entry), [], others.map(toChoice), DISTRACTORS, randomFor(context, id))
+  const question = entry.entity.kind === 'person' ? 'Who is this' : 'Which place is this'
+  return {
+    id,
+    type: 'single_choice',
+    prompt: `${question}, according to the article? ${entry.role}.`,
+    ...picked,
+    explanation: explanation(entry),
+    ...grounding(context, entry.items, entry.evidence),
+    difficulty: 1,
+  }
+}
+
+function roleOf(context: GeneratorContext, entry: RoleEntry, others: RoleEntry[]): SingleChoiceQuestion {
+  const id = questionId('single_choice', [entry.entity.id], 'role-of')
+  const toChoice = (e: RoleEntry) => ({ id: e.entity.id, text: e.role })
+  const picked = pickOne(toChoice(entry), [], others.map(toChoice), DISTRACTORS, randomFor(context, id))
+  const what = entry.entity.kind === 'person' ? `Who is ${entityLabel(entry.entity)}` : `What is ${nameInSentence(context, entry.entity)}`
+  return {
+    id,
+    type: 'single_choice',
+    prompt: `${what}, according to the article?`,
+    ...picked,
+    explanation: explanation(entry),
+    ...grounding(context, entry.items, entry.evidence),
+    difficulty: 2,
+  }
+}

@@ -1,0 +1,64 @@
+// true_false: an item's neutral summary (it names its holder, or says "According to the
+// article"), or a false variant with one element swapped (see swaps.ts). The seed decides which,
+// and which swap; the explanation always gives the article's own words.
+import type { KnowledgeItem } from '../../../content/schema'
+import type { TrueFalseQuestion } from './model'
+import { TRUE_FALSE_CHOICES } from '../../generators/choices'
+import { allItems, randomFor, type GeneratorContext } from '../../generators/context'
+import { grounding } from '../../generators/evidence'
+import { questionId } from '../../generators/ids'
+import type { Swap } from './swaps'
+import { quotedPassage } from '../../generators/text'
+import { flatMapped } from '../../generators/lists'
+import { trueFalseFacts, type ArticleWords } from './facts'
+
+/** The items that make one question each: items that share a summary (a quote and the position it voices) make one. */
+export function trueFalseGroups(context: GeneratorContext): KnowledgeItem[][] {
+  const bySummary = new Map<string, KnowledgeItem[]>()
+  for (const item of allItems(context)) {
+    const same = bySummary.get(item.summary)
+    if (same) same.push(item)
+    else bySummary.set(item.summary, [item])
+  }
+  return [...bySummary.values()]
+}
+
+/** One question per group, on its first item's swaps and words (facts.ts). */
+export function trueFalseQuestions(context: GeneratorContext): TrueFalseQuestion[] {
+  return flatMapped(trueFalseGroups(context), (items) => {
+      const primary = items[0] as KnowledgeItem
+      const id = questionId('true_false', [primary.id])
+      const random = randomFor(context, id)
+      // The seed picks the true statement or a false one; a true one is asked only where a false one exists.
+      const isFalse = random() < 0.5
+      const { swaps, words } = trueFalseFacts(context, primary)
+      if (swaps.length === 0) return []
+      return [trueFalse(context, id, items, words, isFalse ? swaps[Math.floor(random() * swaps.length)] : undefined)]
+    })
+}
+
+function shownWords(context: GeneratorContext, words: ArticleWords): string {
+  if (typeof words === 'string') return words
+  const stretch = context.paragraphs[words.paragraph - 1]?.slice(words.start, words.end) ?? ''
+  return quotedPassage(`${words.opensInside ? '… ' : ''}${stretch}${words.stopsInside ? ' …' : ''}`)
+}
+
+function trueFalse(context: GeneratorContext, id: string, items: KnowledgeItem[], articleWords: ArticleWords, swap: Swap | undefined): TrueFalseQuestion {
+  const primary = items[0] as KnowledgeItem
+  const words = `The article’s words: ${shownWords(context, articleWords)}`
+  const change =
+    swap?.kind === 'exchange'
+      ? `The statement swaps “${swap.from}” and “${swap.to}”.`
+      : `The statement puts “${swap?.to}” where the article has “${swap?.from}”.`
+  const explanation = swap ? `False. ${primary.summary} ${change} ${words}` : `True. ${primary.summary} ${words}`
+  return {
+    id,
+    type: 'true_false',
+    prompt: `True or false? ${swap ? swap.statement : primary.summary}`,
+    choices: TRUE_FALSE_CHOICES.map((c) => ({ ...c })),
+    answer: swap ? 'false' : 'true',
+    explanation,
+    ...grounding(context, items),
+    difficulty: swap?.kind === 'holder' || swap?.kind === 'place' ? 2 : swap ? 3 : 2,
+  }
+}

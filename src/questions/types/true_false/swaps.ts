@@ -1,0 +1,118 @@
+// False statements for true_false, made only by swapping one element of an item's summary for
+// another of the article: a number, a year, a weekday, a place of the same kind, or the holder
+// for one of its confusableWith (never one whose own statement the knowledge base links to this
+// one). Nothing outside quotation marks is invented; words inside them are never touched.
+import type { Entity, KnowledgeItem } from '../../../content/schema'
+import { entity, linkedHolderIds, perBuild, type GeneratorContext } from '../../generators/context'
+import { entityLabel, labelInSentence, nameSpans, namesEntity, overlaps, subjectSpan, type Span } from '../../generators/entities'
+import { swapValues, type ArticleNumber } from '../../generators/numbers'
+import { capitalise, formatNumber, quoteDepthAt, splice, wordIndices } from '../../generators/text'
+import { flatMapped } from '../../generators/lists'
+
+export interface Swap {
+  kind: 'number' | 'exchange' | 'year' | 'weekday' | 'place' | 'holder'
+  /** What the article has, and what the false statement puts in its place. */
+  from: string
+  to: string
+  statement: string
+}
+
+const insideQuotes = (text: string, at: number): boolean => quoteDepthAt(text, at) > 0
+
+function once(text: string, needle: string): Span | undefined {
+  const hits = wordIndices(text, needle).filter((at) => !insideQuotes(text, at))
+  return hits.length === 1 && wordIndices(text, needle).length === 1 ? { start: hits[0] as number, end: (hits[0] as number) + needle.length } : undefined
+}
+
+function numberSwaps(_: GeneratorContext, item: KnowledgeItem, numbers: readonly ArticleNumber[]): Swap[] {
+  const own = numbers.find((n) => n.fact.id === item.id)
+  if (!own || (item.kind === 'quantity' && item.quantity.alternative)) return []
+  const text = item.summary
+  const from = formatNumber(own.value)
+  const span = once(text, from)
+  if (!span) return []
+  const kind = own.isYear ? 'year' : 'number'
+  const swaps: Swap[] = swapValues(own, numbers).map((value) => ({ kind, from, to: formatNumber(value), statement: splice(text, span.start, span.end, formatNumber(value)) }))
+  // "68 killed and 290 injured" -> "290 killed and 68 injured": both numbers are the article's.
+  for (const other of numbers.filter((n) => n.unit === own.unit && n.value !== own.value && !n.isYear)) {
+    const otherSpan = once(text, formatNumber(other.value))
+    if (!otherSpan) continue
+    const [first, second] = span.start < otherSpan.start ? [span, otherSpan] : [otherSpan, span]
+    const swapped = splice(splice(text, second.start, second.end, text.slice(first.start, first.end)), first.start, first.end, text.slice(second.start, second.end))
+    swaps.push({ kind: 'exchange', from, to: formatNumber(other.value), statement: swapped })
+  }
+  return swaps
+}
+
+/** The weekdays in the article's time words ("Monday"), once per build. */
+const articleWeekdays = perBuild((context): readonly string[] => {
+  const phrases = flatMapped(context.knowledge.facts, (f) => (f.kind === 'event' ? (f.event.time?.phrases ?? []) : []))
+  return [...new Set(flatMapped(phrases, (p) => p.text.match(/\b\p{Lu}\p{Ll}+day\b/gu) ?? []))]
+})
+
+function weekdaySwaps(context: GeneratorContext, item: KnowledgeItem): Swap[] {
+  if (item.kind !== 'event' || !item.event.time) return []
+  const weekdays = articleWeekdays(context)
+  const own = weekdays.filter((day) => item.event.time?.phrases.some((p) => p.text.includes(day)))
+  const day = own[0]
+  const span = day && own.length === 1 ? once(item.summary, day) : undefined
+  if (!day || !span) return []
+  return weekdays.filter((d) => d !== day).map((to) => ({ kind: 'weekday', from: day, to, statement: splice(item.summary, span.start, span.end, to) }))
+}
+
+const PLACE_KINDS = /* @__PURE__ */ ['village', 'capital', 'enclave', 'republic'].map((kind) => ({ kind, pattern: new RegExp(`\\b${kind}\\b`) }))
+const placeKind = (e: Entity): string | undefined => PLACE_KINDS.find(({ pattern }) => pattern.test(e.role ?? ''))?.kind
+
+/**
+ * Places whose role gives them a kind, each with its kind and the entities whose names hold its
+ * name ("Stepanakert airport"): asked for every item, found once per build.
+ */
+const kindedPlaces = perBuild((context) =>
+  flatMapped(context.knowledge.entities, (place) => {
+    const kind = place.kind === 'place' ? placeKind(place) : undefined
+    if (!kind) return []
+    return [{ place, kind, longerNames: context.knowledge.entities.filter((other) => other.id !== place.id && other.name.includes(place.name)) }]
+  }),
+)
+
+function placeSwaps(context: GeneratorContext, item: KnowledgeItem): Swap[] {
+  const places = kindedPlaces(context)
+  const text = item.summary
+  return flatMapped(places, ({ place, kind, longerNames }): Swap[] => {
+    // A place fact defines its own place ("Yerevan is the Armenian capital"): swapping that is not clearly false.
+    if (item.kind === 'place' && item.places.includes(place.id)) return []
+    // The swap replaces the place's own name: a text without it has nothing to swap (most have none).
+    if (!text.includes(place.name)) return []
+    const spans = nameSpans(text, place)
+    const span = spans[0]
+    if (spans.length !== 1 || !span || insideQuotes(text, span.start) || text.slice(span.start, span.end) !== place.name) return []
+    // "Stepanakert" inside "Stepanakert airport" names another place; swapping it would invent one.
+    if (longerNames.some((other) => nameSpans(text, other).some((o) => o.start <= span.start && o.end >= span.end))) return []
+    return places
+      .filter((other) => other.place.id !== place.id && other.kind === kind && !namesEntity(text, other.place))
+      .map(({ place: other }) => ({ kind: 'place', from: place.name, to: other.name, statement: splice(text, span.start, span.end, other.name) }))
+  })
+}
+
+function holderSwaps(context: GeneratorContext, item: KnowledgeItem): Swap[] {
+  if (!item.holder || !item.confusableWith?.length) return []
+  const holder = entity(context, item.holder)
+  const span = subjectSpan(item.summary, holder)
+  if (!span || insideQuotes(item.summary, span.start)) return []
+  const from = item.summary.slice(span.start, span.end)
+  const linked = linkedHolderIds(context, item)
+  return item.confusableWith
+    .map((id) => entity(context, id))
+    .filter((other) => other.kind !== 'place' && !overlaps(other, holder) && !namesEntity(item.summary, other) && !linked.has(other.id))
+    .map((other) => {
+      const to = span.lead ? labelInSentence(other) : capitalise(entityLabel(other))
+      return { kind: 'holder', from, to, statement: splice(item.summary, span.start, span.end, to) }
+    })
+}
+
+/** Every false variant of the item's summary; the summary itself is the true statement. */
+export function falseVariants(context: GeneratorContext, item: KnowledgeItem, numbers: readonly ArticleNumber[]): Swap[] {
+  const swaps: Swap[] = []
+  for (const kind of [numberSwaps, weekdaySwaps, placeSwaps, holderSwaps]) swaps.push(...kind(context, item, numbers))
+  return swaps.filter((swap, i) => swap.statement !== item.summary && swaps.findIndex((s) => s.statement === swap.statement) === i)
+}

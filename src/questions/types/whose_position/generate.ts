@@ -1,0 +1,72 @@
+// whose_position: a position -> who holds it ("The author" included). The prompt quotes the
+// article's wording when the item has a statement; otherwise it turns the neutral summary into a
+// "who …?" question. Distractors come from confusableWith; for the author's own positions without
+// any, from the people who voice positions in the article (none of whom holds the author's views).
+import { AUTHOR_ID, type Entity, type Position } from '../../../content/schema'
+import type { WhosePositionQuestion } from './model'
+import { pickOne } from '../../generators/choices'
+import { entity, linkedHolderIds, randomFor, type GeneratorContext } from '../../generators/context'
+import { namesEntity, overlaps, subjectSpan } from '../../generators/entities'
+import { grounding } from '../../generators/evidence'
+import { questionId } from '../../generators/ids'
+import { quoted } from '../../generators/text'
+import { speakerChoice, wrongSpeakers } from '../who_said/generate'
+import { flatMapped } from '../../generators/lists'
+
+const DISTRACTORS = 3
+
+export function whosePositionQuestions(context: GeneratorContext): WhosePositionQuestion[] {
+  return flatMapped(context.knowledge.positions, (p) => {
+    const question = whosePosition(context, p)
+    return question ? [question] : []
+  })
+}
+
+/** "Samantha Power proposed …" -> "According to the article, who proposed …?"; undefined when the summary does not lead with its holder. */
+export function whoQuestion(summary: string, holder: Entity): string | undefined {
+  const span = subjectSpan(summary, holder)
+  if (!span) return undefined
+  const rest = summary.slice(span.end).replace(/\.$/, '?')
+  return `${span.lead || 'According to the article, '}who${rest}`
+}
+
+/**
+ * For the author's own positions: the people who voice positions in the article, except anyone the
+ * prompt names, anyone the position is about or who overlaps with it (US officials for a view of
+ * what the US aims at), or whose own statement the knowledge base links to it (Antonov accuses the
+ * US of what the author says it aims at): none of them is a fair wrong answer.
+ */
+function fallbackHolders(context: GeneratorContext, position: Position, prompt: string): string[] {
+  if (position.holder !== AUTHOR_ID) return []
+  const voices = context.knowledge.positions.map((p) => p.holder)
+  const linked = linkedHolderIds(context, position)
+  const about = (position.about ?? []).map((id) => entity(context, id))
+  return [...new Set(voices)].filter((id) => {
+    const e = entity(context, id)
+    return e.kind === 'person' && !namesEntity(prompt, e) && !about.some((a) => overlaps(a, e)) && !linked.has(id)
+  })
+}
+
+function whosePosition(context: GeneratorContext, position: Position): WhosePositionQuestion | undefined {
+  const holder = entity(context, position.holder)
+  const prompt = position.statement
+    ? `In the article, whose position is this? ${quoted(position.statement)}`
+    : whoQuestion(position.summary, holder)
+  if (!prompt) return undefined
+  const preferred = wrongSpeakers(context, holder, position.confusableWith ?? []).filter((c) => !namesEntity(prompt, entity(context, c.id)))
+  const fallback = wrongSpeakers(context, holder, fallbackHolders(context, position, prompt))
+  if (preferred.length + fallback.length < DISTRACTORS) return undefined
+  const id = questionId('whose_position', [position.id])
+  const { choices, answer } = pickOne(speakerChoice(holder), preferred, fallback, DISTRACTORS, randomFor(context, id))
+  const authorNote = position.holder === AUTHOR_ID ? 'This is the author’s own view, not a fact the article reports.' : ''
+  return {
+    id,
+    type: 'whose_position',
+    prompt,
+    choices,
+    answer,
+    explanation: [position.summary, authorNote, position.note].filter(Boolean).join(' '),
+    ...grounding(context, [position]),
+    difficulty: position.statement ? 2 : 1,
+  }
+}
