@@ -5,13 +5,13 @@
 /** Bottom first. A file of src/ that is in none of these (styles aside) is an error: give it a layer. */
 const LAYERS = [
   ['domain', '^src/domain/', 'domain types and const lists; imports nothing of the app'],
-  ['lib', '^src/lib/', 'plain utilities over the domain types'],
+  ['lib', '^src/lib/', 'plain utilities (bytes, valibot helpers); imports only the domain'],
   ['content', '^src/content/', 'the article and its knowledge base'],
-  ['questions', '^src/questions/', 'question types and the generators that build the bank'],
-  ['engine', '^src/engine/', 'quiz sessions, checking, scheduling, statistics'],
+  ['questions', '^src/questions/', 'one folder per question type (generator, checker, answer component…), the registry, the bank'],
+  ['engine', '^src/engine/', 'quiz sessions, plans, results, scheduling, statistics'],
   ['classroom', '^src/classroom/', 'quiz links, result codes, exports, teachers’ set format'],
   ['platform', '^src/(boot/|idle[.]ts$|firstScreen[.]ts$|appInfo[.]ts$)', 'the page itself: start-up, idle work, app name'],
-  ['storage', '^src/storage/', 'IndexedDB and what is kept on the device'],
+  ['storage', '^src/storage/', 'what is kept on the device: IndexedDB, the stored bank (Cache Storage)'],
   ['support', '^src/support/', 'plain helpers of the UI (no Vue)'],
   ['stores', '^src/stores/', 'Pinia stores'],
   ['composables', '^src/composables/', 'useX functions'],
