@@ -26,8 +26,8 @@ const PURE = ['^src/(domain|lib|content|questions|engine|classroom)/']
 /** A question type's answer component (src/questions/types/<type>/*.vue): the one UI a pure folder may hold. */
 const ANSWER_COMPONENT = '^src/questions/types/.+[.]vue$'
 
-/** What an answer component may use of the UI: Vue, the base and quiz components, composables, support. */
-const ANSWER_COMPONENT_MAY_USE = '^src/(components/(base|quiz)|composables|support)/'
+/** What an answer component may use of the UI besides Vue: the base and quiz components. */
+const ANSWER_COMPONENT_MAY_USE = '^src/components/(base|quiz)/'
 
 const VUE_PACKAGES = '^node_modules/(vue|@vue|pinia|vue-router)/'
 
