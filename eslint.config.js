@@ -4,7 +4,17 @@ import pluginVue from 'eslint-plugin-vue'
 import globals from 'globals'
 
 // Folders of plain-TS logic: no Vue, no browser globals; clock and randomness come in as parameters.
-const PURE_LOGIC = ['src/content/**/*.ts', 'src/questions/**/*.ts', 'src/engine/**/*.ts', 'src/classroom/**/*.ts']
+// Which folder may import which is .dependency-cruiser.cjs's part (npm run lint runs both).
+const PURE_LOGIC = ['src/domain/**/*.ts', 'src/lib/**/*.ts', 'src/content/**/*.ts', 'src/questions/**/*.ts', 'src/engine/**/*.ts', 'src/classroom/**/*.ts']
+const BROWSER_FREE = 'Pass what you need in; logic modules stay browser-free.'
+const PERSISTENCE = 'Persistence lives in src/storage.'
+const NO_TIMERS = 'Logic modules run no timers: the caller decides when work happens.'
+/** Browser globals a logic module must not touch, by name or through globalThis. */
+const BANNED_GLOBALS = [
+  ...['window', 'document', 'navigator', 'location'].map((name) => ({ name, message: BROWSER_FREE })),
+  ...['localStorage', 'sessionStorage', 'indexedDB', 'caches'].map((name) => ({ name, message: PERSISTENCE })),
+  ...['setTimeout', 'setInterval', 'requestIdleCallback', 'requestAnimationFrame'].map((name) => ({ name, message: NO_TIMERS })),
+]
 
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'coverage/**', 'bench/results.json', 'dev-dist/**'] },
@@ -33,26 +43,33 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+  },
+  {
     files: PURE_LOGIC,
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: ['vue', 'pinia', 'vue-router'],
+          // Static imports only: a question type's answer component is loaded with import() (see .dependency-cruiser.cjs).
           patterns: [{ group: ['*.vue'], message: 'Plain-TS logic modules must not import components.' }],
         },
       ],
-      'no-restricted-globals': [
+      'no-restricted-syntax': [
         'error',
-        { name: 'window', message: 'Pass what you need in; logic modules stay browser-free.' },
-        { name: 'document', message: 'Pass what you need in; logic modules stay browser-free.' },
-        { name: 'localStorage', message: 'Persistence lives in src/storage.' },
-        { name: 'navigator', message: 'Pass what you need in; logic modules stay browser-free.' },
+        {
+          selector: "MemberExpression[object.type='MetaProperty'][property.name='env']",
+          message: 'Logic modules do not depend on the build (import.meta.env): pass what differs in.',
+        },
       ],
+      'no-restricted-globals': ['error', ...BANNED_GLOBALS],
       'no-restricted-properties': [
         'error',
         { object: 'Date', property: 'now', message: 'Take `now` as a parameter.' },
         { object: 'Math', property: 'random', message: 'Take a seeded RNG as a parameter.' },
+        ...BANNED_GLOBALS.map(({ name, message }) => ({ object: 'globalThis', property: name, message })),
       ],
     },
   },

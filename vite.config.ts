@@ -117,7 +117,7 @@ export default defineConfig({
             // The article and its knowledge base: every page that shows questions needs both, and in one
             // chunk they gzip about 2 KB smaller (the knowledge base repeats the article's words). The
             // number formatter rides along: the bank, the Article page and the answer checker use it.
-            { name: 'knowledge', test: /(knowledge\.json|article\.txt|\/src\/content\/(knowledge|knowledgeCodec|bundledArticle|article|schema)\.ts|\/src\/content\/decimal\.ts)/ },
+            { name: 'knowledge', test: /(knowledge\.json|article\.txt|\/src\/content\/(knowledge|knowledgeCodec|bundledArticle|article|schema)\.ts|\/src\/content\/decimal\.ts|\/src\/domain\/knowledge\.ts)/ },
           ],
         },
       },

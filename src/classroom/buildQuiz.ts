@@ -1,7 +1,7 @@
 // The Classroom page's quiz builder: from the teacher's choices to the quiz a link carries.
 
 import { buildQuizSets, selectQuestions } from '../engine/selection'
-import type { TimeLimit } from '../engine/session'
+import type { TimeLimit } from '../domain/quiz'
 import type { QuestionBank } from '../questions/bankTypes'
 import type { QuestionType } from '../domain/question'
 import type { Decoded, LinkedQuiz, QuizOrder } from './quizLink'

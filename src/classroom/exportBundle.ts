@@ -1,6 +1,7 @@
 // What every exporter takes: a titled list of questions, and where each came from.
 
-import { allQuestions, allQuizSets, type QuizSet } from '../engine/selection'
+import type { QuizSet } from '../domain/quiz'
+import { allQuestions, allQuizSets } from '../engine/selection'
 import type { QuestionBank } from '../questions/bankTypes'
 import type { Question } from '../domain/question'
 import type { QuestionOrigin } from './questionText'

@@ -9,7 +9,7 @@
 // shrink bytes this dense, so CompressionStream is not used). The CRC-32 always comes last, in
 // every future version too, so damage is told apart from a newer format.
 
-import type { TimeLimit } from '../engine/session'
+import type { TimeLimit } from '../domain/quiz'
 import type { BankIndex } from './bankIndex'
 import { ByteReader, ByteWriter, fromBase64Url, toBase64Url, verifiedBody, withChecksum } from '../lib/bytes'
 

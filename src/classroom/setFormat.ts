@@ -3,7 +3,7 @@
 // Any input gives a set or a list of messages; nothing here throws.
 
 import * as v from 'valibot'
-import { describeIssues } from '../storage/schema'
+import { describeIssues } from '../lib/describeIssues'
 import { assertNever, type Question } from '../domain/question'
 
 export const SET_FORMAT = 'close-read-set'

@@ -6,7 +6,7 @@ import type { ResultSubmission } from '../classroom/resultCode'
 import type { QuestionBank } from '../questions/bankTypes'
 import type { Question } from '../domain/question'
 import { resultId, type SavedQuiz } from '../storage/classroomRepository'
-import { bankIndexOf, classroomRepository } from './useClassroom'
+import { bankIndexOf, classroomRepository } from '../support/classroom'
 
 /** The Collect results page's state: quizzes on this device, the chosen one, its graded results. */
 export function useCollect(bank: () => QuestionBank | null) {

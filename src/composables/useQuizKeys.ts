@@ -1,5 +1,5 @@
 import { onBeforeUnmount, onMounted } from 'vue'
-import { isTypingTarget } from './useNumberKeys'
+import { isTypingTarget } from '../support/typingTarget'
 
 /** Enter anywhere in the player (outside buttons, links and text fields) runs the main action. */
 export function useEnterKey(onEnter: () => void) {

@@ -1,7 +1,7 @@
 import { ref, watch } from 'vue'
 import { LAYERS, type Layer } from '../content/annotations'
 
-export const SHOWN_LAYERS_KEY = 'close-read:article-layers'
+const SHOWN_LAYERS_KEY = 'close-read:article-layers'
 
 /** Which highlight layers the article shows; remembered on this device (all of them at first). */
 export function useShownLayers() {

@@ -1,14 +1,6 @@
 import { watch, type Ref } from 'vue'
-import type { StudyChoices } from '../components/study/StudyOptions.vue'
-import { fromTimeLimit } from '../engine/timeLimitChoice'
-import type { Settings } from '../storage/schema'
-
-export type StudyDefaults = Pick<StudyChoices, 'count' | 'timeLimit' | 'quizMinutes' | 'questionSeconds'>
-
-/** The Study page's starting choices from the learner's settings (quiz length, a Test's time limit). */
-export function studyDefaultsFrom(settings: Settings): StudyDefaults {
-  return { count: settings.quizLength, ...fromTimeLimit(settings.testTimeLimit) }
-}
+import type { Settings } from '../domain/settings'
+import { studyDefaultsFrom, type StudyChoices, type StudyDefaults } from '../support/studyChoices'
 
 /**
  * Keeps the choices that come from the settings in step with them until the learner changes one:

@@ -4,7 +4,7 @@
 // argument).
 
 import { layerOf, type Layer } from './layers'
-import { AUTHOR_ID, type Entity, type KnowledgeBase, type KnowledgeItem } from './schema'
+import { AUTHOR_ID, type Entity, type KnowledgeBase, type KnowledgeItem } from '../domain/knowledge'
 
 export { LAYER_INFO, LAYERS, layerOf, type Layer, type LayerInfo } from './layers'
 

@@ -4,7 +4,7 @@
 import knowledgeData from '../../content/articles/nagorno-karabakh-exodus-2023/knowledge.json'
 import { article } from './bundledArticle'
 import { unpackKnowledge } from './knowledgeCodec'
-import type { Entity, KnowledgeBase, KnowledgeItem } from './schema'
+import type { Entity, KnowledgeBase, KnowledgeItem } from '../domain/knowledge'
 
 // The build ships it packed: offsets into the article for its words, numbers for ids (knowledgeCodec.ts).
 export const knowledge = unpackKnowledge(knowledgeData, article.paragraphs) as KnowledgeBase

@@ -1,8 +1,34 @@
 // The knowledge base's schema for valibot: what validate.ts (the build and the tests) checks a
-// knowledge.json against. The app itself never loads it: the shipped knowledge base was validated at
-// build time, and schema.ts gives the app the same types and constants without the library.
+// knowledge.json against, declared against the domain's types (src/domain/knowledge.ts) so the two
+// cannot drift. The app itself never loads it: the shipped knowledge base was validated at build time.
 import * as v from 'valibot'
-import { CERTAINTIES, ENTITY_KINDS, FACT_CERTAINTIES, POSITION_CERTAINTIES, POSITION_KINDS, QUANTITY_PRECISIONS } from './schema'
+import {
+  CERTAINTIES,
+  ENTITY_KINDS,
+  FACT_CERTAINTIES,
+  POSITION_CERTAINTIES,
+  POSITION_KINDS,
+  QUANTITY_PRECISIONS,
+  type DetailFact,
+  type Entity,
+  type EntityLabel,
+  type EventFact,
+  type EventInfo,
+  type EventTime,
+  type EvidenceSpan,
+  type Fact,
+  type KeyTerm,
+  type KnowledgeBase,
+  type PlaceFact,
+  type Position,
+  type Quantity,
+  type QuantityFact,
+  type Quote,
+  type SpeechQuote,
+  type TermQuote,
+  type Topic,
+} from '../domain/knowledge'
+import { schemaOf } from '../lib/schemaOf'
 
 export const CertaintySchema = v.picklist(CERTAINTIES)
 
@@ -24,35 +50,35 @@ const PositionIdSchema = v.pipe(
 const ItemIdSchema = v.union([FactIdSchema, QuoteIdSchema, PositionIdSchema], 'Invalid item id')
 
 /** A verbatim span of the article: paragraphs[paragraph - 1].slice(start, end) === text. */
-export const EvidenceSpanSchema = v.strictObject({
+export const EvidenceSpanSchema = schemaOf<EvidenceSpan>()(v.strictObject({
   /** 1-based paragraph number. */
   paragraph: ParagraphNumber,
   /** JS string indices into that paragraph. */
   start: Index,
   end: Index,
   text: NonEmpty,
-})
+}))
 
 /** A good cloze blank: verbatim, whole words, and found exactly once in one evidence span. */
-export const KeyTermSchema = v.strictObject({
+export const KeyTermSchema = schemaOf<KeyTerm>()(v.strictObject({
   text: NonEmpty,
   /** Other spellings a learner may type (e.g. "Zangezur"); the article's own spelling stays `text`. */
   alsoAccept: v.optional(v.array(NonEmpty)),
-})
+}))
 
-export const TopicSchema = v.strictObject({
+export const TopicSchema = schemaOf<Topic>()(v.strictObject({
   id: TopicIdSchema,
   label: NonEmpty,
   description: NonEmpty,
-})
+}))
 
 /** A description the article attaches to an entity that is someone's label, not a neutral title. */
-export const EntityLabelSchema = v.strictObject({
+export const EntityLabelSchema = schemaOf<EntityLabel>()(v.strictObject({
   by: EntityIdSchema,
   evidence: EvidenceSpanSchema,
-})
+}))
 
-export const EntitySchema = v.strictObject({
+export const EntitySchema = schemaOf<Entity>()(v.strictObject({
   id: EntityIdSchema,
   kind: v.picklist(ENTITY_KINDS),
   /** The name as the article gives it (for the author and unnamed groups: a neutral description). */
@@ -73,7 +99,7 @@ export const EntitySchema = v.strictObject({
   /** Paragraphs (1-based, ascending) where it is named or where an item is about it. */
   paragraphs: v.array(ParagraphNumber),
   topics: v.optional(v.array(TopicIdSchema)),
-})
+}))
 
 const itemBase = {
   /** Who holds it: required for everything but a reported_fact (and an unnamed unconfirmed_report). */
@@ -105,7 +131,7 @@ const factBase = {
   certainty: v.picklist(FACT_CERTAINTIES),
 }
 
-export const QuantitySchema = v.strictObject({
+export const QuantitySchema = schemaOf<Quantity>()(v.strictObject({
   /** What is counted, in neutral words ("people killed in the fuel depot blast"). */
   subject: NonEmpty,
   /** The number as the article writes it ("28,000", "77-kilometer (48-mile)", "Tens of thousands"). */
@@ -119,7 +145,7 @@ export const QuantitySchema = v.strictObject({
   hedge: v.optional(NonEmpty),
   /** The same quantity in another unit, as the article gives it ("48-mile"). */
   alternative: v.optional(v.strictObject({ display: NonEmpty, value: v.number(), unit: NonEmpty })),
-})
+}))
 
 /**
  * When an event happened, in the article's own words, and where it sits in the article's order.
@@ -127,7 +153,7 @@ export const QuantitySchema = v.strictObject({
  * A.order.latest < B.order.earliest. Overlapping intervals mean the article does not fix the order
  * (same day, or simply not said), so an ordering question must never ask to order them.
  */
-export const EventTimeSchema = v.strictObject({
+export const EventTimeSchema = schemaOf<EventTime>()(v.strictObject({
   /** The article's time words, verbatim ("Since June", "On Monday", "in 1991"). */
   phrases: v.pipe(v.array(EvidenceSpanSchema), v.minLength(1)),
   year: v.optional(v.pipe(v.number(), v.integer())),
@@ -136,30 +162,30 @@ export const EventTimeSchema = v.strictObject({
   sameTimeAs: v.optional(v.array(FactIdSchema)),
   /** What the article leaves open about the timing. */
   note: v.optional(NonEmpty),
-})
+}))
 
-export const EventInfoSchema = v.strictObject({
+export const EventInfoSchema = schemaOf<EventInfo>()(v.strictObject({
   actors: v.optional(v.array(EntityIdSchema)),
   place: v.optional(EntityIdSchema),
   /** Absent when the article gives no time words for it. */
   time: v.optional(EventTimeSchema),
-})
+}))
 
-export const QuantityFactSchema = v.strictObject({
+export const QuantityFactSchema = schemaOf<QuantityFact>()(v.strictObject({
   ...factBase,
   kind: v.literal('quantity'),
   quantity: QuantitySchema,
-})
-export const EventFactSchema = v.strictObject({ ...factBase, kind: v.literal('event'), event: EventInfoSchema })
-export const PlaceFactSchema = v.strictObject({
+}))
+export const EventFactSchema = schemaOf<EventFact>()(v.strictObject({ ...factBase, kind: v.literal('event'), event: EventInfoSchema }))
+export const PlaceFactSchema = schemaOf<PlaceFact>()(v.strictObject({
   ...factBase,
   kind: v.literal('place'),
   /** The places the fact describes. */
   places: v.pipe(v.array(EntityIdSchema), v.minLength(1)),
-})
-export const DetailFactSchema = v.strictObject({ ...factBase, kind: v.literal('detail') })
+}))
+export const DetailFactSchema = schemaOf<DetailFact>()(v.strictObject({ ...factBase, kind: v.literal('detail') }))
 
-export const FactSchema = v.variant('kind', [QuantityFactSchema, EventFactSchema, PlaceFactSchema, DetailFactSchema])
+export const FactSchema = schemaOf<Fact>()(v.variant('kind', [QuantityFactSchema, EventFactSchema, PlaceFactSchema, DetailFactSchema]))
 
 const quoteBase = {
   ...itemBase,
@@ -178,16 +204,16 @@ const quoteBase = {
 }
 
 /** Full quoted speech: someone's words. */
-export const SpeechQuoteSchema = v.strictObject({ ...quoteBase, kind: v.literal('speech'), speaker: EntityIdSchema })
+export const SpeechQuoteSchema = schemaOf<SpeechQuote>()(v.strictObject({ ...quoteBase, kind: v.literal('speech'), speaker: EntityIdSchema }))
 /** A quoted term, label or scare quote (“iron fist”, “Zanzegur corridor”); speaker = who used it, if the article says. */
-export const TermQuoteSchema = v.strictObject({
+export const TermQuoteSchema = schemaOf<TermQuote>()(v.strictObject({
   ...quoteBase,
   kind: v.literal('term'),
   speaker: v.optional(EntityIdSchema),
-})
-export const QuoteSchema = v.variant('kind', [SpeechQuoteSchema, TermQuoteSchema])
+}))
+export const QuoteSchema = schemaOf<Quote>()(v.variant('kind', [SpeechQuoteSchema, TermQuoteSchema]))
 
-export const PositionSchema = v.strictObject({
+export const PositionSchema = schemaOf<Position>()(v.strictObject({
   ...itemBase,
   id: PositionIdSchema,
   kind: v.picklist(POSITION_KINDS),
@@ -195,9 +221,9 @@ export const PositionSchema = v.strictObject({
   holder: EntityIdSchema,
   /** Quotes that voice this position. */
   quotes: v.optional(v.array(QuoteIdSchema)),
-})
+}))
 
-export const KnowledgeBaseSchema = v.strictObject({
+export const KnowledgeBaseSchema = schemaOf<KnowledgeBase>()(v.strictObject({
   schemaVersion: v.literal(1),
   articleId: NonEmpty,
   paragraphCount: ParagraphNumber,
@@ -212,4 +238,4 @@ export const KnowledgeBaseSchema = v.strictObject({
   facts: v.array(FactSchema),
   quotes: v.array(QuoteSchema),
   positions: v.array(PositionSchema),
-})
+}))

@@ -1,6 +1,6 @@
 // The five layers a reader learns to tell apart, and where each certainty of the schema belongs.
 // No schema values imported, so the About page can show the layers without the knowledge base.
-import type { Certainty } from './schema'
+import type { Certainty } from '../domain/knowledge'
 
 export const LAYERS = ['reported', 'quote', 'unconfirmed', 'actor', 'author'] as const
 export type Layer = (typeof LAYERS)[number]

@@ -1,6 +1,6 @@
 // Who is in the article: each entity with the role the article gives it, and what they say.
 
-import type { Entity, EntityKind, KnowledgeBase, Position, Quote } from './schema'
+import type { Entity, EntityKind, KnowledgeBase, Position, Quote } from '../domain/knowledge'
 
 export interface EntityProfile {
   entity: Entity

@@ -1,6 +1,6 @@
 // The article's events in order of time, using only the article's own time words.
 
-import type { EventFact, EventTime, EvidenceSpan, KnowledgeBase } from './schema'
+import type { EventFact, EventTime, EvidenceSpan, KnowledgeBase } from '../domain/knowledge'
 
 export interface TimelineEntry {
   id: string

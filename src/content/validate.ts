@@ -9,7 +9,7 @@ import {
   type EvidenceSpan,
   type KnowledgeBase,
   type KnowledgeItem,
-} from './schema'
+} from '../domain/knowledge'
 
 export type ValidationResult = { ok: true; knowledge: KnowledgeBase } | { ok: false; errors: string[] }
 

@@ -4,7 +4,8 @@
 
 import type { Question, Response } from '../domain/question'
 import { checkAnswer, type CheckResult } from '../questions/checkAnswer'
-import { currentQuestionId, isFinished, type QuizSession, type RecordedAnswer } from './session'
+import type { QuizSession, RecordedAnswer } from '../domain/quiz'
+import { currentQuestionId, isFinished } from './session'
 
 export { checkAnswer, type CheckResult } from '../questions/checkAnswer'
 

@@ -2,7 +2,7 @@
 // from ./schedule so pages that only read cards do not load ts-fsrs. The forecast is in ./forecast:
 // only the Progress page shows it, and this module loads with Study.
 
-import type { FactCard } from '../storage/schema'
+import type { FactCard } from '../domain/progress'
 
 /** ts-fsrs's State values, as stored on every card (a test pins them to ts-fsrs's own). */
 export const CardState = { New: 0, Learning: 1, Review: 2, Relearning: 3 } as const

@@ -1,7 +1,7 @@
 // The review forecast: how many cards fall due on each of the next days. Only the Progress page
 // shows it, so it is not in ./cards, which loads with Study.
 
-import type { FactCard } from '../storage/schema'
+import type { FactCard } from '../domain/progress'
 import { dayDate, localDay, type UtcOffset } from './statsCalendar'
 
 export interface ForecastDay {

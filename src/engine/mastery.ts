@@ -3,7 +3,7 @@
 // or the review planning the progress store does.
 
 import type { Question } from '../domain/question'
-import type { FactCard } from '../storage/schema'
+import type { FactCard } from '../domain/progress'
 import { CardState } from './cards'
 
 /** FSRS stability (days until recall drops to 90%) a fact needs to count as mastered. */

@@ -4,7 +4,7 @@ import type { QuestionBank } from '../questions/bankTypes'
 import type { QuestionType } from '../domain/question'
 import { seededRandom, shuffled } from '../questions/random'
 import { allQuestions, allQuizSets, questionsForParagraph, selectQuestions } from './selection'
-import type { QuizConfig, QuizMode, TimeLimit } from './session'
+import type { QuizConfig, QuizMode, TimeLimit } from '../domain/quiz'
 
 export const QUICK_QUIZ_LENGTH = 10
 export const LINK_SOURCE_PREFIX = 'link:'

@@ -1,7 +1,7 @@
 // The numbers on a finished quiz's results page: score, time, and breakdowns by topic and type.
 
 import type { Question, QuestionType } from '../domain/question'
-import type { QuizSession, RecordedAnswer } from './session'
+import type { QuizSession, RecordedAnswer } from '../domain/quiz'
 
 /** Share of the available points a Test needs to pass. */
 export const PASS_MARK = 0.7

@@ -2,7 +2,7 @@
 // mistakes to retry, and how much of a set is mastered.
 
 import type { Question } from '../domain/question'
-import type { Attempt, FactCard } from '../storage/schema'
+import type { Attempt, FactCard } from '../domain/progress'
 import { dueFacts } from './cards'
 
 export { masteredQuestionCount } from './mastery'

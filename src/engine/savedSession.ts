@@ -3,23 +3,26 @@
 // the validator loads only when a saved quiz is read, not with every page that plays one.
 
 import * as v from 'valibot'
-import { isFinished, QUIZ_MODES, type QuizSession } from './session'
+import type { Response } from '../domain/question'
+import { QUIZ_MODES, type QuizSession, type TimeLimit } from '../domain/quiz'
+import { schemaOf } from '../lib/schemaOf'
+import { isFinished } from './session'
 
-const ResponseSchema = v.variant('kind', [
+const ResponseSchema = schemaOf<Response>()(v.variant('kind', [
   v.object({ kind: v.literal('choice'), choiceId: v.string() }),
   v.object({ kind: v.literal('choices'), choiceIds: v.array(v.string()) }),
   v.object({ kind: v.literal('text'), text: v.string() }),
   v.object({ kind: v.literal('pairs'), pairs: v.record(v.string(), v.string()) }),
   v.object({ kind: v.literal('order'), itemIds: v.array(v.string()) }),
-])
+]))
 
-const TimeLimitSchema = v.variant('kind', [
+const TimeLimitSchema = schemaOf<TimeLimit>()(v.variant('kind', [
   v.object({ kind: v.literal('off') }),
   v.object({ kind: v.literal('quiz'), seconds: v.pipe(v.number(), v.minValue(1)) }),
   v.object({ kind: v.literal('question'), seconds: v.pipe(v.number(), v.minValue(1)) }),
-])
+]))
 
-const SessionSchema = v.object({
+const SessionSchema = schemaOf<QuizSession>()(v.object({
   version: v.literal(1),
   id: v.string(),
   config: v.object({
@@ -46,7 +49,7 @@ const SessionSchema = v.object({
   shownAt: v.number(),
   finishedAt: v.optional(v.number()),
   timedOut: v.optional(v.boolean()),
-})
+}))
 
 /**
  * A saved session as the player can resume it, or why not: unreadable, or made for questions this
@@ -58,7 +61,7 @@ export function restoreSession(
 ): { ok: true; session: QuizSession } | { ok: false; reason: string } {
   const parsed = v.safeParse(SessionSchema, saved)
   if (!parsed.success) return { ok: false, reason: 'The saved quiz could not be read.' }
-  const session = parsed.output as QuizSession
+  const session = parsed.output
   if (session.position >= session.config.questionIds.length) return { ok: false, reason: 'The saved quiz could not be read.' }
   const missing = session.config.questionIds.filter((id) => !knownQuestionIds.has(id))
   if (missing.length > 0) {
@@ -71,7 +74,7 @@ export function restoreSession(
 export function resumableSummary(saved: unknown): { title: string; position: number; total: number } | null {
   const parsed = v.safeParse(SessionSchema, saved)
   if (!parsed.success) return null
-  const session = parsed.output as QuizSession
+  const session = parsed.output
   const total = session.config.questionIds.length
   if (isFinished(session) || session.position >= total) return null
   return { title: session.config.title, position: session.position + 1, total }

@@ -3,7 +3,7 @@
 
 import { createEmptyCard, fsrs, Rating, State, type Card, type Grade } from 'ts-fsrs'
 import type { QuestionType } from '../domain/question'
-import type { Attempt, FactCard } from '../storage/schema'
+import type { Attempt, FactCard } from '../domain/progress'
 
 export { Rating }
 

@@ -3,19 +3,7 @@
 import { seededRandom, shuffled } from '../questions/random'
 import type { QuestionBank } from '../questions/bankTypes'
 import type { Question, QuestionType } from '../domain/question'
-
-export interface QuizSet {
-  id: string
-  title: string
-  description: string
-  questionIds: string[]
-}
-
-export interface TopicInfo {
-  id: string
-  label: string
-  description: string
-}
+import type { QuizSet, TopicInfo } from '../domain/quiz'
 
 export const EVERYTHING_SET_ID = 'everything'
 export const MEDIA_LITERACY_SET_ID = 'fact-or-position'

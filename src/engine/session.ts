@@ -1,47 +1,7 @@
-// One quiz being played: which questions, in what order, what was answered, and when. Plain,
-// serialisable data (saved after every step, so a reload resumes at the same question).
+// One quiz being played (a QuizSession, src/domain/quiz.ts): starting it, moving on, skipping, time
+// limits. Pure functions: each step returns a new session.
 
-import type { Response } from '../domain/question'
-
-export const QUIZ_MODES = ['practice', 'test', 'mistakes', 'quick', 'review'] as const
-export type QuizMode = (typeof QUIZ_MODES)[number]
-
-export type TimeLimit = { kind: 'off' } | { kind: 'quiz'; seconds: number } | { kind: 'question'; seconds: number }
-
-export interface QuizConfig {
-  mode: QuizMode
-  title: string
-  /** Where the questions came from: a set id, 'retry', 'paragraph:7', … (for "try again"). */
-  source: string
-  questionIds: string[]
-  timeLimit: TimeLimit
-}
-
-export interface RecordedAnswer {
-  questionId: string
-  response: Response
-  correct: boolean
-  score: number
-  responseMs: number
-  answeredAt: number
-}
-
-export interface QuizSession {
-  version: 1
-  id: string
-  config: QuizConfig
-  /** Index into config.questionIds of the question on screen. */
-  position: number
-  answers: Record<string, RecordedAnswer>
-  /** Skipped and not yet answered, in the order they were skipped. */
-  skipped: string[]
-  startedAt: number
-  /** When the current question appeared: response time and per-question limits count from here. */
-  shownAt: number
-  finishedAt?: number
-  /** Set when a time limit ended the quiz or a question. */
-  timedOut?: boolean
-}
+import type { QuizConfig, QuizMode, QuizSession } from '../domain/quiz'
 
 /** Practice-like modes show feedback after each answer; a Test waits until the end. */
 export function showsFeedback(mode: QuizMode): boolean {

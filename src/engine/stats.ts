@@ -1,7 +1,7 @@
 // The numbers on the Progress page, from the attempt history and the fact cards. Plain TS: the
 // clock (`now`) and the time zone (`utcOffset`, see statsCalendar.ts) are parameters.
 
-import type { Attempt, FactCard } from '../storage/schema'
+import type { Attempt, FactCard } from '../domain/progress'
 import { isMastered } from './mastery'
 import { dayDate, localDay, type UtcOffset } from './statsCalendar'
 

@@ -1,7 +1,7 @@
 // A time limit as a form chooses it (a kind, with minutes for a whole quiz or seconds per question
 // kept while another kind is picked), and the TimeLimit a quiz runs with. Shared by Study, the
 // classroom quiz builder and the settings-derived defaults.
-import type { TimeLimit } from './session'
+import type { TimeLimit } from '../domain/quiz'
 
 export interface TimeLimitChoice {
   timeLimit: TimeLimit['kind']

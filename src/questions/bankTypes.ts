@@ -1,4 +1,4 @@
-import type { QuizSet, TopicInfo } from '../engine/selection'
+import type { QuizSet, TopicInfo } from '../domain/quiz'
 import type { Question } from '../domain/question'
 
 /** A knowledge item as the Progress page names it (spaced repetition is per fact). */

@@ -1,7 +1,8 @@
 // Attempts as they are stored since schema v3: one record per UTC day, field by field
 // (`AttemptDaySchema` in schema.ts says why). Pure: packing, unpacking and salvaging a damaged day.
 
-import { AttemptDaySchema, AttemptSchema, ATTEMPT_FIELDS, KNOWN_ATTEMPT_FIELDS, check, type Attempt, type AttemptDay } from './schema'
+import { AttemptDaySchema, AttemptSchema, ATTEMPT_FIELDS, KNOWN_ATTEMPT_FIELDS, check, type AttemptDay } from './schema'
+import type { Attempt } from '../domain/progress'
 
 const DAY_MS = 86_400_000
 

@@ -9,11 +9,10 @@ import {
   EXPORT_VERSION,
   ExportFileSchema,
   describeIssues,
-  type Attempt,
   type ExportFile,
-  type FactCard,
-  type Settings,
 } from './schema'
+import type { Attempt, FactCard } from '../domain/progress'
+import type { Settings } from '../domain/settings'
 
 export interface ProgressData {
   attempts: Attempt[]

@@ -1,6 +1,6 @@
 // Default settings in a module of their own: the settings store needs them at start-up without
 // pulling in the storage schemas (valibot) that validate what is read back.
-import type { Settings } from './schema'
+import type { Settings } from '../domain/settings'
 
 export const DEFAULT_SETTINGS = {
   theme: 'system',

@@ -9,7 +9,8 @@ import type { IDBPDatabase } from 'idb'
 import type { UpgradeTransaction } from './openDatabase'
 import { packDays } from './attemptDays'
 import { byAnswerTime } from './quarantine'
-import { AttemptSchema, KNOWN_ATTEMPT_FIELDS, check, type Attempt } from './schema'
+import { AttemptSchema, KNOWN_ATTEMPT_FIELDS, check } from './schema'
+import type { Attempt } from '../domain/progress'
 
 export type { UpgradeTransaction } from './openDatabase'
 

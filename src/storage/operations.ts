@@ -24,15 +24,14 @@ import {
   SessionValueSchema,
   SnapshotSchema,
   check,
-  type Attempt,
   type ExportFile,
-  type FactCard,
   type JsonObject,
   type QuarantineItem,
-  type Settings,
   type Snapshot,
   type SnapshotReason,
 } from './schema'
+import type { Attempt, FactCard } from '../domain/progress'
+import type { Settings } from '../domain/settings'
 
 /** The clock reading and id source for one call. */
 export interface Stamp {

@@ -14,14 +14,12 @@ import {
   SessionValueSchema,
   check,
   describeIssues,
-  type Attempt,
   type ExportFile,
-  type FactCard,
-  type GradeValue,
   type JsonObject,
   type QuarantineItem,
-  type Settings,
 } from './schema'
+import type { Attempt, FactCard, GradeValue } from '../domain/progress'
+import type { Settings } from '../domain/settings'
 import {
   createTabNotifier,
   createWriteLock,

@@ -16,12 +16,11 @@ import {
   check,
   defaultSettings,
   describeIssues,
-  type Attempt,
-  type FactCard,
   type JsonObject,
   type QuarantineItem,
-  type Settings,
 } from './schema'
+import type { Attempt, FactCard } from '../domain/progress'
+import type { Settings } from '../domain/settings'
 
 export interface Rejected {
   store: string

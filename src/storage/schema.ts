@@ -3,6 +3,11 @@
 // the path, e.g. "attempts[3].score: expected a number between 0 and 1".
 
 import * as v from 'valibot'
+import { ATTEMPT_MODES, CARD_STATES, GRADES, type Attempt, type FactCard } from '../domain/progress'
+import type { TimeLimit } from '../domain/quiz'
+import type { Settings } from '../domain/settings'
+import { describeIssues } from '../lib/describeIssues'
+import { schemaOf } from '../lib/schemaOf'
 import { DEFAULT_SETTINGS } from './defaultSettings'
 
 export { DEFAULT_SETTINGS, defaultSettings } from './defaultSettings'
@@ -27,16 +32,8 @@ const intBetween = (min: number, max: number) => {
 
 // ---- Attempts --------------------------------------------------------------------------------
 
-/** Kept apart from the player's QUIZ_MODES on purpose: stored data must not change when the engine does. */
-export const ATTEMPT_MODES = ['practice', 'test', 'mistakes', 'quick', 'review'] as const
-export type AttemptMode = (typeof ATTEMPT_MODES)[number]
-
-/** ts-fsrs grades: 1 Again, 2 Hard, 3 Good, 4 Easy. */
-export const GRADES = [1, 2, 3, 4] as const
-export type GradeValue = (typeof GRADES)[number]
-
-/** One answer to one question. Never changed once written: recording is always an add. */
-export const AttemptSchema = v.object({
+/** One answer to one question (src/domain/progress.ts). */
+export const AttemptSchema = schemaOf<Attempt>()(v.object({
   id: text('an id'),
   questionId: text('a question id'),
   questionType: text('a question type'),
@@ -50,8 +47,7 @@ export const AttemptSchema = v.object({
   mode: v.optional(v.picklist(ATTEMPT_MODES, `expected one of ${ATTEMPT_MODES.join(', ')}`)),
   /** The learner's own grade, when they gave one; otherwise it is derived from the answer. */
   rating: v.optional(v.picklist(GRADES, 'expected a grade from 1 to 4')),
-})
-export type Attempt = v.InferOutput<typeof AttemptSchema>
+}))
 
 /**
  * Since schema v3 a day's attempts (the UTC day of `answeredAt`) are stored as one record, field by
@@ -88,11 +84,8 @@ export const KNOWN_ATTEMPT_FIELDS: ReadonlySet<string> = new Set(ATTEMPT_FIELDS)
 
 // ---- FSRS cards ------------------------------------------------------------------------------
 
-/** ts-fsrs card states: 0 New, 1 Learning, 2 Review, 3 Relearning. */
-export const CARD_STATES = [0, 1, 2, 3] as const
-
-/** A ts-fsrs Card for one fact, with dates as epoch ms and camelCase names. */
-export const FactCardSchema = v.object({
+/** A ts-fsrs Card for one fact (src/domain/progress.ts). */
+export const FactCardSchema = schemaOf<FactCard>()(v.object({
   factId: text('a fact id'),
   due: epochMs,
   stability: nonNegative('a stability in days (0 or more)'),
@@ -104,12 +97,11 @@ export const FactCardSchema = v.object({
   lapses: count,
   state: v.picklist(CARD_STATES, 'expected a card state from 0 to 3'),
   lastReview: v.optional(epochMs),
-})
-export type FactCard = v.InferOutput<typeof FactCardSchema>
+}))
 
 // ---- Settings --------------------------------------------------------------------------------
 
-export const TimeLimitSchema = v.variant(
+export const TimeLimitSchema = schemaOf<TimeLimit>()(v.variant(
   'kind',
   [
     v.object({ kind: v.literal('off') }),
@@ -117,7 +109,7 @@ export const TimeLimitSchema = v.variant(
     v.object({ kind: v.literal('question'), seconds: intBetween(5, 3600) }),
   ],
   'expected a time limit: off, quiz or question',
-)
+))
 
 /** Each field on its own, so one bad value does not cost the learner their other settings. */
 export const SETTINGS_FIELDS = {
@@ -130,7 +122,7 @@ export const SETTINGS_FIELDS = {
 }
 
 /** A missing field (saved by an older version) takes its default; a wrong one is an error. */
-export const SettingsSchema = v.object(
+export const SettingsSchema = schemaOf<Settings>()(v.object(
   {
     theme: v.optional(SETTINGS_FIELDS.theme, DEFAULT_SETTINGS.theme),
     textSize: v.optional(SETTINGS_FIELDS.textSize, DEFAULT_SETTINGS.textSize),
@@ -140,8 +132,7 @@ export const SettingsSchema = v.object(
     reducedMotion: v.optional(SETTINGS_FIELDS.reducedMotion, DEFAULT_SETTINGS.reducedMotion),
   },
   'expected settings (an object)',
-)
-export type Settings = v.InferOutput<typeof SettingsSchema>
+))
 
 // ---- The player's session (opaque) ----------------------------------------------------------
 
@@ -223,20 +214,8 @@ export const QuarantineItemSchema = v.object({
 
 // ---- Messages --------------------------------------------------------------------------------
 
-/** "attempts[3].score: expected a number between 0 and 1", one line per issue. */
-export function describeIssues(issues: readonly v.BaseIssue<unknown>[], prefix = ''): string[] {
-  return issues.map((issue) => {
-    const path = (issue.path ?? []).reduce<string>((text, item) => {
-      const key = item.key
-      if (typeof key === 'number') return `${text}[${key}]`
-      return text ? `${text}.${String(key)}` : String(key)
-    }, prefix)
-    // A missing key is reported by the object schema, with the object's own message: say "missing".
-    const missing = issue.type === 'object' && issue.input === undefined && issue.received === 'undefined'
-    const message = missing ? 'missing' : issue.message
-    return path ? `${path}: ${message}` : message
-  })
-}
+// describeIssues lives in src/lib, shared with the teachers' set format.
+export { describeIssues }
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; message: string }
 

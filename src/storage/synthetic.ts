@@ -1,7 +1,7 @@
 // Reproducible fake study histories for benchmarks and tests: the same seed gives the same attempts.
 
 import { seededRandom } from '../questions/random'
-import type { Attempt } from './schema'
+import type { Attempt } from '../domain/progress'
 
 const QUESTION_TYPES = ['single_choice', 'who_said', 'cloze', 'true_false', 'numeric', 'matching'] as const
 const MODES = ['practice', 'test', 'review', 'quick'] as const

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { mistakeQuestionIds as findMistakes, reviewQuestionIds } from '../engine/review'
-import type { RecordedAnswer, QuizSession } from '../engine/session'
+import type { RecordedAnswer, QuizSession } from '../domain/quiz'
 import type { Question } from '../domain/question'
 import {
   openProgressRepository,
@@ -10,7 +10,9 @@ import {
   type ProgressRepository,
   type StorageStatus,
 } from '../storage/progressRepository'
-import type { Attempt, FactCard, JsonObject, QuarantineItem, Settings } from '../storage/schema'
+import type { JsonObject, QuarantineItem } from '../storage/schema'
+import type { Attempt, FactCard } from '../domain/progress'
+import type { Settings } from '../domain/settings'
 import { useSettingsStore } from './settings'
 
 /** How long a start load's saved quiz stands in for reading it again. */

@@ -9,19 +9,18 @@ import {
   onTimeUp,
   showsFeedback,
   skipQuestion,
-  type QuizConfig,
-  type QuizSession,
 } from '../engine/session'
 import { planQuiz, type QuizPlan, type QuizRequest } from '../engine/quizPlan'
 import { allQuestions } from '../engine/selection'
 import type { QuestionBank } from '../questions/bankTypes'
 import type { Response } from '../domain/question'
+import type { QuizConfig, QuizSession } from '../domain/quiz'
 import { afterFirstScreen } from '../firstScreen'
 import { loadProgressStore } from './lazyProgress'
 
 /** Teachers' sets load in their own chunk (storage, the file format) beside the bank. */
 async function loadTeacherQuestions() {
-  const [{ loadDeviceTeacherSets }, { teacherQuestions }] = await Promise.all([import('./teacherSets'), import('../classroom/teacherBank')])
+  const [{ loadDeviceTeacherSets }, { teacherQuestions }] = await Promise.all([import('../support/deviceTeacherSets'), import('../classroom/teacherBank')])
   return teacherQuestions(await loadDeviceTeacherSets())
 }
 
@@ -44,12 +43,18 @@ export const useQuizStore = defineStore('quiz', () => {
     return id ? questionsById.value.get(id) : undefined
   })
   const currentAnswer = computed(() => (session.value && currentQuestion.value ? session.value.answers[currentQuestion.value.id] : undefined))
-  // The answer checkers load once a question is on screen (loadAnswering), not before it.
-  const answering = shallowRef<Answering | null>(null)
+  // The answer checkers load once a question is on screen (loadAnswering), not before it. Their module
+  // is code, not data: it stays out of the store's state, and `checkersLoaded` tells `feedback` it came.
+  let answering: Answering | undefined
+  const checkersLoaded = ref(false)
   let answeringLoad: Promise<Answering> | undefined
-  function loadAnswering(): Promise<Answering> {
+  function loadCheckers(): Promise<Answering> {
     answeringLoad ??= import('../engine/answer').then(
-      (module) => (answering.value = module),
+      (module) => {
+        answering = module
+        checkersLoaded.value = true
+        return module
+      },
       (error: unknown) => {
         answeringLoad = undefined
         throw error
@@ -57,11 +62,16 @@ export const useQuizStore = defineStore('quiz', () => {
     )
     return answeringLoad
   }
+  /** Loads the answer checkers (the player calls it once a question is on screen). */
+  async function loadAnswering(): Promise<void> {
+    await loadCheckers()
+  }
   /** Practice feedback for the question on screen, derived from the saved answer so it survives a reload. */
   const feedback = computed(() => {
-    if (!session.value || !currentQuestion.value || !currentAnswer.value || !answering.value) return null
+    if (!checkersLoaded.value || !answering) return null
+    if (!session.value || !currentQuestion.value || !currentAnswer.value) return null
     if (!showsFeedback(session.value.config.mode)) return null
-    return answering.value.checkAnswer(currentQuestion.value, currentAnswer.value.response)
+    return answering.checkAnswer(currentQuestion.value, currentAnswer.value.response)
   })
   const inProgress = computed(() => !!session.value && !isFinished(session.value))
 
@@ -154,7 +164,7 @@ export const useQuizStore = defineStore('quiz', () => {
     if (!session.value || !question) return
     const now = Date.now()
     // Loaded by now but for the quickest of answers; once loaded, answering stays synchronous.
-    const { submitAnswer } = answering.value ?? (await loadAnswering())
+    const { submitAnswer } = answering ?? (await loadCheckers())
     if (!session.value || currentQuestion.value !== question) return
     const { session: next } = submitAnswer(session.value, question, response, now)
     const recorded = next.answers[question.id]

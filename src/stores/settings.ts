@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref, watchEffect } from 'vue'
 import { defaultSettings } from '../storage/defaultSettings'
-import type { Settings } from '../storage/schema'
+import type { Settings } from '../domain/settings'
 import { APPEARANCE_KEY } from '../boot/boot'
 
 export { APPEARANCE_KEY, applyCachedAppearance } from '../boot/boot'

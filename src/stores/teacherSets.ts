@@ -1,28 +1,8 @@
 import { defineStore, getActivePinia } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { parseTeacherSet, type TeacherSet } from '../classroom/setFormat'
-import { teacherSetsRepository, type TeacherSetsRepository } from '../storage/teacherSets'
+import { deviceTeacherSets } from '../support/deviceTeacherSets'
 import { useQuizStore } from './quiz'
-
-let repository: TeacherSetsRepository | null | undefined
-
-/** One repository per page; null when this browser has no IndexedDB. */
-export function deviceTeacherSets(): TeacherSetsRepository | null {
-  if (repository === undefined) {
-    const factory = (globalThis as { indexedDB?: IDBFactory }).indexedDB
-    repository = factory ? teacherSetsRepository(factory) : null
-  }
-  return repository
-}
-
-/** Every readable set on this device; an empty list when storage cannot be read. */
-export async function loadDeviceTeacherSets(): Promise<TeacherSet[]> {
-  try {
-    return (await deviceTeacherSets()?.list())?.sets ?? []
-  } catch {
-    return []
-  }
-}
 
 const NO_STORAGE = 'This browser cannot keep question sets on the device (its storage is off or unavailable), so sets cannot be imported here.'
 

@@ -2,7 +2,10 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { nextTick } from 'vue'
 import { LAYERS } from '../../src/content/annotations'
-import { SHOWN_LAYERS_KEY, useShownLayers } from '../../src/composables/useShownLayers'
+import { useShownLayers } from '../../src/composables/useShownLayers'
+
+// The key learners' choices are already stored under: renaming it would silently forget them.
+const SHOWN_LAYERS_KEY = 'close-read:article-layers'
 
 describe('useShownLayers', () => {
   afterEach(() => localStorage.clear())
@@ -12,6 +15,7 @@ describe('useShownLayers', () => {
     expect(shown.value).toEqual([...LAYERS])
     shown.value = ['quote', 'author']
     await nextTick()
+    expect(JSON.parse(localStorage.getItem(SHOWN_LAYERS_KEY) ?? 'null')).toEqual(['quote', 'author'])
     expect(useShownLayers().value).toEqual(['quote', 'author'])
   })
 

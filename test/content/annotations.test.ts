@@ -11,7 +11,7 @@ import {
 } from '../../src/content/annotations'
 import { article } from '../../src/content/bundledArticle'
 import { entitiesById, itemsById, knowledge } from '../../src/content/knowledge'
-import { CERTAINTIES } from '../../src/content/schema'
+import { CERTAINTIES } from '../../src/domain/knowledge'
 
 const span = (itemId: string, start: number, end: number): Annotation => ({ itemId, layer: 'reported', start, end })
 const pieces = (segments: ReturnType<typeof coverSegments>) => segments.map((s) => [s.text, s.itemIds])

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import knowledgeData from '../../content/articles/nagorno-karabakh-exodus-2023/knowledge.json'
 import { article } from '../../src/content/bundledArticle'
 import { packKnowledge, unpackKnowledge } from '../../src/content/knowledgeCodec'
-import type { KnowledgeBase } from '../../src/content/schema'
+import type { KnowledgeBase } from '../../src/domain/knowledge'
 import { BANK_SEED, buildQuestionBank } from '../../src/questions/bank'
 
 const paragraphs = article.paragraphs

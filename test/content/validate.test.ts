@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import rawKnowledge from '../../content/articles/nagorno-karabakh-exodus-2023/knowledge.json'
 import { article } from '../../src/content/bundledArticle'
-import type { KnowledgeBase } from '../../src/content/schema'
+import type { KnowledgeBase } from '../../src/domain/knowledge'
 import {
   findQuotationSpans,
   statementMatchesEvidence,
@@ -57,7 +57,7 @@ describe('validateKnowledge', () => {
 
   it('rejects unknown fields, so a typo cannot hide', () => {
     const kb = copy()
-    ;(kb.quotes[0] as Record<string, unknown>).speakr = 'person.nairy'
+    Object.assign(kb.quotes[0]!, { speakr: 'person.nairy' })
     expect(errorsOf(kb)).toEqual([expect.stringContaining('quotes[0].speakr')])
   })
 

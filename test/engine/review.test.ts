@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { latestAttempts, masteredQuestionCount, mistakeQuestionIds, reviewQuestionIds } from '../../src/engine/review'
 import { newFactCard } from '../../src/engine/schedule'
 import type { Question } from '../../src/domain/question'
-import type { Attempt, FactCard } from '../../src/storage/schema'
+import type { Attempt, FactCard } from '../../src/domain/progress'
 import { cloze, singleChoice, whoSaid } from './fixtures'
 
 function attempt(questionId: string, correct: boolean, answeredAt: number, factIds = ['f1']): Attempt {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { restoreSession, resumableSummary } from '../../src/engine/savedSession'
 import { submitAnswer } from '../../src/engine/answer'
-import { advance, createSession, finishSession, type QuizConfig, type QuizSession } from '../../src/engine/session'
+import type { QuizConfig, QuizSession } from '../../src/domain/quiz'
+import { advance, createSession, finishSession } from '../../src/engine/session'
 import { allQuestions, singleChoice, trueFalse } from './fixtures'
 
 const known = new Set(allQuestions.map((question) => question.id))

@@ -18,7 +18,7 @@ import {
   reviewLabel,
 } from '../../src/engine/schedule'
 import { QUESTION_TYPES } from '../../src/questions/types/registry'
-import type { Attempt, FactCard } from '../../src/storage/schema'
+import type { Attempt, FactCard } from '../../src/domain/progress'
 
 const DAY = 86_400_000
 const T0 = Date.UTC(2025, 2, 3, 9, 0, 0)

@@ -10,9 +10,8 @@ import {
   onTimeUp,
   remainingMs,
   skipQuestion,
-  type QuizConfig,
-  type QuizSession,
 } from '../../src/engine/session'
+import type { QuizConfig, QuizSession } from '../../src/domain/quiz'
 import type { Question } from '../../src/domain/question'
 import { multiSelect, numeric, singleChoice, trueFalse } from './fixtures'
 

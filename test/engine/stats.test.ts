@@ -13,7 +13,7 @@ import {
   weakestFacts,
 } from '../../src/engine/stats'
 import { localDay } from '../../src/engine/statsCalendar'
-import type { Attempt } from '../../src/storage/schema'
+import type { Attempt } from '../../src/domain/progress'
 
 const HOUR = 3_600_000
 const DAY = 24 * HOUR

@@ -14,7 +14,8 @@ import {
   snapshotsToPrune,
   type ProgressData,
 } from '../../src/storage/backup'
-import { defaultSettings, type Attempt, type ExportFile } from '../../src/storage/schema'
+import { defaultSettings, type ExportFile } from '../../src/storage/schema'
+import type { Attempt } from '../../src/domain/progress'
 import { syntheticAttempts } from '../../src/storage/synthetic'
 import { IDBFactory, T0, answer, history, openRepo, steppingClock } from './helpers'
 

@@ -16,7 +16,8 @@ import {
   type ProgressRepository,
   type RepositoryOptions,
 } from '../../src/storage/progressRepository'
-import type { Attempt, AttemptDay } from '../../src/storage/schema'
+import type { AttemptDay } from '../../src/storage/schema'
+import type { Attempt } from '../../src/domain/progress'
 
 export { IDBFactory }
 

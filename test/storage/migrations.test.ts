@@ -7,7 +7,8 @@ import { replayAttempts } from '../../src/engine/schedule'
 import { syntheticAttempts } from '../../src/storage/synthetic'
 import { DB_VERSION } from '../../src/storage/idbBackend'
 import { LATEST_VERSION, MIGRATIONS, migrateRecord, renameV1Attempt } from '../../src/storage/migrations'
-import { AttemptDaySchema, AttemptSchema, FactCardSchema, SessionValueSchema, SettingsSchema, SnapshotSchema, check, type Attempt, type AttemptDay } from '../../src/storage/schema'
+import { AttemptDaySchema, AttemptSchema, FactCardSchema, SessionValueSchema, SettingsSchema, SnapshotSchema, check, type AttemptDay } from '../../src/storage/schema'
+import type { Attempt } from '../../src/domain/progress'
 import { IDBFactory, openRepo, rawRecords, storedAttempts, withoutNulls, writeFixture, type StorageFixture } from './helpers'
 
 const FIXTURE_DIR = join(import.meta.dirname, '../fixtures/storage')

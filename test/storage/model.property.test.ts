@@ -7,7 +7,9 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { replayAttempts } from '../../src/engine/schedule'
 import type { ProgressRepository } from '../../src/storage/progressRepository'
-import { defaultSettings, type Attempt, type JsonObject, type Settings } from '../../src/storage/schema'
+import { defaultSettings, type JsonObject } from '../../src/storage/schema'
+import type { Attempt } from '../../src/domain/progress'
+import type { Settings } from '../../src/domain/settings'
 import { IDBFactory, T0, attemptBody, failWrites, openRepo, toAttempt, type AttemptBody } from './helpers'
 
 type Command =

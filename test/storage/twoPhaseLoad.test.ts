@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { MemoryBackend } from '../../src/storage/backend'
 import { dayOf, packDay, packDays } from '../../src/storage/attemptDays'
 import { readHistory } from '../../src/storage/operations'
-import type { Attempt, AttemptDay } from '../../src/storage/schema'
+import type { AttemptDay } from '../../src/storage/schema'
+import type { Attempt } from '../../src/domain/progress'
 import { IDBFactory, T0, answer, counterIds, openRepo } from './helpers'
 
 describe('loading in two steps: the start, then the history', () => {

@@ -59,4 +59,14 @@ describe('the quiz store', () => {
     expect(again.ok && again.config.questionIds).toEqual(plan.config.questionIds)
     await settle(quiz)
   })
+
+  it('keeps only plain data in its state: it survives a JSON round trip, with the checkers loaded and an answer given', async () => {
+    const { quiz, first } = await startedQuiz()
+    await quiz.loadAnswering()
+    await quiz.answer({ kind: 'choice', choiceId: first.answer })
+    expect(Object.keys(quiz.$state).sort()).toEqual(['bank', 'pendingSaves', 'restoreProblem', 'session'])
+    expect(quiz.$state.bank?.questions.length).toBeGreaterThan(0)
+    expect(JSON.parse(JSON.stringify(quiz.$state))).toEqual(quiz.$state)
+    await settle(quiz)
+  })
 })

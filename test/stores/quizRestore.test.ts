@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
 import { submitAnswer } from '../../src/engine/answer'
-import { createSession, type QuizSession } from '../../src/engine/session'
+import type { QuizSession } from '../../src/domain/quiz'
+import { createSession } from '../../src/engine/session'
 import { openProgressRepository } from '../../src/storage/progressRepository'
 import { useQuizStore } from '../../src/stores/quiz'
 import { useFreshDevice } from '../components/progress/helpers'

@@ -11,7 +11,7 @@ import ClassroomExportView from '../../../src/views/ClassroomExportView.vue'
 import { EXAMPLE_SET } from '../../classroom/exampleSet'
 
 const downloads = vi.hoisted(() => [] as Array<{ name: string; text: string; type: string }>)
-vi.mock('../../../src/composables/useDownload', () => ({
+vi.mock('../../../src/support/download', () => ({
   downloadText: (name: string, text: string, type = 'application/json') => downloads.push({ name, text, type }),
 }))
 

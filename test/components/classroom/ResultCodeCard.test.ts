@@ -8,7 +8,8 @@ import { decodeQuizLink, encodeQuizLink } from '../../../src/classroom/quizLink'
 import { decodeResultCode } from '../../../src/classroom/resultCode'
 import { planQuiz } from '../../../src/engine/quizPlan'
 import { submitAnswer } from '../../../src/engine/answer'
-import { createSession, type QuizSession } from '../../../src/engine/session'
+import type { QuizSession } from '../../../src/domain/quiz'
+import { createSession } from '../../../src/engine/session'
 import { bank, index, question, rightResponse, sampleQuiz, wrongResponse } from '../../classroom/helpers'
 
 const link = sampleQuiz({ questionIds: index.ids.slice(0, 4), order: 'shuffled', timeLimit: { kind: 'off' } })

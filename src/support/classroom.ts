@@ -1,3 +1,5 @@
+// The classroom pages' shared pieces: the bank's index for quiz links and result codes, the teacher's
+// classroom database (opened once), and the app's own join link.
 import { indexBank, type BankIndex } from '../classroom/bankIndex'
 import type { QuestionBank } from '../questions/bankTypes'
 import { openClassroomRepository, type ClassroomRepository } from '../storage/classroomRepository'

@@ -1,0 +1,247 @@
+// The shape of an article's knowledge base (content/articles/<slug>/knowledge.json): who is in the
+// article, what it reports, who says what, and what the author argues, each tied to verbatim
+// evidence. content/knowledgeSchema.ts is the valibot schema the build checks a knowledge.json
+// against, declared against these types; content/validate.ts checks what a schema cannot (offsets,
+// references, coverage). Imports nothing.
+
+/**
+ * How the article presents an item. Never collapse these: the app must not state an opinion,
+ * a claim or an unconfirmed report as fact.
+ * - reported_fact: stated in the article's own reporting voice (it may name a `source`).
+ * - attributed_quote: words in quotation marks, attributed to a speaker.
+ * - actor_position: a view, call, proposal or pledge of someone in the article (not the author).
+ * - author_position: the author's own argument, judgement or label.
+ * - unconfirmed_report: the article itself says it is unconfirmed.
+ * - denial: someone denies something.
+ * - claim: an account the article passes on from a named holder without confirming it
+ *   ("According to Russian military sources …", "X told Reuters that …", "what Aliyev claimed was …").
+ */
+export const CERTAINTIES = [
+  'reported_fact',
+  'attributed_quote',
+  'actor_position',
+  'author_position',
+  'unconfirmed_report',
+  'denial',
+  'claim',
+] as const
+export type Certainty = (typeof CERTAINTIES)[number]
+
+export const FACT_CERTAINTIES = ['reported_fact', 'claim', 'unconfirmed_report'] as const
+export type FactCertainty = (typeof FACT_CERTAINTIES)[number]
+export const POSITION_CERTAINTIES = ['actor_position', 'author_position', 'denial', 'claim'] as const
+export type PositionCertainty = (typeof POSITION_CERTAINTIES)[number]
+
+/** The id of the article's author, who holds every author_position. */
+export const AUTHOR_ID = 'author'
+
+export const ENTITY_KINDS = ['person', 'group', 'place', 'organisation'] as const
+export type EntityKind = (typeof ENTITY_KINDS)[number]
+
+export const QUANTITY_PRECISIONS = ['as_stated', 'at_least', 'vague'] as const
+export type QuantityPrecision = (typeof QUANTITY_PRECISIONS)[number]
+
+export const POSITION_KINDS = ['view', 'call', 'proposal', 'pledge', 'denial', 'accusation', 'label'] as const
+export type PositionKind = (typeof POSITION_KINDS)[number]
+
+/** A verbatim span of the article: paragraphs[paragraph - 1].slice(start, end) === text. */
+export interface EvidenceSpan {
+  /** 1-based paragraph number. */
+  paragraph: number
+  /** JS string indices into that paragraph. */
+  start: number
+  end: number
+  text: string
+}
+
+/** A good cloze blank: verbatim, whole words, and found exactly once in one evidence span. */
+export interface KeyTerm {
+  text: string
+  /** Other spellings a learner may type (e.g. "Zangezur"); the article's own spelling stays `text`. */
+  alsoAccept?: string[]
+}
+
+export interface Topic {
+  id: string
+  label: string
+  description: string
+}
+
+/** A description the article attaches to an entity that is someone's label, not a neutral title. */
+export interface EntityLabel {
+  /** Who attaches it (an entity id). */
+  by: string
+  evidence: EvidenceSpan
+}
+
+export interface Entity {
+  /** "author", or "person.…", "group.…", "place.…", "org.…". */
+  id: string
+  kind: EntityKind
+  /** The name as the article gives it (for the author and unnamed groups: a neutral description). */
+  name: string
+  /** Other names the article itself uses (e.g. "Khankendi", "USAID"). */
+  aliases?: string[]
+  /** Short forms the article uses to refer to it (e.g. "Grigoryan", "think-tank"). */
+  mentions?: string[]
+  /** Spellings from outside the article accepted as answers, never shown as the article's. */
+  alsoAccept?: string[]
+  /** A short, neutral role in the article's own terms, fit for a matching question. */
+  role?: string
+  roleEvidence?: EvidenceSpan[]
+  /** Evaluative labels someone in the article (often the author) attaches to this entity. */
+  labels?: EntityLabel[]
+  /** Entities so close to this one that a question must never offer one as a wrong answer for the other. */
+  overlapsWith?: string[]
+  /** Paragraphs (1-based, ascending) where it is named or where an item is about it. */
+  paragraphs: number[]
+  topics?: string[]
+}
+
+/** What every fact, quote and position has. */
+interface ItemBase {
+  /** Who holds it (an entity id): required for everything but a reported_fact (and an unnamed unconfirmed_report). */
+  holder?: string
+  /** The outlet or channel the article names (e.g. Reuters). */
+  source?: string
+  /** One neutral sentence in the app's own words that attributes the item to its holder. */
+  summary: string
+  /** Topic ids (at least one). */
+  topics: string[]
+  /** The paragraph of evidence[0]. */
+  paragraph: number
+  /** At least one span. */
+  evidence: EvidenceSpan[]
+  keyTerms?: KeyTerm[]
+  /** Article wording (verbatim; may drop a final period, change the first letter's case, or elide with " … ") safe to show as a fact-or-position prompt. */
+  statement?: string
+  /** Entities the item is about (beyond holder, speaker, actors). */
+  about?: string[]
+  /** Plausible but wrong holders for who-said / whose-position questions. */
+  confusableWith?: string[]
+  /** Other items (ids) that explain or answer this one. */
+  related?: string[]
+  /** For teachers: why an item is classified as it is, or what the article leaves open. */
+  note?: string
+}
+
+interface FactBase extends ItemBase {
+  /** "fact.…" */
+  id: string
+  certainty: FactCertainty
+}
+
+export interface Quantity {
+  /** What is counted, in neutral words ("people killed in the fuel depot blast"). */
+  subject: string
+  /** The number as the article writes it ("28,000", "77-kilometer (48-mile)", "Tens of thousands"). */
+  display: string
+  /** Absent when the article gives no number ("tens of thousands", "a considerable portion"). */
+  value?: number
+  unit?: string
+  /** as_stated: a plain number; at_least: hedged by `hedge`; vague: no number at all. */
+  precision: QuantityPrecision
+  /** The article's hedge, verbatim ("At least", "Tens of thousands"). */
+  hedge?: string
+  /** The same quantity in another unit, as the article gives it ("48-mile"). */
+  alternative?: { display: string; value: number; unit: string }
+}
+
+/**
+ * When an event happened, in the article's own words, and where it sits in the article's order.
+ * The order is an interval of abstract slots: A is certainly before B only when
+ * A.order.latest < B.order.earliest. Overlapping intervals mean the article does not fix the order
+ * (same day, or simply not said), so an ordering question must never ask to order them.
+ */
+export interface EventTime {
+  /** The article's time words, verbatim ("Since June", "On Monday", "in 1991"); at least one. */
+  phrases: EvidenceSpan[]
+  year?: number
+  order: { earliest: number; latest: number }
+  /** Other events (fact ids) at the same time (same day or the same event told twice). */
+  sameTimeAs?: string[]
+  /** What the article leaves open about the timing. */
+  note?: string
+}
+
+export interface EventInfo {
+  actors?: string[]
+  place?: string
+  /** Absent when the article gives no time words for it. */
+  time?: EventTime
+}
+
+export interface QuantityFact extends FactBase {
+  kind: 'quantity'
+  quantity: Quantity
+}
+export interface EventFact extends FactBase {
+  kind: 'event'
+  event: EventInfo
+}
+export interface PlaceFact extends FactBase {
+  kind: 'place'
+  /** The places (entity ids) the fact describes; at least one. */
+  places: string[]
+}
+export interface DetailFact extends FactBase {
+  kind: 'detail'
+}
+export type Fact = QuantityFact | EventFact | PlaceFact | DetailFact
+
+interface QuoteBase extends ItemBase {
+  /** "quote.…" */
+  id: string
+  certainty: 'attributed_quote'
+  /** The quoted words, verbatim; equal to evidence[0].text (a final comma or period inside the marks may be left out). */
+  text: string
+  /** Whom the words were told to, when the article says ("told Reuters"). */
+  addressee?: string
+  /** Where they were said, when the article says. */
+  venue?: string
+  /** Where the article names the speaker ("Grigoryan said"); at least one span. */
+  attribution: EvidenceSpan[]
+  /** Whether a who-said question on this quote is fair (needs a speaker and 3+ confusableWith). */
+  suitableForWhoSaid: boolean
+}
+
+/** Full quoted speech: someone's words. */
+export interface SpeechQuote extends QuoteBase {
+  kind: 'speech'
+  speaker: string
+}
+/** A quoted term, label or scare quote (“iron fist”, “Zanzegur corridor”); speaker = who used it, if the article says. */
+export interface TermQuote extends QuoteBase {
+  kind: 'term'
+  speaker?: string
+}
+export type Quote = SpeechQuote | TermQuote
+
+export interface Position extends ItemBase {
+  /** "pos.<holder>.<name>" */
+  id: string
+  kind: PositionKind
+  certainty: PositionCertainty
+  holder: string
+  /** Quotes (ids) that voice this position. */
+  quotes?: string[]
+}
+
+export type KnowledgeItem = Fact | Quote | Position
+
+export interface KnowledgeBase {
+  schemaVersion: 1
+  articleId: string
+  paragraphCount: number
+  /**
+   * Capitalised words in the article that are not names (sentence starts, adjectives, titles).
+   * Every other capitalised word must belong to an entity's name, alias or mention, so a person
+   * the article names can never go unannotated.
+   */
+  capitalizedNonNames: string[]
+  topics: Topic[]
+  entities: Entity[]
+  facts: Fact[]
+  quotes: Quote[]
+  positions: Position[]
+}

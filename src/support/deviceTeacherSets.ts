@@ -1,0 +1,25 @@
+// The teachers' sets kept on this device, for the quiz store (which adds them to the bank) and the
+// teachers' sets store (which imports and removes them). Loaded in a chunk of its own (storage, the
+// set format), after the first page.
+import type { TeacherSet } from '../classroom/setFormat'
+import { teacherSetsRepository, type TeacherSetsRepository } from '../storage/teacherSets'
+
+let repository: TeacherSetsRepository | null | undefined
+
+/** One repository per page; null when this browser has no IndexedDB. */
+export function deviceTeacherSets(): TeacherSetsRepository | null {
+  if (repository === undefined) {
+    const factory = (globalThis as { indexedDB?: IDBFactory }).indexedDB
+    repository = factory ? teacherSetsRepository(factory) : null
+  }
+  return repository
+}
+
+/** Every readable set on this device; an empty list when storage cannot be read. */
+export async function loadDeviceTeacherSets(): Promise<TeacherSet[]> {
+  try {
+    return (await deviceTeacherSets()?.list())?.sets ?? []
+  } catch {
+    return []
+  }
+}
