@@ -1,7 +1,7 @@
 import { computed, ref, watch, type Ref } from 'vue'
-import { answerComponents, loadAnswerComponent } from '../components/quiz/answerComponents'
 import type { Question, Response } from '../domain/question'
 import { kindOf } from '../questions/types/registry'
+import { useAnswerComponents } from './useAnswerComponents'
 
 /**
  * What the learner has entered so far for the question on screen, as the response it makes: fresh
@@ -9,6 +9,7 @@ import { kindOf } from '../questions/types/registry'
  * appears once its type's answer component has loaded, at once when it has.
  */
 export function useAnswerDraft(question: Ref<Question | null | undefined>, given: Ref<Response | undefined>) {
+  const { components, load } = useAnswerComponents()
   const draft = ref<Response | null>(null)
   /** The question whose draft is on screen (set with the draft, so the two never disagree). */
   const draftQuestionId = ref<string | undefined>()
@@ -24,9 +25,9 @@ export function useAnswerDraft(question: Ref<Question | null | undefined>, given
       const shown = question.value
       if (!shown) return setDraft(null)
       if (previous && previous[0] === id && draft.value) return
-      if (!answerComponents[shown.type]) {
+      if (!components[shown.type]) {
         setDraft(null)
-        await loadAnswerComponent(shown)
+        await load(shown)
         if (question.value !== shown) return
       }
       const kind = kindOf(shown)

@@ -8,13 +8,12 @@ import { QUIZ_MODES, type QuizSession, type TimeLimit } from '../domain/quiz'
 import { schemaOf } from '../lib/schemaOf'
 import { isFinished } from './session'
 
-const ResponseSchema = schemaOf<Response>()(v.variant('kind', [
-  v.object({ kind: v.literal('choice'), choiceId: v.string() }),
-  v.object({ kind: v.literal('choices'), choiceIds: v.array(v.string()) }),
-  v.object({ kind: v.literal('text'), text: v.string() }),
-  v.object({ kind: v.literal('pairs'), pairs: v.record(v.string(), v.string()) }),
-  v.object({ kind: v.literal('order'), itemIds: v.array(v.string()) }),
-]))
+// Only the kind is checked here: each question type reads its own response shape where it is used
+// (checkAnswer and the player are total: a malformed one reads as no answer), and Home's resume link
+// loads this module without loading the question types.
+const ResponseSchema = schemaOf<Response>()(
+  v.custom<Response>((value) => typeof value === 'object' && value !== null && typeof (value as { kind?: unknown }).kind === 'string', 'expected a response'),
+)
 
 const TimeLimitSchema = schemaOf<TimeLimit>()(v.variant('kind', [
   v.object({ kind: v.literal('off') }),
@@ -58,6 +57,8 @@ const SessionSchema = schemaOf<QuizSession>()(v.object({
 export function restoreSession(
   saved: unknown,
   knownQuestionIds: ReadonlySet<string>,
+  /** Whether a recorded response is one its question's type can read (the question types are not loaded here). */
+  readsResponse: (questionId: string, response: unknown) => boolean,
 ): { ok: true; session: QuizSession } | { ok: false; reason: string } {
   const parsed = v.safeParse(SessionSchema, saved)
   if (!parsed.success) return { ok: false, reason: 'The saved quiz could not be read.' }
@@ -66,6 +67,9 @@ export function restoreSession(
   const missing = session.config.questionIds.filter((id) => !knownQuestionIds.has(id))
   if (missing.length > 0) {
     return { ok: false, reason: 'The saved quiz was made for questions that this version of the app no longer has.' }
+  }
+  if (Object.values(session.answers).some((answer) => !readsResponse(answer.questionId, answer.response))) {
+    return { ok: false, reason: 'The saved quiz could not be read.' }
   }
   return { ok: true, session }
 }

@@ -13,6 +13,7 @@ import {
 import { planQuiz, type QuizPlan, type QuizRequest } from '../engine/quizPlan'
 import { allQuestions } from '../engine/selection'
 import type { QuestionBank } from '../questions/bankTypes'
+import { kindOf } from '../questions/types/registry'
 import type { Response } from '../domain/question'
 import type { QuizConfig, QuizSession } from '../domain/quiz'
 import { afterFirstScreen } from '../firstScreen'
@@ -118,11 +119,15 @@ export const useQuizStore = defineStore('quiz', () => {
     if (saved === undefined || saved === null || session.value) return
     // The saved quiz's validator loads only when there is a saved quiz.
     const { restoreSession } = await import('../engine/savedSession')
-    let restored = restoreSession(saved, new Set(questionsById.value.keys()))
+    const readsResponse = (questionId: string, response: unknown) => {
+      const question = questionsById.value.get(questionId)
+      return !!question && !!kindOf(question).readResponse(response)
+    }
+    let restored = restoreSession(saved, new Set(questionsById.value.keys()), readsResponse)
     // Only a quiz from a teacher's set waits for those sets (with none saved, nothing waits for them).
     if (!restored.ok) {
       await loadTeacherSets()
-      restored = restoreSession(saved, new Set(questionsById.value.keys()))
+      restored = restoreSession(saved, new Set(questionsById.value.keys()), readsResponse)
     }
     if (session.value) return
     if (!restored.ok) {

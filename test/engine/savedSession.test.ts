@@ -4,8 +4,14 @@ import { submitAnswer } from '../../src/engine/answer'
 import type { QuizConfig, QuizSession } from '../../src/domain/quiz'
 import { advance, createSession, finishSession } from '../../src/engine/session'
 import { allQuestions, singleChoice, trueFalse } from './fixtures'
+import { kindOf } from '../../src/questions/types/registry'
 
 const known = new Set(allQuestions.map((question) => question.id))
+// As the quiz store reads them: each response by its own question's type.
+const readsResponse = (questionId: string, response: unknown) => {
+  const question = allQuestions.find((q) => q.id === questionId)
+  return !!question && !!kindOf(question).readResponse(response)
+}
 
 function config(overrides: Partial<QuizConfig> = {}): QuizConfig {
   return {
@@ -30,18 +36,18 @@ const saved = (session: QuizSession): unknown => JSON.parse(JSON.stringify(sessi
 describe('restoreSession', () => {
   it('resumes a saved session exactly as it was', () => {
     const session = oneAnswered()
-    expect(restoreSession(saved(session), known)).toEqual({ ok: true, session })
+    expect(restoreSession(saved(session), known, readsResponse)).toEqual({ ok: true, session })
   })
 
   it('explains why a corrupt or outdated save cannot be resumed', () => {
-    expect(restoreSession({ version: 1 }, known)).toEqual({ ok: false, reason: 'The saved quiz could not be read.' })
-    expect(restoreSession('garbage', known)).toMatchObject({ ok: false })
+    expect(restoreSession({ version: 1 }, known, readsResponse)).toEqual({ ok: false, reason: 'The saved quiz could not be read.' })
+    expect(restoreSession('garbage', known, readsResponse)).toMatchObject({ ok: false })
     const session = createSession('s1', config({ questionIds: ['gone'] }), 0)
-    expect(restoreSession(session, known)).toEqual({
+    expect(restoreSession(session, known, readsResponse)).toEqual({
       ok: false,
       reason: 'The saved quiz was made for questions that this version of the app no longer has.',
     })
-    expect(restoreSession({ ...createSession('s1', config(), 0), position: 99 }, known)).toMatchObject({ ok: false })
+    expect(restoreSession({ ...createSession('s1', config(), 0), position: 99 }, known, readsResponse)).toMatchObject({ ok: false })
   })
 
   it('refuses a save whose recorded answer has a malformed response', () => {
@@ -49,7 +55,7 @@ describe('restoreSession', () => {
     const answer = bad.answers[singleChoice.id]
     if (!answer) throw new Error('fixture: the first answer is missing')
     answer.response = { kind: 'choice', choiceId: 7 }
-    expect(restoreSession(bad, known)).toEqual({ ok: false, reason: 'The saved quiz could not be read.' })
+    expect(restoreSession(bad, known, readsResponse)).toEqual({ ok: false, reason: 'The saved quiz could not be read.' })
   })
 })
 

@@ -2,7 +2,8 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { defineComponent, h, ref } from 'vue'
-import { loadAnswerComponent } from '../../../src/components/quiz/answerComponents'
+import { useAnswerComponents } from '../../../src/composables/useAnswerComponents'
+const loadAnswerComponent = useAnswerComponents().load
 import QuizQuestion from '../../../src/components/quiz/QuizQuestion.vue'
 import { kindOf } from '../../../src/questions/types/registry'
 import type { Response } from '../../../src/domain/question'

@@ -2,10 +2,9 @@
 // says about them. Groups are fixed by reading order (never by the seed, so ids stay stable); a
 // group never holds two right-hand answers that overlap, so the pairing is a bijection with one
 // right answer.
-import type { Entity, EvidenceSpan, KnowledgeItem } from '../../../content/schema'
+import type { Entity } from '../../../content/schema'
 import { shuffled } from '../../random'
-import type { Choice } from '../../../domain/question'
-import type { MatchingQuestion } from './model'
+import type { MatchingQuestion, Pair } from './model'
 import { entity, randomFor, someonesWords, type GeneratorContext } from '../../generators/context'
 import { entityLabel, overlaps } from '../../generators/entities'
 import { grounding } from '../../generators/evidence'
@@ -15,16 +14,6 @@ import { nested, roleEntries } from '../../generators/roles'
 import { excerpt, quoted } from '../../generators/text'
 import { flatMapped } from '../../generators/lists'
 
-export interface Pair {
-  left: Choice
-  right: Choice
-  /** Who or what the right side names, to keep overlapping answers apart. */
-  answer: Entity
-  items: KnowledgeItem[]
-  evidence: EvidenceSpan[]
-  /** The pair as the explanation gives it ("Nairy — builder who fled …"). */
-  explain: string
-}
 
 const MAX_PAIRS = 4
 

@@ -1,3 +1,4 @@
+import type { EvidenceSpan, Entity, KnowledgeItem } from '../../../domain/knowledge'
 import type { Choice, QuestionBase } from '../../../domain/question'
 
 export interface MatchingQuestion extends QuestionBase {
@@ -6,6 +7,17 @@ export interface MatchingQuestion extends QuestionBase {
   right: Choice[]
   /** left id -> right id; every left item has exactly one partner. */
   answer: Record<string, string>
+}
+
+export interface Pair {
+  left: Choice
+  right: Choice
+  /** Who or what the right side names, to keep overlapping answers apart. */
+  answer: Entity
+  items: KnowledgeItem[]
+  evidence: EvidenceSpan[]
+  /** The pair as the explanation gives it ("Nairy — builder who fled …"). */
+  explain: string
 }
 
 declare module '../../../domain/question' {

@@ -6,7 +6,7 @@ import type { KnowledgeItem } from '../../../content/schema'
 import type { GeneratorContext } from '../../generators/context'
 import { entity } from '../../generators/context'
 import { entityLabel, nameSpans } from '../../generators/entities'
-import type { Pair } from './generate'
+import type { Pair } from './model'
 import { isWordChar, withoutArticleLead } from '../../generators/text'
 import { flatMapped } from '../../generators/lists'
 
