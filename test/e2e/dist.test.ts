@@ -65,13 +65,6 @@ describe('dist/', () => {
     expect(listed).toContain(manifest['src/questions/loadBank.ts']?.file)
   })
 
-  it('has the boot script read the very sessionStorage key the bundled router reads as it starts', () => {
-    const routerKey = /["'`](vue-router:[\w-]+)["'`]/.exec(entryCode(builtManifest()))?.[1]
-    expect(routerKey).toBeDefined()
-    const html = readFileSync(join(DIST, 'index.html'), 'utf8')
-    expect(html).toContain(`sessionStorage.getItem("${routerKey}")`)
-  })
-
   it('ships 404.html as a copy of index.html for static hosts without rewrites', () => {
     expect(readFileSync(join(DIST, '404.html'), 'utf8')).toBe(readFileSync(join(DIST, 'index.html'), 'utf8'))
   })
