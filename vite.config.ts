@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { copyFile, readFile, writeFile } from 'node:fs/promises'
+import { copyFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
@@ -48,26 +48,7 @@ function spaFallbackCopy(): Plugin {
   }
 }
 
-/**
- * Marks the chunks Home runs as it starts with V8's explicit compile hint, so V8 compiles all their
- * functions while it streams them in, off the main thread, instead of each on the main thread when it
- * is first called: on a first visit that lazy compiling made hydrating Home a 13 ms task here.
- */
-function compileHints(chunkNames: RegExp): Plugin {
-  return {
-    name: 'close-read:compile-hints',
-    apply: 'build',
-    // On the written files: the comment must open the file, and Vite puts its own lines on top until then.
-    async writeBundle(output, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk' || !chunkNames.test(chunk.name)) continue
-        const file = resolve(output.dir ?? 'dist', chunk.fileName)
-        await writeFile(file, `//# allFunctionsCalledOnLoad\n${await readFile(file, 'utf8')}`)
-      }
-    },
-  }
-}
-
+// Structural: the small modules Study and the player both run, shipped as one shared chunk (see groups below).
 const QUIZ_CORE = new RegExp(
   [
     String.raw`/src/engine/(session|quizPlan|selection|mastery|cards|timeLimitChoice)\.ts$`,
@@ -78,13 +59,10 @@ const QUIZ_CORE = new RegExp(
   ].join('|'),
 )
 
-// Loaded in idle time on every page (App.vue) or on Home (HomeView.vue), never awaited by a learner.
-const IDLE_LOADED = /\/(StorageNotice|PwaReloadPrompt|HomeResumeLink|HomeReviewLink)-[\w-]+\.js$/
-
 export default defineConfig({
   define: {
     __APP_VERSION__: JSON.stringify(appVersion),
-    // Every component uses <script setup>: dropping the Options API shrinks Vue's runtime on Home.
+    // Vue's documented feature flag: every component uses <script setup>, so Home ships Vue without the Options API.
     __VUE_OPTIONS_API__: 'false',
   },
   build: {
@@ -92,34 +70,17 @@ export default defineConfig({
     sourcemap: false,
     // dist/.vite/manifest.json: which chunks each page needs, read by `npm run size`.
     manifest: true,
-    modulePreload: {
-      // The parts of Home and of every page that load once the browser is idle get no preload links for
-      // their imports (their styles still load first): no one waits for them, and each link is a DOM
-      // insertion and a request started in the tasks right after Home's first paint, where they took up
-      // to 12 ms a task here. Their imports are fetched as the browser finds them instead.
-      resolveDependencies: (file, deps) => (IDLE_LOADED.test(file) ? [] : deps),
-    },
     rolldownOptions: {
       output: {
-        // Home's entry chunk lists every lazy chunk's file name (to preload its imports): seven hash
-        // characters (42 bits) tell builds apart as well as eight and cost Home less. Rolldown needs 7
-        // from 65 chunks on.
-        entryFileNames: 'assets/[name]-[hash:7].js',
-        chunkFileNames: 'assets/[name]-[hash:7].js',
-        assetFileNames: 'assets/[name]-[hash:7][extname]',
         codeSplitting: {
-          // Only the modules named below, not everything they import (Vue would follow them in).
+          // The groups take only the modules they name, not what those import (Vue would follow them in).
           includeDependenciesRecursively: false,
           groups: [
-            // Study and the player share these small modules: one chunk compresses better than a dozen
-            // and is one request, not twelve. Only what they use: the Progress page's numbers (stats),
-            // results and the saved-quiz validator load with the pages that need them.
+            // Structural: what Study and the player share is one request, not a dozen tiny chunks.
             { name: 'quiz-core', test: QUIZ_CORE },
-            // Checking answers: the player loads it once the first question is on screen.
+            // Structural: the player loads the answer checkers once the first question is on screen, not before it.
             { name: 'check-answer', test: /\/src\/engine\/(answer|check(Answer|Arrangement|Choice|Cloze|Numeric|Result)|fuzzy|normalize|numbers)\.ts$/ },
-            // The article and its knowledge base: every page that shows questions needs both, and in one
-            // chunk they gzip about 2 KB smaller (the knowledge base repeats the article's words). The
-            // number formatter rides along: the bank, the Article page and the answer checker use it.
+            // Structural: the article and its knowledge base are always needed together (with the number formatter all their users share).
             { name: 'knowledge', test: /(knowledge\.json|article\.txt|\/src\/content\/(knowledge|knowledgeCodec|bundledArticle|article|schema)\.ts|\/src\/engine\/decimal\.ts)/ },
           ],
         },
@@ -177,7 +138,6 @@ export default defineConfig({
       },
     }),
     criticalHead(contentSecurityPolicy),
-    compileHints(/^(index|runtime-core\.esm-bundler)$/),
   ],
   test: {
     environment: 'node',
