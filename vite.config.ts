@@ -59,6 +59,11 @@ const QUIZ_CORE = new RegExp(
   ].join('|'),
 )
 
+// Tests that need a DOM (happy-dom): components and views, stores (settings sets <html>'s attributes), the router
+// and the boot script. Every other test is plain TypeScript and runs in Node, with no DOM to set up per file; one
+// there that needs a DOM opens with `// @vitest-environment happy-dom`.
+const DOM_TESTS = ['test/*.test.ts', 'test/{boot,components,composables,pwa,stores,views}/**/*.test.ts']
+
 export default defineConfig({
   define: {
     __APP_VERSION__: JSON.stringify(appVersion),
@@ -140,10 +145,14 @@ export default defineConfig({
     criticalHead(contentSecurityPolicy),
   ],
   test: {
-    environment: 'node',
-    include: ['test/**/*.test.ts'],
-    exclude: ['test/e2e/**', 'node_modules/**'],
     // Property tests run thousands of cases; on a busy 2-core machine 5 s is too tight.
     testTimeout: 20_000,
+    projects: [
+      // Not isolated: plain modules keep no state but the fixed-seed bank, the same for every file (a test needing
+      // fresh modules calls vi.resetModules()); sharing what they load between files halves the project's time.
+      { extends: true, test: { name: 'node', environment: 'node', isolate: false, include: ['test/**/*.test.ts'], exclude: [...DOM_TESTS, 'test/e2e/**'] } },
+      // Isolated: stores and composables keep per-page state in modules (repositories, loaded answer components).
+      { extends: true, test: { name: 'dom', environment: 'happy-dom', include: DOM_TESTS } },
+    ],
   },
 })
