@@ -18,7 +18,7 @@ export function applyCachedAppearance(): void {
 
 /**
  * index.html holds Home's first screen, and every other URL is answered with index.html too. On those,
- * main.css hides the prerendered page until the app has mounted the right one (main.ts clears the mark).
+ * main.css hides the prerendered page until the app has mounted the right one (src/boot/start.ts clears the mark).
  */
 export function markOtherRoute(): void {
   if (location.pathname !== '/') document.documentElement.dataset.boot = 'other-route'
