@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { copyFile, readFile, writeFile } from 'node:fs/promises'
+import { copyFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
@@ -47,26 +47,7 @@ function spaFallbackCopy(): Plugin {
   }
 }
 
-/**
- * Marks the chunks Home runs as it starts with V8's explicit compile hint, so V8 compiles all their
- * functions while it streams them in, off the main thread, instead of each on the main thread when it
- * is first called: on a first visit that lazy compiling made hydrating Home a 13 ms task here.
- */
-function compileHints(chunkNames: RegExp): Plugin {
-  return {
-    name: 'close-read:compile-hints',
-    apply: 'build',
-    // On the written files: the comment must open the file, and Vite puts its own lines on top until then.
-    async writeBundle(output, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk' || !chunkNames.test(chunk.name)) continue
-        const file = resolve(output.dir ?? 'dist', chunk.fileName)
-        await writeFile(file, `//# allFunctionsCalledOnLoad\n${await readFile(file, 'utf8')}`)
-      }
-    },
-  }
-}
-
+// Structural: the small modules Study and the player both run, shipped as one shared chunk (see groups below).
 const QUIZ_CORE = new RegExp(
   [
     String.raw`/src/engine/(session|quizPlan|selection|mastery|cards|timeLimitChoice)\.ts$`,
@@ -77,13 +58,15 @@ const QUIZ_CORE = new RegExp(
   ].join('|'),
 )
 
-// Loaded in idle time on every page (App.vue) or on Home (HomeView.vue), never awaited by a learner.
-const IDLE_LOADED = /\/(StorageNotice|PwaReloadPrompt|HomeResumeLink|HomeReviewLink)-[\w-]+\.js$/
+// Tests that need a DOM (happy-dom): components and views, stores (settings sets <html>'s attributes), the router
+// and the boot script. Every other test is plain TypeScript and runs in Node, with no DOM to set up per file; one
+// there that needs a DOM opens with `// @vitest-environment happy-dom`.
+const DOM_TESTS = ['test/*.test.ts', 'test/{boot,components,composables,pwa,stores,views}/**/*.test.ts']
 
 export default defineConfig({
   define: {
     __APP_VERSION__: JSON.stringify(appVersion),
-    // Every component uses <script setup>: dropping the Options API shrinks Vue's runtime on Home.
+    // Vue's documented feature flag: every component uses <script setup>, so Home ships Vue without the Options API.
     __VUE_OPTIONS_API__: 'false',
   },
   build: {
@@ -91,32 +74,15 @@ export default defineConfig({
     sourcemap: false,
     // dist/.vite/manifest.json: which chunks each page needs, read by `npm run size`.
     manifest: true,
-    modulePreload: {
-      // The parts of Home and of every page that load once the browser is idle get no preload links for
-      // their imports (their styles still load first): no one waits for them, and each link is a DOM
-      // insertion and a request started in the tasks right after Home's first paint, where they took up
-      // to 12 ms a task here. Their imports are fetched as the browser finds them instead.
-      resolveDependencies: (file, deps) => (IDLE_LOADED.test(file) ? [] : deps),
-    },
     rolldownOptions: {
       output: {
-        // Home's entry chunk lists every lazy chunk's file name (to preload its imports): seven hash
-        // characters (42 bits) tell builds apart as well as eight and cost Home less. Rolldown needs 7
-        // from 65 chunks on.
-        entryFileNames: 'assets/[name]-[hash:7].js',
-        chunkFileNames: 'assets/[name]-[hash:7].js',
-        assetFileNames: 'assets/[name]-[hash:7][extname]',
         codeSplitting: {
-          // Only the modules named below, not everything they import (Vue would follow them in).
+          // The groups take only the modules they name, not what those import (Vue would follow them in).
           includeDependenciesRecursively: false,
           groups: [
-            // Study and the player share these small modules: one chunk compresses better than a dozen
-            // and is one request, not twelve. Only what they use: the Progress page's numbers (stats),
-            // results and the saved-quiz validator load with the pages that need them.
+            // Structural: what Study and the player share is one request, not a dozen tiny chunks.
             { name: 'quiz-core', test: QUIZ_CORE },
-            // The article and its knowledge base: every page that shows questions needs both, and in one
-            // chunk they gzip about 2 KB smaller (the knowledge base repeats the article's words). The
-            // number formatter rides along: the bank, the Article page and the answer checker use it.
+            // Structural: the article and its knowledge base are always needed together (with the number formatter all their users share).
             { name: 'knowledge', test: /(knowledge\.json|article\.txt|\/src\/content\/(knowledge|knowledgeCodec|bundledArticle|article|schema)\.ts|\/src\/content\/decimal\.ts|\/src\/domain\/knowledge\.ts)/ },
           ],
         },
@@ -172,13 +138,16 @@ export default defineConfig({
       },
     }),
     criticalHead(contentSecurityPolicy),
-    compileHints(/^(index|runtime-core\.esm-bundler)$/),
   ],
   test: {
-    environment: 'node',
-    include: ['test/**/*.test.ts'],
-    exclude: ['test/e2e/**', 'node_modules/**'],
     // Property tests run thousands of cases; on a busy 2-core machine 5 s is too tight.
     testTimeout: 20_000,
+    projects: [
+      // Not isolated: plain modules keep no state but the fixed-seed bank, the same for every file (a test needing
+      // fresh modules calls vi.resetModules()); sharing what they load between files halves the project's time.
+      { extends: true, test: { name: 'node', environment: 'node', isolate: false, include: ['test/**/*.test.ts'], exclude: [...DOM_TESTS, 'test/e2e/**'] } },
+      // Isolated: stores and composables keep per-page state in modules (repositories, loaded answer components).
+      { extends: true, test: { name: 'dom', environment: 'happy-dom', include: DOM_TESTS } },
+    ],
   },
 })

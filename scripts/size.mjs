@@ -10,21 +10,12 @@ const ROOT = resolve(import.meta.dirname, '..')
 const DIST = join(ROOT, 'dist')
 const KB = 1024
 
-/** Budgets in gzip bytes (issue: fast on a cheap phone). */
+/** Budgets in gzip bytes, with room to grow (issue 25): new exercise types load with the exercise, not with Study. */
 export const BUDGETS = {
-  home: 45 * KB,
-  studyAndFirstQuestion: 40 * KB,
+  home: 48 * KB,
+  studyAndFirstQuestion: 48 * KB,
   precache: 400 * KB,
 }
-
-/**
- * Study and a first question meet their 40 KB (39.86 KB): the ceiling that kept the figure from
- * growing (39.7 KB) had to give way to Study's opening line, building the bank in steps, the player
- * showing matching and ordering questions whole, keeping the bank between visits and shipping the
- * true/false facts worked out (227 bytes for a first build about 4 ms shorter); it is the budget itself. The Article pages' own way to the quiz store (src/stores/quizForArticle.ts) took
- * a runtime helper chunk off Study's path (477 bytes). Lower it when the figure drops.
- */
-export const STUDY_CEILING = 40 * KB
 
 /**
  * Each page: the route component(s) it loads; extra dynamic imports it makes before it can be used;
@@ -45,6 +36,7 @@ const PAGES = [
       'src/questions/types/cloze/GapAnswer.vue',
       'src/questions/types/matching/MatchingQuestionAnswer.vue',
       'src/questions/types/ordering/OrderingQuestionAnswer.vue',
+      'src/questions/types/prove_it/ProveItAnswer.vue',
     ],
   },
   { name: 'Results', entries: ['src/views/ResultsView.vue'], after: 'First question' },
@@ -59,10 +51,11 @@ function sizes(file) {
   return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length }
 }
 
-/** Files a manifest entry needs: itself, its static imports (recursively) and their CSS. */
+/** Manifest keys an entry needs: itself and its static imports, recursively. A page's entry that is not there (a moved file) fails loudly. */
 function closure(manifest, key, seen = new Set()) {
   const entry = manifest[key]
-  if (!entry || seen.has(key)) return seen
+  if (!entry) throw new Error(`${key} is not in dist/.vite/manifest.json: update PAGES in scripts/size.mjs`)
+  if (seen.has(key)) return seen
   seen.add(key)
   for (const imported of entry.imports ?? []) closure(manifest, imported, seen)
   return seen
@@ -122,14 +115,13 @@ export function measure() {
   const question = pages.find((page) => page.page === 'First question')
   const checks = [
     { budget: 'JavaScript to show Home', gzip: home.js.gzip, limit: BUDGETS.home },
-    { budget: 'Study and a first question, beyond Home', gzip: study.js.gzip + question.js.gzip, limit: BUDGETS.studyAndFirstQuestion, ceiling: STUDY_CEILING },
+    { budget: 'Study and a first question, beyond Home', gzip: study.js.gzip + question.js.gzip, limit: BUDGETS.studyAndFirstQuestion },
     { budget: 'Whole precache', gzip: precache.gzip, limit: BUDGETS.precache },
-  ].map((check) => ({ ...check, ok: check.gzip <= check.limit, failed: check.gzip > (check.ceiling ?? check.limit) }))
+  ].map((check) => ({ ...check, ok: check.gzip <= check.limit }))
   return { pages, html, precache, checks }
 }
 
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`
-const kbPrecise = (bytes) => `${(bytes / KB).toFixed(2)} KB`
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
   const result = measure()
@@ -149,12 +141,8 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
     console.log(`index.html (with the prerendered Home, the boot script and the entry stylesheet inline): ${kb(result.html.raw)} raw, ${kb(result.html.gzip)} gzip`)
     console.log(`Precache: ${result.precache.files} files, ${kb(result.precache.raw)} raw, ${kb(result.precache.gzip)} gzip\n`)
     for (const check of result.checks) {
-      const status = check.failed ? 'OVER' : check.ok ? 'ok  ' : 'MISS'
-      // A ceiling sits close to its figure: both get two decimals.
-      const figure = check.ceiling ? kbPrecise : kb
-      const ceiling = !check.ceiling ? '' : check.ok ? `; fails above ${kbPrecise(check.ceiling)}` : `; not met yet, fails above ${kbPrecise(check.ceiling)}`
-      console.log(`${status}  ${check.budget}: ${figure(check.gzip)} gzip (budget ${kb(check.limit)}${ceiling})`)
+      console.log(`${check.ok ? 'ok  ' : 'OVER'}  ${check.budget}: ${kb(check.gzip)} gzip (budget ${kb(check.limit)})`)
     }
   }
-  if (result.checks.some((check) => check.failed)) process.exitCode = 1
+  if (result.checks.some((check) => !check.ok)) process.exitCode = 1
 }

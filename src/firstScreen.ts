@@ -19,7 +19,7 @@ function shownOnce(): Promise<void> {
 }
 
 /**
- * Called once the first page's main content is in the DOM (main.ts for most pages, the page itself
+ * Called once the first page's main content is in the DOM (src/boot/start.ts for most pages, the page itself
  * for those that show their content later): the waiters go on after that frame has painted.
  */
 export function firstScreenShown(): void {

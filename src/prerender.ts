@@ -1,5 +1,5 @@
 // Renders a route of the real app to HTML at build time (scripts/prerender-plugin.ts), so the first
-// screen paints from index.html before any script runs. main.ts then mounts over it with the same markup.
+// screen paints from index.html before any script runs. src/boot/start.ts then mounts over it with the same markup.
 import { createSSRApp } from 'vue'
 import { renderToString } from 'vue/server-renderer'
 import { createPinia } from 'pinia'

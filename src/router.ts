@@ -6,7 +6,7 @@ declare module 'vue-router' {
   interface RouteMeta {
     /** The page's own name, shown in the document title before the app's name. */
     title: string
-    /** The page shows its content after loading it and says when (firstScreenShown), not main.ts. */
+    /** The page shows its content after loading it and says when (firstScreenShown), not the app's start. */
     showsContentLater?: boolean
   }
 }
@@ -59,7 +59,7 @@ export function documentTitle(pageTitle: string | undefined): string {
   return pageTitle ? `${pageTitle} · ${APP_NAME}` : APP_NAME
 }
 
-/** `mounted`: resolves once the app is mounted (main.ts mounts it in a task after the first navigation). */
+/** `mounted`: resolves once the app is mounted (src/boot/start.ts mounts it in a task after the first navigation). */
 export function createAppRouter(history: RouterHistory = createWebHistory(import.meta.env.BASE_URL), mounted: Promise<void> = Promise.resolve()) {
   const router = createRouter({
     history,

@@ -18,36 +18,21 @@ export function applyCachedAppearance(): void {
 
 /**
  * index.html holds Home's first screen, and every other URL is answered with index.html too. On those,
- * main.css hides the prerendered page until the app has mounted the right one (main.ts clears the mark).
+ * main.css hides the prerendered page until the app has mounted the right one (src/boot/start.ts clears the mark).
  */
 export function markOtherRoute(): void {
   if (location.pathname !== '/') document.documentElement.dataset.boot = 'other-route'
 }
 
 /**
- * Adds the app's entry script (and the modules it imports, as preloads) and the web app manifest to
- * the page. On Home it waits for the prerendered screen's first contentful paint, so nothing is
- * fetched or run before it: on a slow phone that paint is then as early as a plain HTML page's (a
- * manifest linked in the HTML is fetched, with its icon, as soon as the page has loaded, which can be
- * just before that paint). Elsewhere the page waits for the app, so it starts as soon as the document
- * is parsed; so does a hidden tab, which paints nothing.
+ * Structural: adds the entry script, its preloads and the manifest only once Home's prerendered screen has painted,
+ * so nothing fetched or run delays that paint; any other URL (or a hidden tab) waits for the app, so it loads at once.
  */
 export function loadApp(entry: string, preloads: readonly string[], manifest?: string): void {
   let started = false
   const load = () => {
     if (started) return
     started = true
-    // The router reads sessionStorage (saved scroll positions) as its module is evaluated, and a page's
-    // first read of it waits on the browser process: 0.5–7 ms here while the page loads. Read first in a
-    // task of its own, that wait is not added to the entry's evaluation, the longest task after the paint.
-    setTimeout(() => {
-      try {
-        // The very key the router reads, so the wait is surely over by then.
-        sessionStorage.getItem('vue-router:scroll')
-      } catch {
-        // Storage the browser refuses: the router copes on its own.
-      }
-    }, 0)
     if (manifest) {
       const link = document.createElement('link')
       link.rel = 'manifest'

@@ -15,7 +15,7 @@ export function useSourceQuiz() {
   const problem = ref('')
 
   async function quizStore() {
-    const { useQuizStore } = await import('../stores/quizForArticle')
+    const { useQuizStore } = await import('../stores/quiz')
     return useQuizStore()
   }
 

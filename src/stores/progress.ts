@@ -10,13 +10,10 @@ import {
   type ProgressRepository,
   type StorageStatus,
 } from '../storage/progressRepository'
-import type { JsonObject, QuarantineItem } from '../storage/schema'
+import type { QuarantineItem } from '../storage/schema'
 import type { Attempt, FactCard } from '../domain/progress'
 import type { Settings } from '../domain/settings'
 import { useSettingsStore } from './settings'
-
-/** How long a start load's saved quiz stands in for reading it again. */
-const SESSION_FROM_START_MS = 5000
 
 /** The learner's history on this device: attempts, spaced-repetition cards and storage health. */
 export const useProgressStore = defineStore('progress', () => {
@@ -28,24 +25,13 @@ export const useProgressStore = defineStore('progress', () => {
   /** False until the attempts are read: the first screens need only cards, settings and the session. */
   const historyLoaded = ref(false)
   let repository: Promise<ProgressRepository> | undefined
-  /**
-   * The saved quiz as a start load just read it, for the first loadSession() soon after (the player
-   * restoring on the way to a first question), unless this tab saved one since that read began. Once
-   * only, and for a few seconds: later reads go to storage, where another tab may have saved since.
-   */
-  let startSession: { value: JsonObject | null; readAt: number } | undefined
-  /** Session saves this tab has started, and those not yet written: a start read around one may hold an older quiz. */
-  let sessionSaves = 0
-  let sessionSavesPending = 0
   let history: Promise<void> = Promise.resolve()
 
   // Cards exist once any answer is recorded, so this is right before the history is read too.
   const hasProgress = computed(() => cards.value.size > 0 || attempts.value.length > 0)
   const mistakeQuestionIds = computed(() => findMistakes(attempts.value))
 
-  function applyStart(loaded: StartProgress, savesBefore: number) {
-    const noSaveAround = sessionSaves === savesBefore && sessionSavesPending === 0
-    startSession = noSaveAround ? { value: loaded.session, readAt: Date.now() } : undefined
+  function applyStart(loaded: StartProgress) {
     cards.value = new Map(loaded.cards.map((card) => [card.factId, card]))
     status.value = loaded.status
     quarantined.value = loaded.quarantined
@@ -54,8 +40,7 @@ export const useProgressStore = defineStore('progress', () => {
 
   /** Reads the start first and the history after it, without keeping callers of ready() waiting for it. */
   async function loadAll(repo: ProgressRepository): Promise<void> {
-    const savesBefore = sessionSaves
-    applyStart(await repo.loadStart(), savesBefore)
+    applyStart(await repo.loadStart())
     history = repo.loadHistory().then((loaded) => {
       attempts.value = loaded.attempts
       quarantined.value = loaded.quarantined
@@ -126,24 +111,15 @@ export const useProgressStore = defineStore('progress', () => {
   }
 
   async function saveSession(session: QuizSession | null) {
-    sessionSaves += 1
-    sessionSavesPending += 1
-    startSession = undefined
-    try {
-      const repo = await open()
-      // Plain JSON: the session may hold reactive proxies, which IndexedDB cannot clone.
-      await repo.saveSession(session ? (JSON.parse(JSON.stringify(session)) as object) : null)
-    } finally {
-      sessionSavesPending -= 1
-    }
+    const repo = await open()
+    // Plain JSON: the session may hold reactive proxies, which IndexedDB cannot clone.
+    await repo.saveSession(session ? (JSON.parse(JSON.stringify(session)) as object) : null)
   }
 
+  /** The saved quiz as storage holds it now (another tab may have saved since the start load). */
   async function loadSession(): Promise<unknown> {
     const repo = await open()
-    const justRead = startSession
-    startSession = undefined
-    // On the way to a first question: one transaction (and one lock) fewer.
-    return justRead && Date.now() - justRead.readAt < SESSION_FROM_START_MS ? justRead.value : repo.loadSession()
+    return repo.loadSession()
   }
 
   async function saveSettings(patch: Partial<Settings>) {

@@ -91,21 +91,6 @@ describe('the boot script', () => {
     expect(addedUrls()).toEqual(['/assets/index-a.js'])
   })
 
-  it('reads the router’s saved scroll positions in a task of its own, not in the one that adds the app', () => {
-    vi.useFakeTimers({ toFake: ['setTimeout'] })
-    history.replaceState(null, '', '/study')
-    const reads = vi.spyOn(Storage.prototype, 'getItem')
-    try {
-      loadApp('/assets/index-a.js', [])
-      expect(addedUrls()).toEqual(['/assets/index-a.js'])
-      expect(reads).not.toHaveBeenCalledWith('vue-router:scroll')
-      vi.runOnlyPendingTimers()
-      expect(reads).toHaveBeenCalledWith('vue-router:scroll')
-    } finally {
-      reads.mockRestore()
-    }
-  })
-
   it('compiles with the build’s entry and preloads', async () => {
     const script = await compileBootScript(ROOT, { entry: '/assets/index-a.js', preloads: ['/assets/vue-b.js'], manifest: '/manifest.webmanifest' })
     history.replaceState(null, '', '/article')

@@ -10,17 +10,6 @@ function precacheUrls(): string[] {
   return [...sw.matchAll(/\burl:\s*"([^"]+)"/g)].map((match) => match[1] as string)
 }
 
-type Manifest = Record<string, { file: string; imports?: string[]; css?: string[] }>
-
-function builtManifest(): Manifest {
-  return JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8')) as Manifest
-}
-
-/** The entry chunk's code. */
-function entryCode(manifest: Manifest): string {
-  return readFileSync(join(DIST, manifest['index.html']?.file ?? ''), 'utf8')
-}
-
 describe('dist/', () => {
   it('has a service worker', () => {
     expect(existsSync(join(DIST, 'sw.js'))).toBe(true)
@@ -46,30 +35,6 @@ describe('dist/', () => {
     expect(urls).not.toContain('sw.js')
     expect(urls.filter((url) => url.endsWith('.map'))).toEqual([])
     expect(urls).not.toContain('404.html')
-  })
-
-  it('preloads no imports for the parts loaded when idle, but still loads their styles first', () => {
-    const manifest = builtManifest()
-    const entry = entryCode(manifest)
-    // The entry's list of what its lazy imports preload (Vite's __vite__mapDeps).
-    const preloadable = /m\.f\|\|\(m\.f=(\[[^\]]*\])/.exec(entry)?.[1]
-    expect(preloadable).toBeDefined()
-    const listed = JSON.parse(preloadable ?? '[]') as string[]
-    for (const source of ['src/components/progress/StorageNotice.vue', 'src/pwa/PwaReloadPrompt.vue', 'src/components/home/HomeResumeLink.vue', 'src/components/home/HomeReviewLink.vue']) {
-      const chunk = manifest[source]
-      expect(chunk, source).toBeDefined()
-      expect(listed, source).not.toContain(chunk?.file)
-      for (const css of chunk?.css ?? []) expect(listed, source).toContain(css)
-    }
-    // Pages still preload theirs: Study's bank chunk is fetched beside it.
-    expect(listed).toContain(manifest['src/storage/loadBank.ts']?.file)
-  })
-
-  it('has the boot script read the very sessionStorage key the bundled router reads as it starts', () => {
-    const routerKey = /["'`](vue-router:[\w-]+)["'`]/.exec(entryCode(builtManifest()))?.[1]
-    expect(routerKey).toBeDefined()
-    const html = readFileSync(join(DIST, 'index.html'), 'utf8')
-    expect(html).toContain(`sessionStorage.getItem("${routerKey}")`)
   })
 
   it('ships 404.html as a copy of index.html for static hosts without rewrites', () => {
@@ -117,9 +82,6 @@ describe('dist/', () => {
     }
     // Nothing else is fetched before that paint either: the manifest is linked with the entry, and the
     // SVG favicon is inline (the browser fetches a page's icon and manifest as soon as it has loaded).
-    // What Home runs as it starts opens with V8's compile hint (all functions compiled as it streams in).
-    const entryChunks = [loadApp?.[1] ?? '', ...(JSON.parse(loadApp?.[2] ?? '[]') as string[]).map((href) => href.slice(1))]
-    for (const file of entryChunks) expect(readFileSync(join(DIST, file), 'utf8').startsWith('//# allFunctionsCalledOnLoad\n'), file).toBe(true)
     expect(loadApp?.[3]).toBe('manifest.webmanifest')
     expect(existsSync(join(DIST, 'manifest.webmanifest'))).toBe(true)
     expect(head).not.toContain('rel="manifest"')

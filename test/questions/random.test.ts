@@ -47,9 +47,9 @@ describe('shuffled and sample', () => {
 })
 
 describe('hashString', () => {
-  it('is stable and spreads similar strings apart', () => {
-    expect(hashString('quote.miller')).toBe(hashString('quote.miller'))
-    expect(hashString('q1')).not.toBe(hashString('q2'))
+  it('is 32-bit FNV-1a (its published values) and spreads similar strings apart', () => {
     expect(hashString('')).toBe(0x811c9dc5)
+    expect(hashString('a')).toBe(0xe40c292c)
+    expect(hashString('q1')).not.toBe(hashString('q2'))
   })
 })
