@@ -16,7 +16,8 @@ export function span(paragraph: number, text: string, paragraphs: readonly strin
   return { paragraph, start, end: start + text.length, text }
 }
 
-function miniKnowledge(): KnowledgeBase {
+/** The mini article's knowledge base (a fresh copy). */
+export function miniKnowledge(): KnowledgeBase {
   return {
     schemaVersion: 1,
     articleId: 'mini',
