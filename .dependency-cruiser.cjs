@@ -10,14 +10,14 @@ const LAYERS = [
   ['questions', '^src/questions/', 'one folder per question type (generator, checker, answer component…), the registry, the bank'],
   ['engine', '^src/engine/', 'quiz sessions, plans, results, scheduling, statistics'],
   ['classroom', '^src/classroom/', 'quiz links, result codes, exports, teachers’ set format'],
-  ['platform', '^src/(boot/|idle[.]ts$|firstScreen[.]ts$|appInfo[.]ts$)', 'the page itself: start-up, idle work, app name'],
+  ['platform', '^src/(boot/boot[.]ts$|idle[.]ts$|firstScreen[.]ts$|appInfo[.]ts$)', 'the page itself: the boot script, idle work, app name'],
   ['storage', '^src/storage/', 'what is kept on the device: IndexedDB, the stored bank (Cache Storage)'],
   ['support', '^src/support/', 'plain helpers of the UI (no Vue)'],
   ['stores', '^src/stores/', 'Pinia stores'],
   ['composables', '^src/composables/', 'useX functions'],
   ['components', '^src/(components|pwa)/', 'components'],
   ['views', '^src/views/', 'pages'],
-  ['app', '^src/(main[.]ts|prerender[.]ts|router[.]ts|App[.]vue)$', 'the app’s entry, root component and router'],
+  ['app', '^src/(main[.]ts|prerender[.]ts|router[.]ts|App[.]vue|boot/start[.]ts)$', 'the app’s entry, its start-up (boot/start.ts), root component and router'],
 ]
 
 /** Plain-TS logic: no Vue, no storage, nothing of the UI (browser globals are ESLint's part: PURE_LOGIC). */

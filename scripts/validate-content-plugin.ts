@@ -1,10 +1,11 @@
 // Fails `vite build` (and reports in `vite dev`) when the knowledge base no longer matches its
-// article: evidence offsets, references, coverage. Wire it in vite.config.ts: plugins: [validateContent()].
+// article: evidence offsets, references, coverage (the rules of src/content/rules/), each problem
+// with the id of its rule. Wire it in vite.config.ts: plugins: [validateContent()].
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Plugin } from 'vite'
 import { parseParagraphs } from '../src/content/article'
-import { validateKnowledge } from '../src/content/validate'
+import { formatProblem, validateKnowledge } from '../src/content/validate'
 import { packKnowledge, unpackKnowledge } from '../src/content/knowledgeCodec'
 
 /** Where the shipped article and its knowledge base live, relative to the Vite root. */
@@ -44,7 +45,7 @@ export function validateContent(options: ValidateContentOptions = {}): Plugin {
       const result = validateKnowledge(data, parseParagraphs(readFileSync(articlePath, 'utf8')))
       if (!result.ok) {
         this.error(
-          `${knowledgePath} does not match its article (${result.errors.length} errors):\n  - ${result.errors.join('\n  - ')}`,
+          `${knowledgePath} does not match its article (${result.problems.length} problems):\n  - ${result.problems.map(formatProblem).join('\n  - ')}`,
         )
       }
     },

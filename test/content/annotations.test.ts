@@ -9,9 +9,10 @@ import {
   LAYERS,
   type Annotation,
 } from '../../src/content/annotations'
-import { article } from '../../src/content/bundledArticle'
-import { entitiesById, itemsById, knowledge } from '../../src/content/knowledge'
+import { bundledPack } from '../../src/content/bundledArticle'
 import { CERTAINTIES } from '../../src/domain/knowledge'
+
+const { knowledge, entitiesById, itemsById } = bundledPack
 
 const span = (itemId: string, start: number, end: number): Annotation => ({ itemId, layer: 'reported', start, end })
 const pieces = (segments: ReturnType<typeof coverSegments>) => segments.map((s) => [s.text, s.itemIds])
@@ -95,7 +96,7 @@ describe('coverSegments', () => {
 
   it('always joins back into the paragraph, for every paragraph of the article', () => {
     const byParagraph = annotationsByParagraph(knowledge)
-    article.paragraphs.forEach((paragraph, index) => {
+    bundledPack.paragraphs.forEach((paragraph, index) => {
       const segments = coverSegments(paragraph, byParagraph.get(index + 1) ?? [])
       expect(segments.map((s) => s.text).join('')).toBe(paragraph)
     })

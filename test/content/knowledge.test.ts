@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import rawKnowledge from '../../content/articles/nagorno-karabakh-exodus-2023/knowledge.json'
-import { article } from '../../src/content/bundledArticle'
-import { entitiesById, itemsById, knowledge } from '../../src/content/knowledge'
+import { bundledPack } from '../../src/content/bundledArticle'
 import { AUTHOR_ID, isBefore, type EventFact, type Quote } from '../../src/content/schema'
 import { validateKnowledge } from '../../src/content/validate'
 
-const paragraphs = article.paragraphs
+const { knowledge, entitiesById, itemsById, paragraphs } = bundledPack
 const items = [...knowledge.facts, ...knowledge.quotes, ...knowledge.positions]
 
 /** Every object in the raw JSON shaped like an evidence span, with its path. */
@@ -36,7 +35,7 @@ describe('the shipped knowledge base', () => {
   it('validates against the bundled article', () => {
     const result = validateKnowledge(rawKnowledge, paragraphs)
     expect(result.ok ? [] : result.errors).toEqual([])
-    expect(knowledge.articleId).toBe(article.id)
+    expect(knowledge.articleId).toBe(bundledPack.id)
   })
 
   it('is shipped as exactly what the validator accepts (the app skips validating it again)', () => {

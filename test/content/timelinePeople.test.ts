@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { knowledge } from '../../src/content/knowledge'
 import { entityProfiles, stancesByHolder } from '../../src/content/people'
 import { isBefore, type EventFact } from '../../src/content/schema'
 import { buildTimeline } from '../../src/content/timeline'
-import { article } from '../../src/content/bundledArticle'
+import { bundledPack } from '../../src/content/bundledArticle'
+
+const { knowledge } = bundledPack
 
 describe('buildTimeline', () => {
   const timeline = buildTimeline(knowledge)
@@ -26,7 +27,7 @@ describe('buildTimeline', () => {
   })
 
   it('uses only the article’s own time words, verbatim', () => {
-    const text = article.paragraphs.join('\n')
+    const text = bundledPack.paragraphs.join('\n')
     for (const entry of timeline) for (const phrase of entry.when) expect(text).toContain(phrase)
     expect(timeline[0]!.when.join(' ')).toMatch(/1988/)
   })

@@ -4,14 +4,14 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory } from 'vue-router'
 import ArticleView from '../../../src/views/ArticleView.vue'
-import { article } from '../../../src/content/bundledArticle'
-import { itemsById } from '../../../src/content/knowledge'
+import { bundledPack } from '../../../src/content/bundledArticle'
 import { createAppRouter } from '../../../src/router'
 import { useFreshDevice } from '../progress/helpers'
 
 const device = useFreshDevice()
 
-const PARAGRAPHS = article.paragraphs.length
+const { itemsById } = bundledPack
+const PARAGRAPHS = bundledPack.paragraphs.length
 
 /** The page as first rendered: on a plain /article, only its first paragraphs. */
 async function mountArticleFirst(url: string) {

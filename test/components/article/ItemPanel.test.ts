@@ -4,11 +4,13 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory } from 'vue-router'
 import ItemPanel from '../../../src/components/article/ItemPanel.vue'
-import { itemsById } from '../../../src/content/knowledge'
+import { bundledPack } from '../../../src/content/bundledArticle'
 import { loadQuestionBank } from '../../../src/questions/bankNow'
 import { createAppRouter } from '../../../src/router'
 import { useQuizStore } from '../../../src/stores/quiz'
 import { useFreshDevice } from '../progress/helpers'
+
+const { itemsById } = bundledPack
 
 const QUOTE = 'quote.grigoryan-nowhere-to-bury'
 const device = useFreshDevice()

@@ -1,0 +1,77 @@
+// The content rules: every check a knowledge base must pass against its article beyond its schema
+// (knowledgeSchema.ts). validate.ts runs them all; the build fails on any problem they report
+// (scripts/validate-content-plugin.ts). Adding a rule: a defineRule in the file of its family,
+// a line here, and a test with a small good and bad pack in test/content/rules/.
+import { authorEntityExists, idsAreUnique, paragraphCountMatches } from './structure'
+import { spanIsVerbatim } from './spans'
+import { entityReferencesResolve, itemReferencesResolve, topicReferencesResolve } from './references'
+import {
+  entityParagraphsAreJustified,
+  entityParagraphsAscending,
+  entityParagraphsListMentions,
+  overlapsAreMutual,
+  personRoleHasEvidence,
+} from './entities'
+import {
+  denialKindMatchesCertainty,
+  distractorsAreWrongAnswers,
+  holderMatchesCertainty,
+  itemParagraphIsFirstEvidence,
+  keyTermsOccurOnce,
+  statementIsVerbatim,
+  summaryAttributesItem,
+} from './items'
+import { eventTimeIsConsistent, quantityIsVerbatim, quantityPrecisionIsConsistent, sameTimeEventsAgree } from './facts'
+import { quotationMarksAnnotatedOnce, quoteHolderIsSpeaker, quoteSitsOnQuotationMarks, quoteTextIsItsWords, whoSaidQuoteIsFair } from './quotes'
+import { capitalisedWordsAreNames, everyParagraphAnnotated, nonNamesOccur, topicsAreUsed } from './coverage'
+import type { CheckedPack, ContentRule, Problem } from './rule'
+
+export type { CheckedPack, ContentRule, Problem } from './rule'
+
+/** Every rule, in the order their problems are reported. */
+export const RULES: readonly ContentRule[] = [
+  // The knowledge base as a whole.
+  paragraphCountMatches,
+  idsAreUnique,
+  authorEntityExists,
+  // Evidence and references.
+  spanIsVerbatim,
+  entityReferencesResolve,
+  topicReferencesResolve,
+  itemReferencesResolve,
+  // Entities.
+  personRoleHasEvidence,
+  overlapsAreMutual,
+  entityParagraphsAscending,
+  entityParagraphsListMentions,
+  entityParagraphsAreJustified,
+  // Items.
+  itemParagraphIsFirstEvidence,
+  holderMatchesCertainty,
+  summaryAttributesItem,
+  keyTermsOccurOnce,
+  statementIsVerbatim,
+  distractorsAreWrongAnswers,
+  denialKindMatchesCertainty,
+  // Facts.
+  quantityIsVerbatim,
+  quantityPrecisionIsConsistent,
+  eventTimeIsConsistent,
+  sameTimeEventsAgree,
+  // Quotes.
+  quoteHolderIsSpeaker,
+  quoteTextIsItsWords,
+  quoteSitsOnQuotationMarks,
+  quotationMarksAnnotatedOnce,
+  whoSaidQuoteIsFair,
+  // Coverage.
+  everyParagraphAnnotated,
+  topicsAreUsed,
+  capitalisedWordsAreNames,
+  nonNamesOccur,
+]
+
+/** Every problem every rule finds in the pack, rule by rule. */
+export function runRules(pack: CheckedPack, rules: readonly ContentRule[] = RULES): Problem[] {
+  return rules.flatMap((rule) => rule.check(pack))
+}

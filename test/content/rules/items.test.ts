@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest'
+import {
+  denialKindMatchesCertainty,
+  distractorsAreWrongAnswers,
+  holderMatchesCertainty,
+  itemParagraphIsFirstEvidence,
+  keyTermsOccurOnce,
+  statementIsVerbatim,
+  summaryAttributesItem,
+} from '../../../src/content/rules/items'
+import { miniPack, problemsAfter, reported, span } from './miniPack'
+
+describe('item-paragraph-is-first-evidence', () => {
+  const rule = itemParagraphIsFirstEvidence
+  it("accepts items filed under their first span's paragraph", () => {
+    expect(rule.check(miniPack())).toEqual([])
+  })
+  it('rejects an item filed under another paragraph', () => {
+    expect(problemsAfter(rule, ({ knowledge }) => (knowledge.positions[1]!.paragraph = 2))).toEqual(
+      reported(rule, 'positions[1].paragraph: 2 is not the paragraph of evidence[0] (3)'),
+    )
+  })
+})
+
+describe('holder-matches-certainty', () => {
+  const rule = holderMatchesCertainty
+  it('accepts the author holding author positions, reported facts without holders, positions with holders', () => {
+    expect(rule.check(miniPack())).toEqual([])
+  })
+  it('accepts a quoted term without a speaker', () => {
+    expect(problemsAfter(rule, ({ knowledge }) => delete knowledge.quotes[1]!.holder)).toEqual([])
+  })
+  it('rejects each way holder and certainty can disagree', () => {
+    const problems = problemsAfter(rule, ({ knowledge }) => {
+      knowledge.facts[0]!.holder = 'org.reuters'
+      knowledge.facts[1]!.holder = 'author'
+      knowledge.facts[2]!.certainty = 'claim'
+      knowledge.quotes[0]!.holder = undefined
+      knowledge.positions[1]!.holder = 'group.baku-officials'
+    })
+    expect(problems).toEqual(
+      reported(
+        rule,
+        "facts[0].holder: a reported_fact is the article's own report; name the outlet as source, or classify it as a claim",
+        'facts[1].certainty: an item held by the author must be author_position (got reported_fact)',
+        "facts[1].holder: a reported_fact is the article's own report; name the outlet as source, or classify it as a claim",
+        'facts[2].holder: a claim needs a holder',
+        'quotes[0].holder: a attributed_quote needs a holder',
+        "positions[1].holder: an author_position must be held by 'author' (got 'group.baku-officials')",
+      ),
+    )
+  })
+})
+
+describe('summary-attributes-item', () => {
+  const rule = summaryAttributesItem
+  it('accepts summaries that attribute their items', () => {
+    expect(rule.check(miniPack())).toEqual([])
+  })
+  it('accepts a holder named by a mention, in any case', () => {
+    expect(problemsAfter(rule, ({ knowledge }) => (knowledge.quotes[0]!.summary = 'PETROSYAN said they will go back.'))).toEqual([])
+  })
+  it('rejects summaries that do not say who holds the item or how sure the article is', () => {
+    const problems = problemsAfter(rule, ({ knowledge }) => {
+      knowledge.facts[0]!.summary = 'At least 300 people fled Stepanakert.'
+      knowledge.facts[2]!.certainty = 'unconfirmed_report'
+      knowledge.quotes[0]!.summary = 'They will go back.'
+      knowledge.positions[1]!.summary = 'Peace will come soon.'
+      knowledge.positions[2]!.summary = 'Azerbaijani officials say there was no attack.'
+    })
+    expect(problems).toEqual(
+      reported(
+        rule,
+        'facts[0].summary: a reported_fact summary starts “According to the article”',
+        'facts[2].summary: an unconfirmed_report summary must say it is unconfirmed',
+        "quotes[0].summary: does not name its holder 'person.anna-petrosyan'",
+        "positions[1].summary: does not name its holder 'author' (start with “The author”)",
+        'positions[2].summary: a denial summary must say who denied what',
+      ),
+    )
+  })
+})
+
+describe('key-terms-occur-once', () => {
+  const rule = keyTermsOccurOnce
+  it('accepts key terms found once as whole words', () => {
+    expect(rule.check(miniPack())).toEqual([])
+  })
+  it('rejects a key term missing from the evidence, part of a longer word, or found twice', () => {
+    const problems = problemsAfter(rule, ({ knowledge, paragraphs }) => {
+      knowledge.facts[0]!.keyTerms = [{ text: 'left' }, { text: 'flee' }]
+      paragraphs[2] = 'Peace will come, peace will come soon, but officials in Baku denied any attack.'
+      knowledge.positions[1]!.evidence = [span(3, 'Peace will come, peace will come soon', paragraphs)]
+      knowledge.positions[1]!.keyTerms = [{ text: 'will come' }]
+    })
+    expect(problems).toEqual(
+      reported(
+        rule,
+        "facts[0].keyTerms[0]: “left” does not occur as whole words in the item's evidence",
+        "facts[0].keyTerms[1]: “flee” does not occur as whole words in the item's evidence",
+        'positions[1].keyTerms[0]: “will come” occurs more than once in its evidence, so a blank would be given away',
+      ),
+    )
+  })
+})
+
+describe('statement-is-verbatim', () => {
+  const rule = statementIsVerbatim
+  it('accepts statements in the evidence’s words, recased, without the final period, or elided', () => {
+    expect(problemsAfter(rule, ({ knowledge }) => (knowledge.facts[0]!.statement = 'At least 300 … fled Stepanakert.'))).toEqual([])
+  })
+  it('rejects a reworded statement', () => {
+    expect(problemsAfter(rule, ({ knowledge }) => (knowledge.positions[1]!.statement = 'Peace will soon come.'))).toEqual(
+      reported(rule, 'positions[1].statement: “Peace will soon come.” is not the evidence\'s own wording'),
+    )
+  })
+})
+
+describe('distractors-are-wrong-answers', () => {
+  const rule = distractorsAreWrongAnswers
+  it('accepts distractors that are other, non-overlapping entities', () => {
+    expect(rule.check(miniPack())).toEqual([])
+  })
+  it('rejects the holder itself, an entity overlapping with it, and a place', () => {
+    const problems = problemsAfter(rule, ({ knowledge }) => {
+      knowledge.quotes[0]!.confusableWith = ['person.anna-petrosyan', 'group.residents', 'place.baku']
+    })
+    expect(problems).toEqual(
+      reported(
+        rule,
+        "quotes[0].confusableWith[0]: 'person.anna-petrosyan' is the holder itself",
+        "quotes[0].confusableWith[1]: 'group.residents' overlaps with the holder 'person.anna-petrosyan', so it is not a wrong answer",
+        "quotes[0].confusableWith[2]: 'place.baku' is a place, not a plausible holder",
+      ),
+    )
+  })
+})
+
+describe('denial-kind-matches-certainty', () => {
+  const rule = denialKindMatchesCertainty
+  it('accepts a denial of kind denial', () => {
+    expect(rule.check(miniPack())).toEqual([])
+  })
+  it('rejects a denial of another kind, and a position of kind denial that is not one', () => {
+    const problems = problemsAfter(rule, ({ knowledge }) => {
+      knowledge.positions[0]!.kind = 'denial'
+      knowledge.positions[2]!.kind = 'view'
+    })
+    expect(problems).toEqual(
+      reported(rule, "positions[0].kind: a denial has kind 'denial' and certainty 'denial'", "positions[2].kind: a denial has kind 'denial' and certainty 'denial'"),
+    )
+  })
+})

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { spanIsVerbatim } from '../../../src/content/rules/spans'
+import { factOfKind, miniPack, problemsAfter, reported } from './miniPack'
+
+describe('span-is-verbatim', () => {
+  const rule = spanIsVerbatim
+  it('accepts spans that are the article’s text at their offsets', () => {
+    expect(rule.check(miniPack())).toEqual([])
+  })
+
+  it('says what it found at wrong offsets, and where the text really is', () => {
+    const problems = problemsAfter(rule, ({ knowledge }) => {
+      const words = knowledge.positions[1]!.evidence[0]!
+      words.start += 2
+      words.end += 2
+    })
+    expect(problems).toEqual(reported(rule, 'positions[1].evidence[0]: text not found in paragraph 3 at 2–22 (found “ace will come soon, ”); did you mean start 0?'))
+  })
+
+  it('names the paragraph that holds text filed under another one', () => {
+    const problems = problemsAfter(rule, ({ knowledge }) => (knowledge.quotes[1]!.attribution[0]!.paragraph = 1))
+    expect(problems).toEqual([
+      expect.objectContaining({ rule: rule.id, message: expect.stringMatching(/^quotes\[1\]\.attribution\[0\]: .*; the text is in paragraph 2 at 51$/) }),
+    ])
+  })
+
+  it('rejects text that is not in the article at all, offsets outside the paragraph, and a paragraph past the end', () => {
+    const problems = problemsAfter(rule, ({ knowledge }) => {
+      knowledge.entities[4]!.roleEvidence![0]!.text = 'Anna Petrosyan, a nurse'
+      factOfKind(knowledge, 'fact.convoy-left', 'event').event.time!.phrases[0]!.end = 500
+      knowledge.facts[0]!.evidence[0]!.paragraph = 9
+    })
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/^entities\[4\]\.roleEvidence\[0\]: text not found .*; the text does not occur in the article$/),
+      'facts[0].evidence[0].paragraph: 9 is out of range (the article has 3 paragraphs)',
+      'facts[2].event.time.phrases[0]: offsets 89–500 are not a span of paragraph 1 (length 107); did you mean start 89?',
+    ])
+  })
+
+  it('checks the evidence of labels too', () => {
+    const problems = problemsAfter(rule, ({ knowledge }) => {
+      knowledge.entities[6]!.labels = [{ by: 'author', evidence: { paragraph: 3, start: 0, end: 5, text: 'Baku' } }]
+    })
+    expect(problems).toEqual([expect.objectContaining({ message: expect.stringMatching(/^entities\[6\]\.labels\[0\]\.evidence: text not found/) })])
+  })
+})
