@@ -2,7 +2,7 @@
 // knowledge.json against. The app itself never loads it: the shipped knowledge base was validated at
 // build time, and schema.ts gives the app the same types and constants without the library.
 import * as v from 'valibot'
-import { CERTAINTIES, ENTITY_KINDS, FACT_CERTAINTIES, POSITION_CERTAINTIES, POSITION_KINDS, QUANTITY_PRECISIONS } from './schema'
+import { CERTAINTIES, ENTITY_KINDS, FACT_CERTAINTIES, KEY_TERM_KINDS, POSITION_CERTAINTIES, POSITION_KINDS, QUANTITY_PRECISIONS } from './schema'
 
 export const CertaintySchema = v.picklist(CERTAINTIES)
 
@@ -36,6 +36,8 @@ export const EvidenceSpanSchema = v.strictObject({
 /** A good cloze blank: verbatim, whole words, and found exactly once in one evidence span. */
 export const KeyTermSchema = v.strictObject({
   text: NonEmpty,
+  /** What makes it worth a gap (see KEY_TERM_KINDS): a gap is never a plain word like “region”. */
+  kind: v.picklist(KEY_TERM_KINDS),
   /** Other spellings a learner may type (e.g. "Zangezur"); the article's own spelling stays `text`. */
   alsoAccept: v.optional(v.array(NonEmpty)),
 })
@@ -55,6 +57,11 @@ export const EntityLabelSchema = v.strictObject({
 export const EntitySchema = v.strictObject({
   id: EntityIdSchema,
   kind: v.picklist(ENTITY_KINDS),
+  /**
+   * What sort of person or place it is in the article (“witness”, “official”, “town”, “territory”,
+   * “plan”): a choice offered beside it, or a holder swapped in for it, is of the same category.
+   */
+  category: v.optional(NonEmpty),
   /** The name as the article gives it (for the author and unnamed groups: a neutral description). */
   name: NonEmpty,
   /** Other names the article itself uses (e.g. "Khankendi", "USAID"). */
@@ -87,7 +94,11 @@ const itemBase = {
   paragraph: ParagraphNumber,
   evidence: v.pipe(v.array(EvidenceSpanSchema), v.minLength(1)),
   keyTerms: v.optional(v.array(KeyTermSchema)),
-  /** Article wording (verbatim; may drop a final period, change the first letter's case, or elide with " … ") safe to show as a fact-or-position prompt. */
+  /**
+   * Article wording safe to show as a fact-or-position prompt: verbatim, letter case included (a
+   * cut quotation starts with the article's own small letter); it may drop a final period or elide
+   * with " … ".
+   */
   statement: v.optional(NonEmpty),
   /** Entities the item is about (beyond holder, speaker, actors). */
   about: v.optional(v.array(EntityIdSchema)),
@@ -136,6 +147,11 @@ export const EventTimeSchema = v.strictObject({
   sameTimeAs: v.optional(v.array(FactIdSchema)),
   /** What the article leaves open about the timing. */
   note: v.optional(NonEmpty),
+  /**
+   * The event without its time words, for an ordering question (“The Soviet Union was dissolved.”):
+   * an item that states its own year or day gives its place away. Absent: never ordered.
+   */
+  label: v.optional(NonEmpty),
 })
 
 export const EventInfoSchema = v.strictObject({
@@ -173,7 +189,7 @@ const quoteBase = {
   venue: v.optional(EntityIdSchema),
   /** Where the article names the speaker ("Grigoryan said"). */
   attribution: v.pipe(v.array(EvidenceSpanSchema), v.minLength(1)),
-  /** Whether a who-said question on this quote is fair (needs a speaker and 3+ confusableWith). */
+  /** Whether a who-said question on this quote is fair (needs a speaker and 2+ confusableWith of its category). */
   suitableForWhoSaid: v.boolean(),
 }
 
@@ -195,6 +211,12 @@ export const PositionSchema = v.strictObject({
   holder: EntityIdSchema,
   /** Quotes that voice this position. */
   quotes: v.optional(v.array(QuoteIdSchema)),
+  /**
+   * The author's own summary or framing of someone's quoted words (“Miller echoed Pashinyan’s
+   * remarks, stating …”): questions give it as the author's, never as the speaker's words or a
+   * neutral fact. `adds` is what the summary says that the quotes do not (verbatim from the evidence).
+   */
+  paraphrase: v.optional(v.strictObject({ of: v.pipe(v.array(QuoteIdSchema), v.minLength(1)), adds: NonEmpty })),
 })
 
 export const KnowledgeBaseSchema = v.strictObject({

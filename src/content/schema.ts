@@ -57,6 +57,14 @@ export const AUTHOR_ID = 'author'
 export const ENTITY_KINDS = ['person', 'group', 'place', 'organisation'] as const
 export type EntityKind = (typeof ENTITY_KINDS)[number]
 
+/**
+ * Why a key term is worth a gap: a name, a number, a hedge (“unconfirmed”), a reporting verb
+ * (“denied”, “echoed”), a loaded or evaluative word (“debacle”, “fratricidal”), or the word a claim
+ * turns on (“bombarded”, “too weak”).
+ */
+export const KEY_TERM_KINDS = ['name', 'number', 'hedge', 'attribution', 'loaded', 'claim'] as const
+export type KeyTermKind = (typeof KEY_TERM_KINDS)[number]
+
 export const QUANTITY_PRECISIONS = ['as_stated', 'at_least', 'vague'] as const
 
 export const POSITION_KINDS = ['view', 'call', 'proposal', 'pledge', 'denial', 'accusation', 'label'] as const

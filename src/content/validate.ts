@@ -73,24 +73,16 @@ export function wholeWordIndices(haystack: string, needle: string): number[] {
   return found
 }
 
-/** The text with its first letter's case flipped (“the war” ↔ “The war”). */
-function flipFirst(text: string): string {
-  const first = text.charAt(0)
-  const flipped = first === first.toUpperCase() ? first.toLowerCase() : first.toUpperCase()
-  return flipped + text.slice(1)
-}
 
-/** Does a prompt statement keep the evidence's wording (first-letter case, a final period and " … " elisions aside)? */
+/** Does a prompt statement keep the evidence's wording, letter case included (a final period and " … " elisions aside)? */
 export function statementMatchesEvidence(statement: string, evidenceTexts: readonly string[]): boolean {
   const trimmed = statement.endsWith('.') ? statement.slice(0, -1) : statement
   const parts = trimmed.split(' … ')
   return evidenceTexts.some((text) => {
     let from = 0
     return parts.every((part, i) => {
-      const candidates = i === 0 ? [part, flipFirst(part)] : [part]
-      const hits = candidates.map((c) => text.indexOf(c, from)).filter((at) => at !== -1)
-      if (hits.length === 0) return false
-      const at = Math.min(...hits)
+      const at = text.indexOf(part, from)
+      if (at === -1) return false
       from = at + part.length
       return true
     })
@@ -362,8 +354,9 @@ function checkKnowledge(kb: KnowledgeBase, paragraphs: readonly string[]): strin
     } else {
       claimedBy.set(span, [...(claimedBy.get(span) ?? []), i])
     }
-    if (quote.suitableForWhoSaid && (quote.speaker === undefined || (quote.confusableWith?.length ?? 0) < 3)) {
-      err(`${path}.suitableForWhoSaid: a who-said quote needs a speaker and at least 3 confusableWith`)
+    // Two are enough where the speaker's category has only three (the witnesses): a who-said offers people of one sort.
+    if (quote.suitableForWhoSaid && (quote.speaker === undefined || (quote.confusableWith?.length ?? 0) < 2)) {
+      err(`${path}.suitableForWhoSaid: a who-said quote needs a speaker and at least 2 confusableWith`)
     }
   })
   for (const span of spans) {
@@ -381,6 +374,15 @@ function checkKnowledge(kb: KnowledgeBase, paragraphs: readonly string[]): strin
     position.quotes?.forEach((id, j) => {
       if (!quoteIds.has(id)) err(`${path}.quotes[${j}]: unknown quote '${id}'`)
     })
+    if (position.paraphrase) {
+      if (position.certainty !== 'author_position') err(`${path}.paraphrase: only the author's own summary of someone's words is a paraphrase`)
+      position.paraphrase.of.forEach((id, j) => {
+        if (!quoteIds.has(id)) err(`${path}.paraphrase.of[${j}]: unknown quote '${id}'`)
+      })
+      if (!position.evidence.some((span) => span.text.includes(position.paraphrase?.adds ?? ''))) {
+        err(`${path}.paraphrase.adds: “${preview(position.paraphrase.adds)}” is not in the evidence`)
+      }
+    }
     if ((position.kind === 'denial') !== (position.certainty === 'denial')) {
       err(`${path}.kind: a denial has kind 'denial' and certainty 'denial'`)
     }
