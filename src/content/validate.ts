@@ -80,7 +80,7 @@ export function statementMatchesEvidence(statement: string, evidenceTexts: reado
   const parts = trimmed.split(' … ')
   return evidenceTexts.some((text) => {
     let from = 0
-    return parts.every((part, i) => {
+    return parts.every((part) => {
       const at = text.indexOf(part, from)
       if (at === -1) return false
       from = at + part.length

@@ -3,7 +3,7 @@
 // other towns and villages of the article, never a region that could hold the right one.
 import type { QuantityFact } from '../../../content/schema'
 import type { Choice } from '../../../domain/question'
-import type { SingleSingleChoiceQuestion } from './model'
+import type { SingleChoiceQuestion } from './model'
 import { pickOne } from '../../generators/choices'
 import { entity, randomFor, sentencesIn, type GeneratorContext } from '../../generators/context'
 import { labelInSentence, nameSpans } from '../../generators/entities'
@@ -18,7 +18,7 @@ import { hashString, seededRandom } from '../../random'
 
 const DISTRACTORS = 3
 
-export function singleSingleChoiceQuestions(context: GeneratorContext): SingleChoiceQuestion[] {
+export function singleChoiceQuestions(context: GeneratorContext): SingleChoiceQuestion[] {
   const numbers = articleNumbers(context)
   return withBalancedAnswers([
     // An “at least” figure among others would be the smallest, the one always safe to pick: the
