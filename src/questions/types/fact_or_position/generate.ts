@@ -23,8 +23,11 @@ function balancedClasses(statements: readonly Statement[]): Statement[] {
     for (const s of kept) counts.set(s.cls, [...(counts.get(s.cls) ?? []), s])
     const [cls, members] = [...counts.entries()].sort((a, b) => b[1].length - a[1].length)[0] ?? []
     if (!cls || !members || members.length <= MAX_CLASS_SHARE * kept.size) return statements.filter((s) => kept.has(s))
-    // Drop the member nearest the middle of the longest run of its class, so the rest stay spread.
-    kept.delete(members[Math.floor(members.length / 2)] as Statement)
+    // Drop the member nearest the middle, so the rest stay spread; one the article sets against a
+    // denial (Shosh) or that has a note to teach goes last.
+    const plain = members.filter((m) => m.disputedBy.length === 0 && !m.item.note)
+    const from = plain.length > 0 ? plain : members
+    kept.delete(from[Math.floor(from.length / 2)] as Statement)
   }
 }
 
