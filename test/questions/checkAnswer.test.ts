@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { checkAnswer } from '../../src/questions/checkAnswer'
-import { loadQuestionBank } from '../../src/questions/bankNow'
 import type { Question, Response } from '../../src/domain/question'
 import {
   allQuestions,
