@@ -6,6 +6,7 @@ import {
   CERTAINTIES,
   ENTITY_KINDS,
   FACT_CERTAINTIES,
+  KEY_TERM_KINDS,
   POSITION_CERTAINTIES,
   POSITION_KINDS,
   QUANTITY_PRECISIONS,
@@ -62,6 +63,8 @@ export const EvidenceSpanSchema = schemaOf<EvidenceSpan>()(v.strictObject({
 /** A good cloze blank: verbatim, whole words, and found exactly once in one evidence span. */
 export const KeyTermSchema = schemaOf<KeyTerm>()(v.strictObject({
   text: NonEmpty,
+  /** What makes it worth a gap (see KEY_TERM_KINDS): a gap is never a plain word like “region”. */
+  kind: v.picklist(KEY_TERM_KINDS),
   /** Other spellings a learner may type (e.g. "Zangezur"); the article's own spelling stays `text`. */
   alsoAccept: v.optional(v.array(NonEmpty)),
 }))
@@ -81,6 +84,11 @@ export const EntityLabelSchema = schemaOf<EntityLabel>()(v.strictObject({
 export const EntitySchema = schemaOf<Entity>()(v.strictObject({
   id: EntityIdSchema,
   kind: v.picklist(ENTITY_KINDS),
+  /**
+   * What sort of person or place it is in the article (“witness”, “official”, “town”, “territory”,
+   * “plan”): a choice offered beside it, or a holder swapped in for it, is of the same category.
+   */
+  category: v.optional(NonEmpty),
   /** The name as the article gives it (for the author and unnamed groups: a neutral description). */
   name: NonEmpty,
   /** Other names the article itself uses (e.g. "Khankendi", "USAID"). */
@@ -113,7 +121,11 @@ const itemBase = {
   paragraph: ParagraphNumber,
   evidence: v.pipe(v.array(EvidenceSpanSchema), v.minLength(1)),
   keyTerms: v.optional(v.array(KeyTermSchema)),
-  /** Article wording (verbatim; may drop a final period, change the first letter's case, or elide with " … ") safe to show as a fact-or-position prompt. */
+  /**
+   * Article wording safe to show as a fact-or-position prompt: verbatim, letter case included (a
+   * cut quotation starts with the article's own small letter); it may drop a final period or elide
+   * with " … ".
+   */
   statement: v.optional(NonEmpty),
   /** Entities the item is about (beyond holder, speaker, actors). */
   about: v.optional(v.array(EntityIdSchema)),
@@ -162,6 +174,11 @@ export const EventTimeSchema = schemaOf<EventTime>()(v.strictObject({
   sameTimeAs: v.optional(v.array(FactIdSchema)),
   /** What the article leaves open about the timing. */
   note: v.optional(NonEmpty),
+  /**
+   * The event without its time words, for an ordering question (“The Soviet Union was dissolved.”):
+   * an item that states its own year or day gives its place away. Absent: never ordered.
+   */
+  label: v.optional(NonEmpty),
 }))
 
 export const EventInfoSchema = schemaOf<EventInfo>()(v.strictObject({
@@ -199,7 +216,7 @@ const quoteBase = {
   venue: v.optional(EntityIdSchema),
   /** Where the article names the speaker ("Grigoryan said"). */
   attribution: v.pipe(v.array(EvidenceSpanSchema), v.minLength(1)),
-  /** Whether a who-said question on this quote is fair (needs a speaker and 3+ confusableWith). */
+  /** Whether a who-said question on this quote is fair (needs a speaker and 2+ confusableWith of its category). */
   suitableForWhoSaid: v.boolean(),
 }
 
@@ -221,6 +238,12 @@ export const PositionSchema = schemaOf<Position>()(v.strictObject({
   holder: EntityIdSchema,
   /** Quotes that voice this position. */
   quotes: v.optional(v.array(QuoteIdSchema)),
+  /**
+   * The author's own summary or framing of someone's quoted words (“Miller echoed Pashinyan’s
+   * remarks, stating …”): questions give it as the author's, never as the speaker's words or a
+   * neutral fact. `adds` is what the summary says that the quotes do not (verbatim from the evidence).
+   */
+  paraphrase: v.optional(v.strictObject({ of: v.pipe(v.array(QuoteIdSchema), v.minLength(1)), adds: NonEmpty })),
 }))
 
 export const KnowledgeBaseSchema = schemaOf<KnowledgeBase>()(v.strictObject({

@@ -38,6 +38,10 @@ export const AUTHOR_ID = 'author'
 export const ENTITY_KINDS = ['person', 'group', 'place', 'organisation'] as const
 export type EntityKind = (typeof ENTITY_KINDS)[number]
 
+/** What makes a key term worth a gap: a gap is never a plain word like “region”. */
+export const KEY_TERM_KINDS = ['name', 'number', 'hedge', 'attribution', 'loaded', 'claim'] as const
+export type KeyTermKind = (typeof KEY_TERM_KINDS)[number]
+
 export const QUANTITY_PRECISIONS = ['as_stated', 'at_least', 'vague'] as const
 export type QuantityPrecision = (typeof QUANTITY_PRECISIONS)[number]
 
@@ -57,6 +61,7 @@ export interface EvidenceSpan {
 /** A good cloze blank: verbatim, whole words, and found exactly once in one evidence span. */
 export interface KeyTerm {
   text: string
+  kind: KeyTermKind
   /** Other spellings a learner may type (e.g. "Zangezur"); the article's own spelling stays `text`. */
   alsoAccept?: string[]
 }
@@ -78,6 +83,8 @@ export interface Entity {
   /** "author", or "person.…", "group.…", "place.…", "org.…". */
   id: string
   kind: EntityKind
+  /** What sort of person or place it is in the article (“witness”, “official”, “town”…): choices beside it are of the same category. */
+  category?: string
   /** The name as the article gives it (for the author and unnamed groups: a neutral description). */
   name: string
   /** Other names the article itself uses (e.g. "Khankendi", "USAID"). */
@@ -162,6 +169,8 @@ export interface EventTime {
   sameTimeAs?: string[]
   /** What the article leaves open about the timing. */
   note?: string
+  /** The event without its time words, for an ordering question; absent: never ordered. */
+  label?: string
 }
 
 export interface EventInfo {
@@ -225,6 +234,8 @@ export interface Position extends ItemBase {
   holder: string
   /** Quotes (ids) that voice this position. */
   quotes?: string[]
+  /** The author's own summary or framing of someone's quoted words; `adds` is what it says that the quotes do not. */
+  paraphrase?: { of: string[]; adds: string }
 }
 
 export type KnowledgeItem = Fact | Quote | Position

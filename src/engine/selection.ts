@@ -4,6 +4,7 @@ import { seededRandom, shuffled } from '../questions/random'
 import type { QuestionBank } from '../questions/bankTypes'
 import type { Question, QuestionType } from '../domain/question'
 import type { QuizSet, TopicInfo } from '../domain/quiz'
+import { conflict, withoutConflicts } from './quizConflicts'
 
 export const EVERYTHING_SET_ID = 'everything'
 export const MEDIA_LITERACY_SET_ID = 'fact-or-position'
@@ -73,9 +74,12 @@ export function selectQuestions(pool: readonly Question[], options: SelectionOpt
   const queues = shuffled([...byType.values()], random)
   const picked: Question[] = []
   const count = Math.max(0, Math.min(options.count, candidates.length))
-  while (picked.length < count) {
+  // A question that repeats a picked one's fact or gives its answer away is passed over (quizConflicts.ts):
+  // the quiz may come out shorter than asked when the pool has too few questions on distinct facts.
+  while (picked.length < count && queues.some((queue) => queue.length > 0)) {
     for (const queue of queues) {
-      const next = queue.shift()
+      let next = queue.shift()
+      while (next && picked.some((other) => conflict(other, next as Question))) next = queue.shift()
       if (next && picked.length < count) picked.push(next)
     }
   }
@@ -83,7 +87,7 @@ export function selectQuestions(pool: readonly Question[], options: SelectionOpt
   return ordered.map((question) => question.id)
 }
 
-/** Questions whose evidence lies in the given paragraph (1-based). */
+/** Questions whose evidence lies in the given paragraph (1-based), none repeating another's fact or giving its answer away. */
 export function questionsForParagraph(bank: readonly Question[], paragraph: number): Question[] {
-  return bank.filter((question) => question.evidence.some((span) => span.paragraph === paragraph))
+  return withoutConflicts(bank.filter((question) => question.evidence.some((span) => span.paragraph === paragraph)))
 }

@@ -23,7 +23,9 @@ describe('building a class quiz', () => {
     const built = buildLinkedQuiz(bank, { ...base, setIds: topics.map((set) => set.id), count: 100 }, 1)
     if (!built.ok) throw new Error(built.message)
     const union = new Set(topics.flatMap((set) => set.questionIds))
-    expect(built.value.questionIds.length).toBe(Math.min(100, union.size))
+    // Fewer than the union when questions share a fact or give each other's answers away (quizConflicts.ts).
+    expect(built.value.questionIds.length).toBeGreaterThan(5)
+    expect(built.value.questionIds.length).toBeLessThanOrEqual(Math.min(100, union.size))
     expect(built.value.questionIds.every((id) => union.has(id))).toBe(true)
   })
 

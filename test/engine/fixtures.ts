@@ -19,6 +19,7 @@ const base = {
 export const singleChoice: ChoiceQuestion = {
   ...base,
   id: 'q-single',
+  factIds: ['fact-of-q-single'],
   type: 'single_choice',
   choices: [
     { id: 'a', text: 'Ilham Aliyev' },
@@ -31,6 +32,7 @@ export const singleChoice: ChoiceQuestion = {
 export const trueFalse: ChoiceQuestion = {
   ...base,
   id: 'q-tf',
+  factIds: ['fact-of-q-tf'],
   type: 'true_false',
   choices: [
     { id: 'true', text: 'True' },
@@ -44,6 +46,7 @@ export const whosePosition: ChoiceQuestion = { ...singleChoice, id: 'q-whose', t
 export const factOrPosition: ChoiceQuestion = {
   ...base,
   id: 'q-fop',
+  factIds: ['fact-of-q-fop'],
   type: 'fact_or_position',
   choices: [
     { id: 'fact', text: 'A reported fact' },
@@ -55,6 +58,7 @@ export const factOrPosition: ChoiceQuestion = {
 export const multiSelect: MultiSelectQuestion = {
   ...base,
   id: 'q-multi',
+  factIds: ['fact-of-q-multi'],
   type: 'multi_select',
   choices: [
     { id: 'a', text: 'Armenia' },
@@ -68,6 +72,7 @@ export const multiSelect: MultiSelectQuestion = {
 export const numeric: NumericQuestion = {
   ...base,
   id: 'q-numeric',
+  factIds: ['fact-of-q-numeric'],
   type: 'numeric',
   answer: { value: 28000, unit: 'people' },
 }
@@ -75,6 +80,7 @@ export const numeric: NumericQuestion = {
 export const numericDecimal: NumericQuestion = {
   ...base,
   id: 'q-decimal',
+  factIds: ['fact-of-q-decimal'],
   type: 'numeric',
   answer: { value: 2.5 },
 }
@@ -82,6 +88,7 @@ export const numericDecimal: NumericQuestion = {
 export const cloze: ClozeQuestion = {
   ...base,
   id: 'q-cloze',
+  factIds: ['fact-of-q-cloze'],
   type: 'cloze',
   before: 'Azerbaijan wants a corridor through',
   after: 'to Nakhchivan.',
@@ -91,6 +98,7 @@ export const cloze: ClozeQuestion = {
 export const clozeShort: ClozeQuestion = {
   ...base,
   id: 'q-cloze-short',
+  factIds: ['fact-of-q-cloze-short'],
   type: 'cloze',
   before: 'The government in',
   after: 'sent troops.',
@@ -100,6 +108,7 @@ export const clozeShort: ClozeQuestion = {
 export const clozeName: ClozeQuestion = {
   ...base,
   id: 'q-cloze-name',
+  factIds: ['fact-of-q-cloze-name'],
   type: 'cloze',
   before: 'Backed by Turkish President',
   after: ',',
@@ -109,6 +118,7 @@ export const clozeName: ClozeQuestion = {
 export const clozePhrase: ClozeQuestion = {
   ...base,
   id: 'q-cloze-phrase',
+  factIds: ['fact-of-q-cloze-phrase'],
   type: 'cloze',
   before: 'Closing the',
   after: 'cut off supplies.',
@@ -118,6 +128,7 @@ export const clozePhrase: ClozeQuestion = {
 export const clozeNumber: ClozeQuestion = {
   ...base,
   id: 'q-cloze-number',
+  factIds: ['fact-of-q-cloze-number'],
   type: 'cloze',
   before: 'At least',
   after: 'Armenians have fled.',
@@ -127,6 +138,7 @@ export const clozeNumber: ClozeQuestion = {
 export const matching: MatchingQuestion = {
   ...base,
   id: 'q-match',
+  factIds: ['fact-of-q-match'],
   type: 'matching',
   left: [
     { id: 'l1', text: 'Aliyev' },
@@ -146,6 +158,7 @@ export const matching: MatchingQuestion = {
 export const ordering: OrderingQuestion = {
   ...base,
   id: 'q-order',
+  factIds: ['fact-of-q-order'],
   type: 'ordering',
   items: [
     { id: 'i3', text: 'Blockade' },

@@ -24,7 +24,9 @@ describe('planQuiz with a teacher’s set', () => {
     const everything = planQuiz(bank, { ...request, setId: 'everything', count: 1000 }, 1)
     const quick = planQuiz(bank, { kind: 'quick' }, 1)
     if (!everything.ok || !quick.ok) throw new Error('built-in plans should work')
-    expect(everything.config.questionIds).toHaveLength(builtIn.questions.length)
+    // As many as there are questions on distinct facts that give none of the others away (quizConflicts.ts).
+    expect(everything.config.questionIds.length).toBeGreaterThan(50)
+    expect(everything.config.questionIds.length).toBeLessThanOrEqual(builtIn.questions.length)
     expect([...everything.config.questionIds, ...quick.config.questionIds].some((id) => id.startsWith('teacher:'))).toBe(false)
   })
 

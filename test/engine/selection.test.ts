@@ -2,10 +2,10 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { buildQuizSets, questionsForParagraph, selectQuestions } from '../../src/engine/selection'
 import type { Question } from '../../src/domain/question'
-import { allQuestions, factOrPosition, singleChoice, whosePosition } from './fixtures'
+import { allQuestions, factOrPosition, singleChoice, trueFalse, whosePosition } from './fixtures'
 
 function withEvidence(question: Question, paragraph: number, start: number, id: string): Question {
-  return { ...question, id, evidence: [{ paragraph, start, end: start + 1, text: 'x' }] }
+  return { ...question, id, factIds: [`fact-of-${id}`], evidence: [{ paragraph, start, end: start + 1, text: 'x' }] }
 }
 
 describe('buildQuizSets', () => {
@@ -42,7 +42,7 @@ describe('selectQuestions', () => {
   })
 
   it('is the same for the same seed and follows the reading order when not shuffled', () => {
-    const bank = [withEvidence(singleChoice, 5, 0, 'e'), withEvidence(singleChoice, 1, 50, 'b'), withEvidence(singleChoice, 1, 10, 'a')]
+    const bank = [withEvidence(trueFalse, 5, 0, 'e'), withEvidence(trueFalse, 1, 50, 'b'), withEvidence(trueFalse, 1, 10, 'a')]
     expect(selectQuestions(bank, { count: 3, shuffle: false, seed: 1 })).toEqual(['a', 'b', 'e'])
     expect(selectQuestions(allQuestions, { count: 5, shuffle: true, seed: 3 })).toEqual(
       selectQuestions(allQuestions, { count: 5, shuffle: true, seed: 3 }),

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { checkAnswer } from '../../src/questions/checkAnswer'
-import { loadQuestionBank } from '../../src/questions/bankNow'
 import type { Question, Response } from '../../src/domain/question'
 import {
   allQuestions,
@@ -211,10 +210,8 @@ describe('cloze', () => {
   })
 
   it('wants the short words of a phrase exactly: "Russia and Iraq" is not "Russia and Iran"', () => {
-    const question = loadQuestionBank().questions.find(
-      (candidate) => candidate.id === 'cloze:pos.author.us-detach-armenia:russia-and-iran',
-    )
-    if (question?.type !== 'cloze') throw new Error('the Russia-and-Iran cloze is missing from the bank')
+    // The article's words for a gap of three short words (the bank no longer asks this one: see issue 26).
+    const question = { ...clozePhrase, answer: { accepted: ['Russia and Iran'] } }
     expect(question.answer.accepted[0]).toBe('Russia and Iran')
     expect(checkAnswer(question, text('Russia and Iraq')).correct).toBe(false)
     expect(checkAnswer(question, text('Russia an Iran')).correct).toBe(false)

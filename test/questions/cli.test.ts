@@ -31,7 +31,7 @@ const KEYS: Record<QuestionType, string[]> = {
   whose_position: CHOICE,
   fact_or_position: CHOICE,
   numeric: COMMON,
-  cloze: [...COMMON, 'before', 'after'],
+  cloze: [...COMMON, 'before', 'after', 'words'],
   matching: [...COMMON, 'left', 'right'],
   ordering: [...COMMON, 'items'],
   prove_it: [...COMMON, 'paragraph', 'passage'],

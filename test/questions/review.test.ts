@@ -30,8 +30,9 @@ function linkedHolders(item: KnowledgeItem): Set<string> {
 }
 
 const DISPUTING = new Set(['denial', 'unconfirmed_report'])
+// A claim is itself “unconfirmed or denied” (its class and its layer), so nothing disputes it into that class.
 const disputed = (item: KnowledgeItem) =>
-  !DISPUTING.has(item.certainty) && items.some((o) => DISPUTING.has(o.certainty) && (item.related?.includes(o.id) || o.related?.includes(item.id)))
+  !DISPUTING.has(item.certainty) && item.certainty !== 'claim' && items.some((o) => DISPUTING.has(o.certainty) && (item.related?.includes(o.id) || o.related?.includes(item.id)))
 
 describe('one right answer', () => {
   it('asks for a vague amount in its own sentence, where only the article’s words fit', () => {

@@ -40,7 +40,7 @@ describe('progress store', () => {
     expect(progress.attempts).toHaveLength(1501)
     expect(progress.attempts.filter((attempt) => attempt.questionId === singleChoice.id)).toHaveLength(1)
     expect(progress.attempts.at(-1)?.questionId).toBe(singleChoice.id)
-    expect(progress.cards.get('f1')?.reps).toBe(1)
+    expect(progress.cards.get(singleChoice.factIds[0] as string)?.reps).toBe(1)
   })
 
   it('loadSession gives what storage holds now, even a quiz another tab saved after the start load', async () => {

@@ -14,6 +14,7 @@ import {
 } from './entities'
 import {
   denialKindMatchesCertainty,
+  paraphraseIsTheAuthors,
   distractorsAreWrongAnswers,
   holderMatchesCertainty,
   itemParagraphIsFirstEvidence,
@@ -53,6 +54,7 @@ export const RULES: readonly ContentRule[] = [
   statementIsVerbatim,
   distractorsAreWrongAnswers,
   denialKindMatchesCertainty,
+  paraphraseIsTheAuthors,
   // Facts.
   quantityIsVerbatim,
   quantityPrecisionIsConsistent,

@@ -120,3 +120,21 @@ export const denialKindMatchesCertainty = defineRule(
     })
   },
 )
+
+export const paraphraseIsTheAuthors = defineRule(
+  'paraphrase-is-the-authors',
+  "A paraphrase is the author's own summary of quotes that exist, and what it adds is in its evidence.",
+  ({ knowledge }, report) => {
+    const quoteIds = new Set(knowledge.quotes.map((quote) => quote.id))
+    knowledge.positions.forEach((position, i) => {
+      const paraphrase = position.paraphrase
+      if (!paraphrase) return
+      const path = `positions[${i}].paraphrase`
+      if (position.certainty !== 'author_position') report(`${path}: only the author's own summary of someone's words is a paraphrase`)
+      paraphrase.of.forEach((id, j) => {
+        if (!quoteIds.has(id)) report(`${path}.of[${j}]: unknown quote '${id}'`)
+      })
+      if (!position.evidence.some((span) => span.text.includes(paraphrase.adds))) report(`${path}.adds: “${preview(paraphrase.adds)}” is not in the evidence`)
+    })
+  },
+)

@@ -58,11 +58,11 @@ export const quotationMarksAnnotatedOnce = defineRule(
 
 export const whoSaidQuoteIsFair = defineRule(
   'who-said-quote-is-fair',
-  'A quote marked suitableForWhoSaid has a speaker and at least 3 confusableWith to offer as wrong answers.',
+  'A quote marked suitableForWhoSaid has a speaker and at least 2 confusableWith to offer as wrong answers (two are enough where the speaker’s category has only three people).',
   ({ knowledge }, report) => {
     knowledge.quotes.forEach((quote, i) => {
-      if (quote.suitableForWhoSaid && (quote.speaker === undefined || (quote.confusableWith?.length ?? 0) < 3)) {
-        report(`quotes[${i}].suitableForWhoSaid: a who-said quote needs a speaker and at least 3 confusableWith`)
+      if (quote.suitableForWhoSaid && (quote.speaker === undefined || (quote.confusableWith?.length ?? 0) < 2)) {
+        report(`quotes[${i}].suitableForWhoSaid: a who-said quote needs a speaker and at least 2 confusableWith`)
       }
     })
   },

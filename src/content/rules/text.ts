@@ -43,24 +43,15 @@ export function wholeWordIndices(haystack: string, needle: string): number[] {
   return found
 }
 
-/** The text with its first letter's case flipped (“the war” ↔ “The war”). */
-function flipFirst(text: string): string {
-  const first = text.charAt(0)
-  const flipped = first === first.toUpperCase() ? first.toLowerCase() : first.toUpperCase()
-  return flipped + text.slice(1)
-}
-
-/** Does a prompt statement keep the evidence's wording (first-letter case, a final period and " … " elisions aside)? */
+/** Does a prompt statement keep the evidence's wording, letter case included (a final period and " … " elisions aside)? */
 export function statementMatchesEvidence(statement: string, evidenceTexts: readonly string[]): boolean {
   const trimmed = statement.endsWith('.') ? statement.slice(0, -1) : statement
   const parts = trimmed.split(' … ')
   return evidenceTexts.some((text) => {
     let from = 0
-    return parts.every((part, i) => {
-      const candidates = i === 0 ? [part, flipFirst(part)] : [part]
-      const hits = candidates.map((c) => text.indexOf(c, from)).filter((at) => at !== -1)
-      if (hits.length === 0) return false
-      const at = Math.min(...hits)
+    return parts.every((part) => {
+      const at = text.indexOf(part, from)
+      if (at === -1) return false
       from = at + part.length
       return true
     })

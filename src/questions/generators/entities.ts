@@ -69,11 +69,22 @@ export function subjectSpan(text: string, holder: Entity): (Span & { lead: strin
   const only = spans[0]
   if (spans.length !== 1 || !only) return undefined
   const before = text.slice(0, only.start)
-  const lead = /^According to the (article|author), (the )?$/.exec(before)
+  // “According to the article, Russian Ambassador Anatoly Antonov …”: the lead, then any title.
+  const lead = /^According to the (article|author), ((the )?(\p{Lu}[\p{L}’]*\s)*)$/u.exec(before)
   if (lead) {
     const start = only.start - (lead[2]?.length ?? 0)
     return { start, end: only.end, lead: before.slice(0, start) }
   }
   if (/^(\p{Lu}[\p{L}’]*\s)*$/u.test(before)) return { start: 0, end: only.end, lead: '' }
   return undefined
+}
+
+// Holders of views who may stand in for one another as wrong answers (officials, governments, the
+// think-tank, the author); a witness only for a witness, a town only for a town.
+const VIEW_HOLDERS: ReadonlySet<string> = new Set(['official', 'government', 'think-tank', 'author'])
+
+/** Could `b` be offered in place of `a` without its sort giving it away? True when either has no category. */
+export function sameSort(a: Entity, b: Entity): boolean {
+  if (a.category === undefined || b.category === undefined || a.category === b.category) return true
+  return VIEW_HOLDERS.has(a.category) && VIEW_HOLDERS.has(b.category)
 }

@@ -1,7 +1,9 @@
-// The article's statements a learner can classify, and the four classes. Mapping: reported_fact
-// -> reported; attributed_quote, actor_position and claim -> a quote or claim (the article passes
-// them on from someone without making them its own); unconfirmed_report and denial ->
-// unconfirmed or denied; author_position -> the author's opinion.
+// The article's statements a learner can classify, and the four classes. They are the reader's
+// layers (src/content/layers.ts), with quotes and actors' positions as one class, so an item has
+// one certainty everywhere: reported_fact -> reported; attributed_quote and actor_position -> a
+// quote or view of someone in the article; claim, unconfirmed_report and denial -> unconfirmed or
+// denied (a claim is an account the article passes on without confirming it, as its layer says);
+// author_position -> the author's opinion.
 import { AUTHOR_ID, type Certainty, type KnowledgeItem } from '../../content/schema'
 import type { Choice } from '../../domain/question'
 import { entity, perBuild, relatedEitherWay, type GeneratorContext } from './context'
@@ -11,7 +13,7 @@ export type StatementClass = 'reported' | 'quote_or_claim' | 'unconfirmed' | 'op
 
 export const CLASS_CHOICES: Record<StatementClass, Choice> = {
   reported: { id: 'reported', text: 'Reported as fact by the article' },
-  quote_or_claim: { id: 'quote_or_claim', text: 'A quote or claim from someone in the article' },
+  quote_or_claim: { id: 'quote_or_claim', text: 'A quote or view of someone in the article' },
   unconfirmed: { id: 'unconfirmed', text: 'Unconfirmed or denied' },
   opinion: { id: 'opinion', text: 'The author’s own opinion' },
 }
@@ -20,7 +22,7 @@ const CLASS_OF: Record<Certainty, StatementClass> = {
   reported_fact: 'reported',
   attributed_quote: 'quote_or_claim',
   actor_position: 'quote_or_claim',
-  claim: 'quote_or_claim',
+  claim: 'unconfirmed',
   unconfirmed_report: 'unconfirmed',
   denial: 'unconfirmed',
   author_position: 'opinion',
@@ -50,12 +52,16 @@ function disputes(context: GeneratorContext, item: KnowledgeItem, cls: Statement
   return context.allItems.filter((other) => DISPUTING.has(other.certainty) && related.has(other.id))
 }
 
+// “We”, “us”, “I”: words in the first person give a statement away as someone's (case matters: “US”).
+const FIRST_PERSON = /\b(I|We|we|us|Our|our|My|my|me)\b/
+
 /**
  * Items with wording safe to show: statements of facts and positions, and speech quotes no
- * position already shows. Found once per build for multi-select and fact-or-position questions.
+ * position already shows, never in the first person. Found once per build for multi-select and
+ * fact-or-position questions.
  */
 export const classifiableStatements = perBuild((context): readonly Statement[] => {
-  const withStatement = context.allItems.filter((item) => item.statement !== undefined && item.certainty !== 'attributed_quote')
+  const withStatement = context.allItems.filter((item) => item.statement !== undefined && item.certainty !== 'attributed_quote' && !FIRST_PERSON.test(item.statement))
   const shownBy = new Map<string, KnowledgeItem>()
   for (const item of withStatement) {
     if ('quotes' in item) item.quotes?.forEach((q) => shownBy.set(q, item))
@@ -68,7 +74,7 @@ export const classifiableStatements = perBuild((context): readonly Statement[] =
     disputedBy: disputes(context, item, CLASS_OF[item.certainty]),
   }))
   for (const quote of context.knowledge.quotes) {
-    if (quote.kind !== 'speech' || shownBy.has(quote.id) || quote.text.length > 250) continue
+    if (quote.kind !== 'speech' || shownBy.has(quote.id) || quote.text.length > 250 || FIRST_PERSON.test(quote.text)) continue
     statements.push({ item: quote, also: [], text: quote.text, cls: 'quote_or_claim', disputedBy: disputes(context, quote, 'quote_or_claim') })
   }
   return statements.sort((a, b) => a.item.paragraph - b.item.paragraph || (a.item.evidence[0]?.start ?? 0) - (b.item.evidence[0]?.start ?? 0))
@@ -83,9 +89,10 @@ export function classReason(context: GeneratorContext, item: KnowledgeItem, quot
     case 'attributed_quote':
       return `These are words of ${holder ?? 'someone in the article'}, which the article quotes.`
     case 'actor_position':
-    case 'claim':
       if (quoted) return `These are words of ${holder ?? 'someone in the article'}, which the article quotes.`
-      return `The article attributes this to ${holder ?? 'someone in the article'} and does not state it as its own fact, so it counts as a quote or claim.`
+      return `The article gives this as the view of ${holder ?? 'someone in the article'}, not as its own fact.`
+    case 'claim':
+      return `The article passes this on as the account of ${holder ?? 'someone in the article'} and does not confirm it.`
     case 'unconfirmed_report':
       return 'The article itself calls these reports unconfirmed.'
     case 'denial':

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   denialKindMatchesCertainty,
   distractorsAreWrongAnswers,
+  paraphraseIsTheAuthors,
   holderMatchesCertainty,
   itemParagraphIsFirstEvidence,
   keyTermsOccurOnce,
@@ -88,10 +89,10 @@ describe('key-terms-occur-once', () => {
   })
   it('rejects a key term missing from the evidence, part of a longer word, or found twice', () => {
     const problems = problemsAfter(rule, ({ knowledge, paragraphs }) => {
-      knowledge.facts[0]!.keyTerms = [{ text: 'left' }, { text: 'flee' }]
+      knowledge.facts[0]!.keyTerms = [{ text: 'left', kind: 'claim' }, { text: 'flee', kind: 'claim' }]
       paragraphs[2] = 'Peace will come, peace will come soon, but officials in Baku denied any attack.'
       knowledge.positions[1]!.evidence = [span(3, 'Peace will come, peace will come soon', paragraphs)]
-      knowledge.positions[1]!.keyTerms = [{ text: 'will come' }]
+      knowledge.positions[1]!.keyTerms = [{ text: 'will come', kind: 'loaded' }]
     })
     expect(problems).toEqual(
       reported(
@@ -106,8 +107,13 @@ describe('key-terms-occur-once', () => {
 
 describe('statement-is-verbatim', () => {
   const rule = statementIsVerbatim
-  it('accepts statements in the evidence’s words, recased, without the final period, or elided', () => {
-    expect(problemsAfter(rule, ({ knowledge }) => (knowledge.facts[0]!.statement = 'At least 300 … fled Stepanakert.'))).toEqual([])
+  it('accepts statements in the evidence’s words, without the final period, or elided', () => {
+    expect(problemsAfter(rule, ({ knowledge }) => (knowledge.facts[0]!.statement = 'at least 300 … fled Stepanakert.'))).toEqual([])
+  })
+  it('rejects a statement with a capital the article does not have (a quotation keeps its letter case)', () => {
+    expect(problemsAfter(rule, ({ knowledge }) => (knowledge.facts[0]!.statement = 'At least 300 people fled Stepanakert'))).toEqual(
+      reported(rule, 'facts[0].statement: “At least 300 people fled Stepanakert” is not the evidence\'s own wording'),
+    )
   })
   it('rejects a reworded statement', () => {
     expect(problemsAfter(rule, ({ knowledge }) => (knowledge.positions[1]!.statement = 'Peace will soon come.'))).toEqual(
@@ -148,6 +154,30 @@ describe('denial-kind-matches-certainty', () => {
     })
     expect(problems).toEqual(
       reported(rule, "positions[0].kind: a denial has kind 'denial' and certainty 'denial'", "positions[2].kind: a denial has kind 'denial' and certainty 'denial'"),
+    )
+  })
+})
+
+describe('paraphrase-is-the-authors', () => {
+  const rule = paraphraseIsTheAuthors
+  it("accepts the author's summary of a quote that exists, adding words from its evidence", () => {
+    const problems = problemsAfter(rule, ({ knowledge }) => {
+      knowledge.positions[1]!.paraphrase = { of: ['quote.petrosyan-go-back'], adds: 'soon' }
+    })
+    expect(problems).toEqual([])
+  })
+  it("rejects a paraphrase held by an actor, of an unknown quote, or adding words its evidence lacks", () => {
+    const problems = problemsAfter(rule, ({ knowledge }) => {
+      knowledge.positions[0]!.paraphrase = { of: ['quote.nobody'], adds: 'go back' }
+      knowledge.positions[1]!.paraphrase = { of: ['quote.petrosyan-go-back'], adds: 'never' }
+    })
+    expect(problems).toEqual(
+      reported(
+        rule,
+        "positions[0].paraphrase: only the author's own summary of someone's words is a paraphrase",
+        "positions[0].paraphrase.of[0]: unknown quote 'quote.nobody'",
+        'positions[1].paraphrase.adds: “never” is not in the evidence',
+      ),
     )
   })
 })

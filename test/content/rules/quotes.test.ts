@@ -80,14 +80,17 @@ describe('who-said-quote-is-fair', () => {
   it('accepts a who-said quote with a speaker and three distractors', () => {
     expect(rule.check(miniPack())).toEqual([])
   })
-  it('rejects one with fewer than three distractors or no speaker', () => {
+  it('accepts two distractors (a category of three people has no more)', () => {
+    expect(problemsAfter(rule, ({ knowledge }) => (knowledge.quotes[0]!.confusableWith = ['author', 'org.reuters']))).toEqual([])
+  })
+  it('rejects one with fewer than two distractors or no speaker', () => {
     const problems = problemsAfter(rule, ({ knowledge }) => {
-      knowledge.quotes[0]!.confusableWith = ['author', 'org.reuters']
+      knowledge.quotes[0]!.confusableWith = ['author']
       knowledge.quotes[1]!.suitableForWhoSaid = true
       knowledge.quotes[1]!.confusableWith = ['author', 'org.reuters', 'group.baku-officials']
       delete knowledge.quotes[1]!.speaker
     })
-    const message = 'suitableForWhoSaid: a who-said quote needs a speaker and at least 3 confusableWith'
+    const message = 'suitableForWhoSaid: a who-said quote needs a speaker and at least 2 confusableWith'
     expect(problems).toEqual(reported(rule, `quotes[0].${message}`, `quotes[1].${message}`))
   })
 })

@@ -49,7 +49,8 @@ function blanks(context: GeneratorContext): Blank[] {
  * A term in quotation marks that is nobody's words (see someonesWords) quotes no one.
  */
 function promptFor(context: GeneratorContext, blank: Blank, items: readonly KnowledgeItem[], sentence: string): string {
-  const where = `(paragraph ${blank.paragraph})`
+  const words = wordsIn(blank.term.text)
+  const where = `(${words === 1 ? 'one word' : `${NUMBER_WORDS[words] ?? words} words`}; paragraph ${blank.paragraph})`
   const inQuotes = quoteDepthAt(context.paragraphs[blank.paragraph - 1] ?? '', blank.at) > 0
   const item = items.find((i) => !('suitableForWhoSaid' in i) || someonesWords(i))
   if (!item) return `Fill the gap in this sentence from the article ${where}.`
@@ -63,6 +64,11 @@ function promptFor(context: GeneratorContext, blank: Blank, items: readonly Know
   }
   return `Fill the gap in this sentence from the article ${where}.`
 }
+
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six']
+
+/** The number of words a gap takes: “civilian cars” two, “pro-NATO” one. */
+export const wordsIn = (text: string): number => text.trim().split(/\s+/).length
 
 export function clozeQuestions(context: GeneratorContext): ClozeQuestion[] {
   return flatMapped(blanks(context), (blank): ClozeQuestion[] => {
@@ -83,6 +89,7 @@ export function clozeQuestions(context: GeneratorContext): ClozeQuestion[] {
         prompt: promptFor(context, blank, items, text),
         before: paragraph.slice(sentence.start, blank.at),
         after: paragraph.slice(end, sentence.end),
+        words: wordsIn(blank.term.text),
         answer: { accepted: [blank.term.text, ...(blank.term.alsoAccept ?? [])] },
         explanation: `${primary.summary} The article’s word${multiWord ? 's are' : ' is'} “${blank.term.text}”.`,
         ...grounding(context, items, flatMapped(items, (item) => item.evidence.filter((s) => s.paragraph === blank.paragraph && s.start <= blank.at && s.end >= end))),

@@ -7,11 +7,36 @@ import { grounding } from '../../generators/evidence'
 import { questionId } from '../../generators/ids'
 import { CLASS_CHOICES, classifiableStatements, classReason, type Statement } from '../../generators/statements'
 import { quoted } from '../../generators/text'
+import { withBalancedAnswers } from '../../generators/balance'
+import { hashString, seededRandom } from '../../random'
 
 const DIFFICULTY: Record<Statement['cls'], 1 | 2 | 3> = { quote_or_claim: 1, reported: 2, unconfirmed: 2, opinion: 2 }
 
+/** The most of these questions one class may answer: otherwise “reported as fact” is a safe guess. */
+const MAX_CLASS_SHARE = 0.35
+
+/** The statements, at most MAX_CLASS_SHARE of them of one class: a larger class keeps every k-th of its own, in reading order. */
+function balancedClasses(statements: readonly Statement[]): Statement[] {
+  const kept = new Set(statements)
+  for (;;) {
+    const counts = new Map<Statement['cls'], Statement[]>()
+    for (const s of kept) counts.set(s.cls, [...(counts.get(s.cls) ?? []), s])
+    const [cls, members] = [...counts.entries()].sort((a, b) => b[1].length - a[1].length)[0] ?? []
+    if (!cls || !members || members.length <= MAX_CLASS_SHARE * kept.size) return statements.filter((s) => kept.has(s))
+    // Drop the member nearest the middle, so the rest stay spread; one the article sets against a
+    // denial (Shosh) or that has a note to teach goes last.
+    const plain = members.filter((m) => m.disputedBy.length === 0 && !m.item.note)
+    const from = plain.length > 0 ? plain : members
+    kept.delete(from[Math.floor(from.length / 2)] as Statement)
+  }
+}
+
 export function factOrPositionQuestions(context: GeneratorContext): FactOrPositionQuestion[] {
-  return classifiableStatements(context).map((statement) => {
+  return withBalancedAnswers(factOrPosition(context), seededRandom(hashString(`${context.seed}|fact_or_position`)))
+}
+
+function factOrPosition(context: GeneratorContext): FactOrPositionQuestion[] {
+  return balancedClasses(classifiableStatements(context)).map((statement) => {
     const { item, also, text, cls, disputedBy } = statement
     const id = questionId('fact_or_position', [item.id])
     // A claim or an actor's view outside quotation marks is the easiest to mistake for a fact.

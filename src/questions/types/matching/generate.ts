@@ -11,7 +11,7 @@ import { grounding } from '../../generators/evidence'
 import { questionId } from '../../generators/ids'
 import { placeEvents } from './placeEvents'
 import { nested, roleEntries } from '../../generators/roles'
-import { excerpt, quoted } from '../../generators/text'
+import { quoted } from '../../generators/text'
 import { flatMapped } from '../../generators/lists'
 
 
@@ -84,10 +84,11 @@ function rolePairs(context: GeneratorContext, kind: 'person' | 'place'): Pair[] 
 
 function quotePairs(context: GeneratorContext): Pair[] {
   return flatMapped(context.knowledge.quotes, (q): Pair[] => {
-    if (!q.speaker || q.text.length > 300) return []
+    // Whole quotations only: a “…” of the app's inside the marks would look like the article's own.
+    if (!q.speaker || q.text.length > 200) return []
     const speaker = entity(context, q.speaker)
     const right = { id: speaker.id, text: entityLabel(speaker) }
-    const left = { id: q.id, text: quoted(excerpt(q.text, 120)) }
+    const left = { id: q.id, text: quoted(q.text) }
     return [{ left, right, answer: speaker, items: [q], evidence: [...q.evidence, ...q.attribution], explain: `${left.text} — ${right.text}` }]
   })
 }

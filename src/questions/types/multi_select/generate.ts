@@ -10,7 +10,7 @@ import { entityLabel, overlaps } from '../../generators/entities'
 import { grounding } from '../../generators/evidence'
 import { questionId } from '../../generators/ids'
 import { CLASS_CHOICES, classifiableStatements, type Statement, type StatementClass } from '../../generators/statements'
-import { excerpt, quoted, shortRef } from '../../generators/text'
+import { quoted, shortRef } from '../../generators/text'
 import { flatMapped } from '../../generators/lists'
 
 const WINDOW = 5
@@ -18,7 +18,7 @@ const WRONG_QUOTES = 3
 const CLASS_WORDS: Record<StatementClass, string> = {
   opinion: 'as the author’s own opinion',
   reported: 'as fact, in its own reporting voice',
-  quote_or_claim: 'as a quote or claim from someone in it',
+  quote_or_claim: 'as a quote or view of someone in it',
   unconfirmed: 'as unconfirmed or denied',
 }
 const CLASS_ORDER: StatementClass[] = ['opinion', 'reported', 'quote_or_claim', 'unconfirmed']
@@ -27,14 +27,16 @@ export function multiSelectQuestions(context: GeneratorContext): MultiSelectQues
   return [...saidByQuestions(context), ...classQuestions(context)]
 }
 
-const quoteChoice = (q: Quote): Choice => ({ id: q.id, text: quoted(excerpt(q.text, 140)) })
+// Whole quotations only: a “…” of the app's inside the marks would look like the article's own.
+const MAX_QUOTE = 200
+const quoteChoice = (q: Quote): Choice => ({ id: q.id, text: quoted(q.text) })
 
 function saidByQuestions(context: GeneratorContext): MultiSelectQuestion[] {
   const speakers = [...new Set(context.knowledge.quotes.map((q) => q.speaker).filter((s): s is string => !!s))]
   return flatMapped(speakers, (speakerId): MultiSelectQuestion[] => {
     const speaker = entity(context, speakerId)
     // Only quotations that are someone's words (not a name or term the article puts in quotation marks).
-    const words = context.knowledge.quotes.filter(someonesWords)
+    const words = context.knowledge.quotes.filter((q) => someonesWords(q) && q.text.length <= MAX_QUOTE)
     const own = words.filter((q) => q.speaker === speakerId)
     const confusable = new Set(flatMapped(own, (q) => q.confusableWith ?? []))
     const others = words.filter((q) => q.speaker && confusable.has(q.speaker) && !overlaps(entity(context, q.speaker), speaker))
@@ -52,7 +54,8 @@ function saidByQuestions(context: GeneratorContext): MultiSelectQuestion[] {
         choices: shuffled([...own, ...wrong].map(quoteChoice), random),
         answer: own.map((q) => q.id),
         explanation: `${own.map((q) => q.summary).join(' ')} The other words are someone else’s: ${whose}.`,
-        ...grounding(context, own, flatMapped([...own, ...wrong], (q) => [...q.evidence, ...q.attribution])),
+        // The right quotations and where the article names their speaker; the explanation names the others' speakers.
+        ...grounding(context, own, flatMapped(own, (q) => [...q.evidence, ...q.attribution])),
         difficulty: 2,
       },
     ]
@@ -71,7 +74,8 @@ function classQuestions(context: GeneratorContext): MultiSelectQuestion[] {
     // reports is left out when the class asked for is “unconfirmed or denied” (it would be arguable).
     const id = questionId('multi_select', flatMapped(window, (s) => [s.item, ...s.also]).map((i) => i.id), cls)
     const shown = window.filter((s) => cls !== 'unconfirmed' || s.disputedBy.length === 0)
-    const items = flatMapped(shown, (s) => [s.item, ...s.also])
+    // Grounded in the right statements; the explanation says how the article presents the others.
+    const items = flatMapped(shown.filter((s) => s.cls === cls), (s) => [s.item, ...s.also])
     const right = shown.filter((s) => s.cls === cls)
     const wrong = shown.filter((s) => s.cls !== cls)
     const others = wrong.map((s) => `${shortRef(s.text)} (${CLASS_CHOICES[s.cls].text.toLowerCase()})`).join('; ')

@@ -7,17 +7,19 @@ import type { OrderingQuestion } from './model'
 import { randomFor, type GeneratorContext } from '../../generators/context'
 import { grounding } from '../../generators/evidence'
 import { questionId } from '../../generators/ids'
-import { quoted, withoutArticleLead } from '../../generators/text'
+import { quoted } from '../../generators/text'
 import { flatMapped } from '../../generators/lists'
 
 const SIZE = 4
-const MAX_QUESTIONS = 12
+// Enough to use every event, few enough that no event's words carry question after question.
+const MAX_QUESTIONS = 4
 
-type TimedEvent = EventFact & { event: { time: NonNullable<EventFact['event']['time']> } }
+type TimedEvent = EventFact & { event: { time: NonNullable<EventFact['event']['time']> & { label: string } } }
 
+/** Events the article reports with a time, that have a label without it (an item stating its year gives its place away). */
 function timedEvents(context: GeneratorContext): TimedEvent[] {
   return context.knowledge.facts
-    .filter((f): f is TimedEvent => f.kind === 'event' && f.certainty === 'reported_fact' && f.event.time !== undefined)
+    .filter((f): f is TimedEvent => f.kind === 'event' && f.certainty === 'reported_fact' && f.event.time?.label !== undefined)
     .sort((a, b) => a.event.time.order.earliest - b.event.time.order.earliest)
 }
 
@@ -88,8 +90,8 @@ function shuffledOutOfOrder<T>(items: readonly T[], random: () => number): T[] {
   return mixed.every((item, i) => item === items[i]) ? [...mixed.slice(1), mixed[0] as T] : mixed
 }
 
-// The neutral summary, not the article's sentence: two events told in one sentence would read alike.
-const label = (e: TimedEvent): string => withoutArticleLead(e.summary)
+// The event without its time words (the knowledge base's label), never its year or day.
+const label = (e: TimedEvent): string => e.event.time.label
 
 export function orderingQuestions(context: GeneratorContext): OrderingQuestion[] {
   const events = timedEvents(context)

@@ -24,11 +24,11 @@ const CUES: Partial<Record<KnowledgeItem['certainty'], { purpose: Purpose; cue: 
 // The prompt never holds the words it asks for: an account's summary would ("told Reuters"), so
 // accounts are told apart by their place in the paragraph instead.
 const PROMPTS: Record<Exclude<Purpose, 'states'>, (paragraph: number, subject: string) => string> = {
-  unconfirmed: (p, which) => `In paragraph ${p}, the article passes on ${which || 'reports'} it does not confirm. Which words say they are not confirmed?`,
+  unconfirmed: (p, which) => `In paragraph ${p}, the article passes on ${which || 'reports'} without vouching for them. Which words show that?`,
   denial: (p, which) => `In paragraph ${p}, the article reports ${which || 'a denial'}. Which words show who denies it?`,
   claim: (p, which) => `In paragraph ${p}, the article passes on ${which || 'an account'} without confirming it. Which words say where it comes from?`,
-  minimum: (p, what) => `In paragraph ${p}, the article gives a number of ${what}. Which words show it is a minimum, not an exact count?`,
-  vague: (p, what) => `In paragraph ${p}, the article speaks of ${what}. Which words show that it gives no exact number?`,
+  minimum: (p, what) => `In paragraph ${p}, the article gives a number of ${what}. Which words make it a minimum, so the true figure may be higher?`,
+  vague: (p, what) => `In paragraph ${p}, the article speaks of ${what}. Which words give the amount without an exact number?`,
   speaker: (p, what) => `In paragraph ${p}, the article quotes ${what}. Which words say who is speaking?`,
 }
 
@@ -161,7 +161,15 @@ function statedIn(context: GeneratorContext, paragraph: number): Found[] {
   const fair = (candidate: KnowledgeItem) =>
     candidate.paragraph === paragraph &&
     spansIn(candidate, paragraph).every((span) => !loose(candidate.summary).includes(loose(span.text)) && span.text.length < most)
-  const item = context.allItems.find((candidate) => fair(candidate) && spansIn(candidate, paragraph).length > 0)
+  // The item other types ask least about (each key term, statement, number and dated event makes questions of its own).
+  const asked = (candidate: KnowledgeItem) =>
+    (candidate.keyTerms?.length ?? 0) +
+    (candidate.statement ? 1 : 0) +
+    ('quantity' in candidate && candidate.quantity.value !== undefined ? 2 : 0) +
+    ('event' in candidate && candidate.event.time ? 2 : 0)
+  const item = context.allItems
+    .filter((candidate) => fair(candidate) && spansIn(candidate, paragraph).length > 0)
+    .sort((a, b) => asked(a) - asked(b))[0]
   if (!item) return []
   return [{ purpose: 'states', paragraph, ranges: spansIn(item, paragraph), items: [item], subject: item.summary }]
 }

@@ -13,17 +13,22 @@ import { articleNumbers, wrongValues, type ArticleNumber } from '../../generator
 import { roleQuestions } from './roleQuestions'
 import { capitalise, formatNumber, quotedPassage, sentenceAround, splice, wordIndices } from '../../generators/text'
 import { flatMapped } from '../../generators/lists'
+import { withBalancedAnswers } from '../../generators/balance'
+import { hashString, seededRandom } from '../../random'
 
 const DISTRACTORS = 3
 
 export function singleChoiceQuestions(context: GeneratorContext): SingleChoiceQuestion[] {
   const numbers = articleNumbers(context)
-  return [
-    ...numbers.map((n) => numberQuestion(context, n, numbers)),
+  return withBalancedAnswers([
+    // An “at least” figure among others would be the smallest, the one always safe to pick: the
+    // numeric question asks for it in its own sentence, hedge and all.
+    // Years are asked once, by the numeric question.
+    ...numbers.filter((n) => !n.atLeast && !n.isYear).map((n) => numberQuestion(context, n, numbers)),
     ...vagueQuestions(context),
     ...placeQuestions(context),
     ...roleQuestions(context),
-  ]
+  ], seededRandom(hashString(`${context.seed}|single_choice`)))
 }
 
 function amount(value: number, number: ArticleNumber): string {

@@ -9,13 +9,18 @@ import { nameInSentence, nested, roleEntries, type RoleEntry } from '../../gener
 import { flatMapped } from '../../generators/lists'
 
 const DISTRACTORS = 3
+/** A small category (three witnesses, three territories) makes questions of three choices. */
+const MIN_DISTRACTORS = 2
 
 export function roleQuestions(context: GeneratorContext): SingleChoiceQuestion[] {
   return flatMapped(['person', 'place'] as const, (kind) => {
     const entries = roleEntries(context, kind)
     return flatMapped(entries, (entry) => {
-      const others = entries.filter((o) => o.entity.id !== entry.entity.id && !nested(o.entity, entry.entity))
-      return others.length < DISTRACTORS ? [] : [whoIsThis(context, entry, others), roleOf(context, entry, others)]
+      // Only people or places of the same category: a witness among witnesses, a town among towns, never a plan among places.
+      const others = entries.filter(
+        (o) => o.entity.id !== entry.entity.id && !nested(o.entity, entry.entity) && o.entity.category !== undefined && o.entity.category === entry.entity.category,
+      )
+      return others.length < MIN_DISTRACTORS ? [] : [whoIsThis(context, entry, others), roleOf(context, entry, others)]
     })
   })
 }

@@ -12,10 +12,18 @@ import { quotedPassage } from '../../generators/text'
 import { flatMapped } from '../../generators/lists'
 import { trueFalseFacts, type ArticleWords } from './facts'
 
-/** The items that make one question each: items that share a summary (a quote and the position it voices) make one. */
+/**
+ * The items that make one question each: items that share a summary (a quote and the position it
+ * voices) make one, and a quote that a position with a summary of its own voices makes none (the
+ * position's statement asks about the same words).
+ */
 export function trueFalseGroups(context: GeneratorContext): KnowledgeItem[][] {
   const bySummary = new Map<string, KnowledgeItem[]>()
+  const voiced = new Map<string, string>()
+  for (const position of context.knowledge.positions) for (const id of position.quotes ?? []) voiced.set(id, position.summary)
   for (const item of allItems(context)) {
+    const voice = voiced.get(item.id)
+    if (voice !== undefined && voice !== item.summary) continue
     const same = bySummary.get(item.summary)
     if (same) same.push(item)
     else bySummary.set(item.summary, [item])
@@ -46,10 +54,8 @@ function shownWords(context: GeneratorContext, words: ArticleWords): string {
 function trueFalse(context: GeneratorContext, id: string, items: KnowledgeItem[], articleWords: ArticleWords, swap: Swap | undefined): TrueFalseQuestion {
   const primary = items[0] as KnowledgeItem
   const words = `The article’s words: ${shownWords(context, articleWords)}`
-  const change =
-    swap?.kind === 'exchange'
-      ? `The statement swaps “${swap.from}” and “${swap.to}”.`
-      : `The statement puts “${swap?.to}” where the article has “${swap?.from}”.`
+  // Unquoted: the summary's words for a holder (“Russian Ambassador Anatoly Antonov”) are not the article's.
+  const change = swap?.kind === 'exchange' ? `The statement swaps ${swap.from} and ${swap.to}.` : `The statement puts ${swap?.to} in place of ${swap?.from}.`
   const explanation = swap ? `False. ${primary.summary} ${change} ${words}` : `True. ${primary.summary} ${words}`
   return {
     id,

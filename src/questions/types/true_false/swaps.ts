@@ -2,9 +2,9 @@
 // another of the article: a number, a year, a weekday, a place of the same kind, or the holder
 // for one of its confusableWith (never one whose own statement the knowledge base links to this
 // one). Nothing outside quotation marks is invented; words inside them are never touched.
-import type { Entity, KnowledgeItem } from '../../../content/schema'
+import { AUTHOR_ID, type Entity, type KnowledgeItem } from '../../../content/schema'
 import { entity, linkedHolderIds, perBuild, type GeneratorContext } from '../../generators/context'
-import { entityLabel, labelInSentence, nameSpans, namesEntity, overlaps, subjectSpan, type Span } from '../../generators/entities'
+import { entityLabel, labelInSentence, nameSpans, namesEntity, overlaps, sameSort, subjectSpan, type Span } from '../../generators/entities'
 import { swapValues, type ArticleNumber } from '../../generators/numbers'
 import { capitalise, formatNumber, quoteDepthAt, splice, wordIndices } from '../../generators/text'
 import { flatMapped } from '../../generators/lists'
@@ -103,10 +103,13 @@ function holderSwaps(context: GeneratorContext, item: KnowledgeItem): Swap[] {
   const linked = linkedHolderIds(context, item)
   return item.confusableWith
     .map((id) => entity(context, id))
-    .filter((other) => other.kind !== 'place' && !overlaps(other, holder) && !namesEntity(item.summary, other) && !linked.has(other.id))
+    // Someone who could have said it: a witness for a witness, an official for an official.
+    .filter((other) => other.kind !== 'place' && !overlaps(other, holder) && sameSort(holder, other) && !namesEntity(item.summary, other) && !linked.has(other.id))
     .map((other) => {
-      const to = span.lead ? labelInSentence(other) : capitalise(entityLabel(other))
-      return { kind: 'holder', from, to, statement: splice(item.summary, span.start, span.end, to) }
+      // “The author argues …” given to someone else says whose report it is: “According to the article, X argues …”.
+      const lead = span.lead || holder.id !== AUTHOR_ID ? '' : 'According to the article, '
+      const to = span.lead || lead ? labelInSentence(other) : capitalise(entityLabel(other))
+      return { kind: 'holder', from, to, statement: lead + splice(item.summary, span.start, span.end, to) }
     })
 }
 

@@ -5,26 +5,35 @@ import type { Choice } from '../../../domain/question'
 import type { WhoSaidQuestion } from './model'
 import { pickOne } from '../../generators/choices'
 import { entity, randomFor, sentencesIn, type GeneratorContext } from '../../generators/context'
-import { entityLabel, namesEntity, overlaps } from '../../generators/entities'
+import { entityLabel, namesEntity, overlaps, sameSort } from '../../generators/entities'
 import { grounding } from '../../generators/evidence'
 import { questionId } from '../../generators/ids'
 import { excerpt, quoted, sentenceAround } from '../../generators/text'
+import { flatMapped } from '../../generators/lists'
+import { withBalancedAnswers } from '../../generators/balance'
+import { hashString, seededRandom } from '../../random'
 
 const DISTRACTORS = 3
+/** A speaker of a small category (the three witnesses) is asked about among fewer choices, never beside another sort. */
+const MIN_DISTRACTORS = 2
 
 export function whoSaidQuestions(context: GeneratorContext): WhoSaidQuestion[] {
-  return context.knowledge.quotes.filter((q) => q.suitableForWhoSaid && q.speaker).map((q) => whoSaid(context, q))
+  const questions = flatMapped(
+    context.knowledge.quotes.filter((q) => q.suitableForWhoSaid && q.speaker),
+    (q) => whoSaid(context, q),
+  )
+  return withBalancedAnswers(questions, seededRandom(hashString(`${context.seed}|who_said`)))
 }
 
 export function speakerChoice(speaker: Entity): Choice {
   return { id: speaker.id, text: entityLabel(speaker) }
 }
 
-/** Wrong speakers: never the speaker, never an entity that overlaps with it, never a place. */
+/** Wrong speakers: never the speaker, never an entity that overlaps with it, never a place, never one of another sort (a head of state against a witness). */
 export function wrongSpeakers(context: GeneratorContext, speaker: Entity, ids: readonly string[]): Choice[] {
   return ids
     .map((id) => entity(context, id))
-    .filter((e) => e.kind !== 'place' && !overlaps(e, speaker))
+    .filter((e) => e.kind !== 'place' && !overlaps(e, speaker) && sameSort(speaker, e))
     .map(speakerChoice)
 }
 
@@ -51,7 +60,7 @@ function termPassage(context: GeneratorContext, quote: Quote, speaker: Entity): 
   return close.some((e) => namesEntity(clause, e)) ? undefined : clause
 }
 
-function whoSaid(context: GeneratorContext, quote: Quote): WhoSaidQuestion {
+function whoSaid(context: GeneratorContext, quote: Quote): WhoSaidQuestion[] {
   const id = questionId('who_said', [quote.id])
   const speaker = entity(context, quote.speaker as string)
   const people = context.knowledge.entities.filter((e) => e.kind === 'person').map((e) => e.id)
@@ -64,14 +73,11 @@ function whoSaid(context: GeneratorContext, quote: Quote): WhoSaidQuestion {
         `To whom does the article attribute the words ${words}?${passage ? ` The passage: ${passage}` : ''}`
   // Someone the prompt itself names is no fair wrong answer.
   const unnamed = (list: Choice[]) => list.filter((c) => !namesEntity(prompt, entity(context, c.id)))
-  const { choices, answer } = pickOne(
-    speakerChoice(speaker),
-    unnamed(wrongSpeakers(context, speaker, quote.confusableWith ?? [])),
-    unnamed(wrongSpeakers(context, speaker, people)),
-    DISTRACTORS,
-    randomFor(context, id),
-  )
-  return {
+  const preferred = unnamed(wrongSpeakers(context, speaker, quote.confusableWith ?? []))
+  const fallback = unnamed(wrongSpeakers(context, speaker, people))
+  if (new Set([...preferred, ...fallback].map((c) => c.id)).size < MIN_DISTRACTORS) return []
+  const { choices, answer } = pickOne(speakerChoice(speaker), preferred, fallback, DISTRACTORS, randomFor(context, id))
+  return [{
     id,
     type: 'who_said',
     prompt,
@@ -80,5 +86,5 @@ function whoSaid(context: GeneratorContext, quote: Quote): WhoSaidQuestion {
     explanation: [quote.summary, quote.note].filter(Boolean).join(' '),
     ...grounding(context, [quote], [...quote.evidence, ...quote.attribution]),
     difficulty: quote.kind === 'term' || (quote.about ?? []).some((a) => quote.confusableWith?.includes(a)) ? 3 : quote.text.length < 60 ? 2 : 1,
-  }
+  }]
 }

@@ -12,14 +12,28 @@ import { questionId } from '../../generators/ids'
 import { quoted } from '../../generators/text'
 import { speakerChoice, wrongSpeakers } from '../who_said/generate'
 import { flatMapped } from '../../generators/lists'
+import { withBalancedAnswers } from '../../generators/balance'
+import { hashString, seededRandom } from '../../random'
 
 const DISTRACTORS = 3
+/** A holder of a small category (the witnesses) is asked about among fewer choices, never beside another sort. */
+const MIN_DISTRACTORS = 2
+/** The most of these questions the author may answer: otherwise “the author” is a safe guess. */
+const MAX_AUTHOR_SHARE = 0.35
 
 export function whosePositionQuestions(context: GeneratorContext): WhosePositionQuestion[] {
-  return flatMapped(context.knowledge.positions, (p) => {
+  const all = flatMapped(context.knowledge.positions, (p) => {
     const question = whosePosition(context, p)
-    return question ? [question] : []
+    return question ? [{ question, position: p }] : []
   })
+  // The author's views, fewest first where the article offers someone to confuse them with
+  // (confusableWith), then in reading order, up to MAX_AUTHOR_SHARE of the questions.
+  const others = all.filter((q) => q.position.holder !== AUTHOR_ID).length
+  const room = Math.floor((MAX_AUTHOR_SHARE * others) / (1 - MAX_AUTHOR_SHARE))
+  const author = all.filter((q) => q.position.holder === AUTHOR_ID)
+  const kept = new Set([...author.filter((q) => q.position.confusableWith?.length), ...author.filter((q) => !q.position.confusableWith?.length)].slice(0, room))
+  const questions = all.filter((q) => q.position.holder !== AUTHOR_ID || kept.has(q)).map((q) => q.question)
+  return withBalancedAnswers(questions, seededRandom(hashString(`${context.seed}|whose_position`)))
 }
 
 /** "Samantha Power proposed …" -> "According to the article, who proposed …?"; undefined when the summary does not lead with its holder. */
@@ -48,6 +62,11 @@ function fallbackHolders(context: GeneratorContext, position: Position, prompt: 
 }
 
 function whosePosition(context: GeneratorContext, position: Position): WhosePositionQuestion | undefined {
+  // Its words are quotations with who-said questions of their own: asking “whose position” of them asks it twice.
+  const quotes = (position.quotes ?? []).map((id) => context.items.get(id)).filter((q) => q !== undefined && 'suitableForWhoSaid' in q)
+  const asked = (q: (typeof quotes)[number]) => !!q && 'suitableForWhoSaid' in q && q.suitableForWhoSaid
+  if (position.statement && quotes.some((q) => asked(q) && 'text' in q && q.text.includes(position.statement?.replace(/\.$/, '') ?? ''))) return undefined
+  if (quotes.length > 0 && quotes.every((q) => asked(q) && q.kind === 'speech')) return undefined
   const holder = entity(context, position.holder)
   const prompt = position.statement
     ? `In the article, whose position is this? ${quoted(position.statement)}`
@@ -55,7 +74,7 @@ function whosePosition(context: GeneratorContext, position: Position): WhosePosi
   if (!prompt) return undefined
   const preferred = wrongSpeakers(context, holder, position.confusableWith ?? []).filter((c) => !namesEntity(prompt, entity(context, c.id)))
   const fallback = wrongSpeakers(context, holder, fallbackHolders(context, position, prompt))
-  if (preferred.length + fallback.length < DISTRACTORS) return undefined
+  if (new Set([...preferred, ...fallback].map((c) => c.id)).size < MIN_DISTRACTORS) return undefined
   const id = questionId('whose_position', [position.id])
   const { choices, answer } = pickOne(speakerChoice(holder), preferred, fallback, DISTRACTORS, randomFor(context, id))
   const authorNote = position.holder === AUTHOR_ID ? 'This is the author’s own view, not a fact the article reports.' : ''
