@@ -24,6 +24,13 @@ export class IdbBackend implements Backend {
     done.catch(() => undefined)
     try {
       const result = await work((name) => wrapStore(tx.objectStore(name) as AnyStore))
+      // Everything is asked for: commit now rather than when the browser notices (a page closing
+      // in between would otherwise lose the whole transaction).
+      try {
+        tx.commit()
+      } catch {
+        // Already committing.
+      }
       await done
       return result
     } catch (error) {
@@ -34,6 +41,14 @@ export class IdbBackend implements Backend {
       }
       throw error
     }
+  }
+
+  putNow(store: StoreName, value: unknown, key?: IDBValidKey): Promise<void> {
+    const tx = this.db.transaction(store, 'readwrite', { durability: 'strict' })
+    const objectStore = tx.objectStore(store) as AnyStore
+    void (objectStore.keyPath === null ? objectStore.put(value, key) : objectStore.put(value)).catch(() => undefined)
+    tx.commit()
+    return tx.done
   }
 
   close(): void {

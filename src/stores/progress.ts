@@ -8,13 +8,21 @@ import {
   type StartProgress,
   type ProgressChange,
   type ProgressRepository,
+  type SavedQuiz,
   type StorageStatus,
 } from '../storage/progressRepository'
 import type { Attempt, FactCard, JsonObject, QuarantineItem, Settings } from '../storage/schema'
 import { useSettingsStore } from './settings'
 
-/** How long a start load's saved quiz stands in for reading it again. */
-const SESSION_FROM_START_MS = 5000
+/** The attempt of one question in one quiz has this id wherever and however often it is written: recorded once. */
+export function attemptId(sessionId: string, questionId: string): string {
+  return `${sessionId}:${questionId}`
+}
+
+/** Plain JSON: the session may hold reactive proxies, which IndexedDB cannot clone. */
+function plain(session: QuizSession): object {
+  return JSON.parse(JSON.stringify(session)) as object
+}
 
 /** The learner's history on this device: attempts, spaced-repetition cards and storage health. */
 export const useProgressStore = defineStore('progress', () => {
@@ -25,25 +33,17 @@ export const useProgressStore = defineStore('progress', () => {
   const quarantined = shallowRef<QuarantineItem[]>([])
   /** False until the attempts are read: the first screens need only cards, settings and the session. */
   const historyLoaded = ref(false)
+  /** Every quiz saved on this device as the last load found it (each tab plays its own). */
+  const savedQuizzes = shallowRef<SavedQuiz[]>([])
   let repository: Promise<ProgressRepository> | undefined
-  /**
-   * The saved quiz as a start load just read it, for the first loadSession() soon after (the player
-   * restoring on the way to a first question), unless this tab saved one since that read began. Once
-   * only, and for a few seconds: later reads go to storage, where another tab may have saved since.
-   */
-  let startSession: { value: JsonObject | null; readAt: number } | undefined
-  /** Session saves this tab has started, and those not yet written: a start read around one may hold an older quiz. */
-  let sessionSaves = 0
-  let sessionSavesPending = 0
   let history: Promise<void> = Promise.resolve()
 
   // Cards exist once any answer is recorded, so this is right before the history is read too.
   const hasProgress = computed(() => cards.value.size > 0 || attempts.value.length > 0)
   const mistakeQuestionIds = computed(() => findMistakes(attempts.value))
 
-  function applyStart(loaded: StartProgress, savesBefore: number) {
-    const noSaveAround = sessionSaves === savesBefore && sessionSavesPending === 0
-    startSession = noSaveAround ? { value: loaded.session, readAt: Date.now() } : undefined
+  function applyStart(loaded: StartProgress) {
+    savedQuizzes.value = loaded.quizzes
     cards.value = new Map(loaded.cards.map((card) => [card.factId, card]))
     status.value = loaded.status
     quarantined.value = loaded.quarantined
@@ -52,8 +52,7 @@ export const useProgressStore = defineStore('progress', () => {
 
   /** Reads the start first and the history after it, without keeping callers of ready() waiting for it. */
   async function loadAll(repo: ProgressRepository): Promise<void> {
-    const savesBefore = sessionSaves
-    applyStart(await repo.loadStart(), savesBefore)
+    applyStart(await repo.loadStart())
     history = repo.loadHistory().then((loaded) => {
       attempts.value = loaded.attempts
       quarantined.value = loaded.quarantined
@@ -99,20 +98,31 @@ export const useProgressStore = defineStore('progress', () => {
     await history
   }
 
-  async function recordAnswer(question: Question, answer: RecordedAnswer, session: QuizSession) {
+  /**
+   * Stores an answer given in `session` exactly once: its attempt (id: the quiz and the question) and
+   * `shown`, the quiz as it will show with the answer in it, in one transaction. Resolves once that
+   * has committed, so whoever shows the answer as given can wait for it.
+   */
+  async function recordAnswer(question: Question, answer: RecordedAnswer, session: QuizSession, shown: QuizSession = session) {
     const repo = await open()
-    const recorded = await repo.recordAttempt({
-      questionId: question.id,
-      questionType: question.type,
-      factIds: question.factIds,
-      topics: question.topics,
-      correct: answer.correct,
-      score: answer.score,
-      responseMs: answer.responseMs,
-      answeredAt: answer.answeredAt,
-      sessionId: session.id,
-      mode: session.config.mode,
-    })
+    const recorded = await repo.recordAnswer(
+      {
+        id: attemptId(session.id, question.id),
+        questionId: question.id,
+        questionType: question.type,
+        factIds: question.factIds,
+        topics: question.topics,
+        correct: answer.correct,
+        score: answer.score,
+        responseMs: answer.responseMs,
+        answeredAt: answer.answeredAt,
+        sessionId: session.id,
+        mode: session.config.mode,
+      },
+      plain(shown),
+    )
+    // Something worth keeping now exists: ask the browser to keep it under storage pressure.
+    void requestPersistence()
     if (recorded.duplicate) return
     const nextCards = new Map(cards.value)
     for (const card of recorded.cards) nextCards.set(card.factId, card)
@@ -123,25 +133,37 @@ export const useProgressStore = defineStore('progress', () => {
     if (!attempts.value.some((attempt) => attempt.id === recorded.attempt.id)) attempts.value = [...attempts.value, recorded.attempt]
   }
 
-  async function saveSession(session: QuizSession | null) {
-    sessionSaves += 1
-    sessionSavesPending += 1
-    startSession = undefined
-    try {
-      const repo = await open()
-      // Plain JSON: the session may hold reactive proxies, which IndexedDB cannot clone.
-      await repo.saveSession(session ? (JSON.parse(JSON.stringify(session)) as object) : null)
-    } finally {
-      sessionSavesPending -= 1
-    }
+  /** Saves the quiz under its own id (each tab's quiz is its own record). */
+  async function saveQuiz(session: QuizSession) {
+    await (await open()).saveQuiz(plain(session))
   }
 
-  async function loadSession(): Promise<unknown> {
+  /** The page is going away: write the quiz in this very task, ahead of anything queued (best effort). */
+  function flushQuiz(session: QuizSession) {
+    // Only once storage is open: a page closing before that has saved nothing this flush could add to.
+    void repository?.then((repo) => repo.flushQuiz(plain(session)))
+  }
+
+  async function removeQuiz(id: string) {
+    await (await open()).removeQuiz(id)
+  }
+
+  async function loadQuiz(id: string): Promise<JsonObject | null> {
+    return (await open()).loadQuiz(id)
+  }
+
+  /** Every quiz saved on this device, read now. */
+  async function listQuizzes(): Promise<SavedQuiz[]> {
+    const quizzes = await (await open()).listQuizzes()
+    savedQuizzes.value = quizzes
+    return quizzes
+  }
+
+  /** A saved quiz the player cannot resume: set aside in quarantine (not deleted), and the notice says so. */
+  async function setQuizAside(id: string, reason: string) {
     const repo = await open()
-    const justRead = startSession
-    startSession = undefined
-    // On the way to a first question: one transaction (and one lock) fewer.
-    return justRead && Date.now() - justRead.readAt < SESSION_FROM_START_MS ? justRead.value : repo.loadSession()
+    await repo.setQuizAside(id, reason)
+    quarantined.value = await repo.listQuarantine()
   }
 
   async function saveSettings(patch: Partial<Settings>) {
@@ -175,9 +197,14 @@ export const useProgressStore = defineStore('progress', () => {
     historyReady,
     reload,
     repository: open,
+    savedQuizzes,
     recordAnswer,
-    saveSession,
-    loadSession,
+    saveQuiz,
+    flushQuiz,
+    removeQuiz,
+    loadQuiz,
+    listQuizzes,
+    setQuizAside,
     saveSettings,
     requestPersistence,
     dueQuestionIds,
