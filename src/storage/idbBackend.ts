@@ -7,7 +7,7 @@ import type { Backend, StoreContents, StoreName, StoredRecord, TxMode, TxStore, 
 import { LATEST_VERSION, migrateRecord, upgradeDatabase } from './migrations'
 import { openDatabase } from './openDatabase'
 
-export { BlockedError } from './openDatabase'
+export { BlockedError, OpenTimeoutError } from './openDatabase'
 
 export const DB_NAME = 'close-read'
 export const DB_VERSION = LATEST_VERSION
@@ -90,14 +90,15 @@ function wrapStore(store: AnyStore): TxStore {
 /** The progress database, opened with an injected factory and upgraded through every migration. */
 export function openProgressDatabase(
   factory: IDBFactory,
-  options: { name?: string; blockedGraceMs?: number; onVersionChange?: () => void } = {},
+  options: { name?: string; blockedGraceMs?: number; timeoutMs?: number; onVersionChange?: () => void } = {},
 ): Promise<IDBPDatabase> {
-  const { name = DB_NAME, blockedGraceMs = 3000, onVersionChange } = options
+  const { name = DB_NAME, blockedGraceMs = 3000, timeoutMs, onVersionChange } = options
   return openDatabase(factory, {
     name,
     version: DB_VERSION,
     upgrade: upgradeDatabase,
     blockedGraceMs,
+    ...(timeoutMs !== undefined ? { timeoutMs } : {}),
     ...(onVersionChange ? { onVersionChange } : {}),
   })
 }

@@ -5,7 +5,8 @@
 import * as v from 'valibot'
 import { MemoryBackend, readStores, type Backend, type StoreName, type TxStores } from './backend'
 import { parseImportValue, previewImport, type ImportPreview, type MergeOptions } from './backup'
-import { BlockedError, IdbBackend, openProgressDatabase, readBeforeUpgrade } from './idbBackend'
+import { BlockedError, IdbBackend, OpenTimeoutError, openProgressDatabase, readBeforeUpgrade } from './idbBackend'
+import { detectIndexedDB } from './openDatabase'
 import * as ops from './operations'
 import { quarantineDownload } from './quarantine'
 import {
@@ -36,12 +37,14 @@ export type { ImportResult, RecordedAnswer, RecordedAttempt, SavedQuiz, Snapshot
 export type { ImportPreview, MergeOptions } from './backup'
 export type { ProgressChannel, LockRequester, RemoteChange } from './tabSync'
 
-export type StorageReason = 'unavailable' | 'blocked' | 'quota'
+export type StorageReason = 'unavailable' | 'blocked' | 'quota' | 'timeout'
 
 /**
  * persistent: false means progress lives only in this tab's memory. reason: 'unavailable' (no
  * IndexedDB, e.g. some private modes), 'blocked' (another tab or a newer version of the app holds
- * the database; reloading helps), 'quota' (the device is out of storage space).
+ * the database; reloading helps), 'quota' (the device is out of storage space; the tab goes back to
+ * disk, with what it kept meanwhile, once a write succeeds), 'timeout' (opening the database never
+ * answered, a known WebKit failure; reloading helps).
  */
 export interface StorageStatus {
   persistent: boolean
@@ -86,6 +89,8 @@ export interface RepositoryOptions {
   dbName?: string
   /** How long to wait for other tabs to let go of an older database version. */
   blockedGraceMs?: number
+  /** How long open() may take to answer before the repository carries on from memory. */
+  openTimeoutMs?: number
 }
 
 export interface ProgressRepository {
@@ -163,15 +168,6 @@ type CallKind = 'read' | 'write'
 /** Tells other tabs when a read moved records into quarantine. */
 function quarantineChange(read: { newlyQuarantined: readonly unknown[] }): RemoteChange | undefined {
   return read.newlyQuarantined.length > 0 ? { kind: 'quarantine' } : undefined
-}
-
-function detectIndexedDB(): IDBFactory | null {
-  try {
-    return (globalThis as { indexedDB?: IDBFactory }).indexedDB ?? null
-  } catch {
-    // Some sandboxed frames throw on mere access.
-    return null
-  }
 }
 
 class Repository implements ProgressRepository {
@@ -487,6 +483,7 @@ async function openBackend(
     const db = await openProgressDatabase(factory, {
       ...(options.dbName !== undefined ? { name: options.dbName } : {}),
       ...(options.blockedGraceMs !== undefined ? { blockedGraceMs: options.blockedGraceMs } : {}),
+      ...(options.openTimeoutMs !== undefined ? { timeoutMs: options.openTimeoutMs } : {}),
       onVersionChange,
     })
     return { backend: new IdbBackend(db), status: { persistent: true } }
@@ -494,6 +491,8 @@ async function openBackend(
     // VersionError: the database was written by a newer version of the app (one open in another tab).
     const blocked = error instanceof BlockedError || (error as { name?: unknown } | null)?.name === 'VersionError'
     if (blocked) return { backend: new MemoryBackend(), status: { persistent: false, reason: 'blocked' } }
+    // open() never answered: reading the older version would hang the same way.
+    if (error instanceof OpenTimeoutError) return { backend: new MemoryBackend(), status: { persistent: false, reason: 'timeout' } }
     // The upgrade failed (a full disk, most likely): IndexedDB rolled it back, so the older version is
     // all there. Carry on from a copy of it in memory rather than from nothing.
     const stored = await readBeforeUpgrade(factory, options.dbName).catch(() => undefined)

@@ -1,6 +1,7 @@
 import { defineStore, getActivePinia } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { parseTeacherSet, type TeacherSet } from '../classroom/setFormat'
+import { detectIndexedDB } from '../storage/openDatabase'
 import { teacherSetsRepository, type TeacherSetsRepository } from '../storage/teacherSets'
 import { useQuizStore } from './quiz'
 
@@ -9,7 +10,8 @@ let repository: TeacherSetsRepository | null | undefined
 /** One repository per page; null when this browser has no IndexedDB. */
 export function deviceTeacherSets(): TeacherSetsRepository | null {
   if (repository === undefined) {
-    const factory = (globalThis as { indexedDB?: IDBFactory }).indexedDB
+    // Reading `indexedDB` itself can throw (a SecurityError where storage is refused).
+    const factory = detectIndexedDB()
     repository = factory ? teacherSetsRepository(factory) : null
   }
   return repository
