@@ -123,7 +123,11 @@ export const useQuizStore = defineStore('quiz', () => {
   async function restore() {
     if (session.value) return
     const id = tabQuizId()
-    if (id === null) return
+    // No quiz of its own (a new tab): the callers still expect the bank loaded.
+    if (id === null) {
+      await loadBank()
+      return
+    }
     // The bank and storage load side by side: neither needs the other to start.
     const [, saved] = await Promise.all([loadBank(), progress().then((store) => store.loadQuiz(id))])
     // A quiz started while storage answered is the newer one.

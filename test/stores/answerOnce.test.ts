@@ -103,6 +103,8 @@ describe('each tab', () => {
     const fresh = tab(null)
     await fresh.restore()
     expect(fresh.session).toBeNull()
+    // It still has the questions, to start a quiz of its own (/quiz?start=quick in a new window).
+    expect(fresh.bank).not.toBeNull()
     const progress = await loadProgressStore()
     expect((await progress.listQuizzes()).map((saved) => saved.id).sort()).toEqual([aId, bId].sort())
     // Adopting one of them there makes it that tab's quiz.
