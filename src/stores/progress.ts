@@ -19,6 +19,32 @@ export function attemptId(sessionId: string, questionId: string): string {
   return `${sessionId}:${questionId}`
 }
 
+/**
+ * A small mark outside IndexedDB that progress exists on this device (localStorage): an IndexedDB
+ * found empty while it is there was emptied behind the app's back (the browser's clean-up, "clear
+ * site data" for storage only), and the learner is told so rather than met with "Nothing recorded yet".
+ */
+export const PROGRESS_MARK_KEY = 'close-read-progress-mark'
+/** Set once the browser has been asked to keep this site's data, so a "no" read after a reload is shown as one. */
+export const PERSIST_ASKED_KEY = 'close-read-persist-asked'
+
+function readMark(key: string): string | null {
+  try {
+    return localStorage.getItem(key)
+  } catch {
+    return null
+  }
+}
+
+function writeMark(key: string, value: string | null) {
+  try {
+    if (value === null) localStorage.removeItem(key)
+    else localStorage.setItem(key, value)
+  } catch {
+    // No localStorage: only the emptied-storage notice is lost.
+  }
+}
+
 /** Plain JSON: the session may hold reactive proxies, which IndexedDB cannot clone. */
 function plain(session: QuizSession): object {
   return JSON.parse(JSON.stringify(session)) as object
@@ -33,6 +59,8 @@ export const useProgressStore = defineStore('progress', () => {
   const quarantined = shallowRef<QuarantineItem[]>([])
   /** False until the attempts are read: the first screens need only cards, settings and the session. */
   const historyLoaded = ref(false)
+  /** IndexedDB was found empty although this device had progress (see PROGRESS_MARK_KEY). */
+  const cleared = ref(false)
   /** Every quiz saved on this device as the last load found it (each tab plays its own). */
   const savedQuizzes = shallowRef<SavedQuiz[]>([])
   let repository: Promise<ProgressRepository> | undefined
@@ -44,6 +72,7 @@ export const useProgressStore = defineStore('progress', () => {
 
   function applyStart(loaded: StartProgress) {
     savedQuizzes.value = loaded.quizzes
+    cleared.value = loaded.status.persistent && loaded.cards.length === 0 && readMark(PROGRESS_MARK_KEY) !== null
     cards.value = new Map(loaded.cards.map((card) => [card.factId, card]))
     status.value = loaded.status
     quarantined.value = loaded.quarantined
@@ -121,7 +150,9 @@ export const useProgressStore = defineStore('progress', () => {
       },
       plain(shown),
     )
-    // Something worth keeping now exists: ask the browser to keep it under storage pressure.
+    // Something worth keeping now exists: mark it outside IndexedDB, and ask the browser to keep it.
+    if (readMark(PROGRESS_MARK_KEY) === null || cleared.value) writeMark(PROGRESS_MARK_KEY, String(answer.answeredAt))
+    cleared.value = false
     void requestPersistence()
     if (recorded.duplicate) return
     const nextCards = new Map(cards.value)
@@ -174,10 +205,22 @@ export const useProgressStore = defineStore('progress', () => {
   /** null until asked; then whether the browser agreed to keep this site's data under pressure. */
   const persisted = ref<boolean | null>(null)
 
-  // Asked after the first completed quiz, when the learner has something worth keeping.
+  // Asked at the first answer, when the learner has something worth keeping.
   async function requestPersistence() {
     if (persisted.value !== null || !navigator.storage?.persist) return
     persisted.value = (await navigator.storage.persisted?.()) || (await navigator.storage.persist().catch(() => false))
+    writeMark(PERSIST_ASKED_KEY, String(Date.now()))
+  }
+
+  /** Whether the browser was asked to keep this site's data before (in an earlier visit too). */
+  function persistenceAsked(): boolean {
+    return readMark(PERSIST_ASKED_KEY) !== null
+  }
+
+  /** Reset on the learner's word: nothing left to miss. */
+  function forgetProgressMark() {
+    writeMark(PROGRESS_MARK_KEY, null)
+    cleared.value = false
   }
 
   function dueQuestionIds(questions: readonly Question[], now = Date.now()): string[] {
@@ -198,6 +241,9 @@ export const useProgressStore = defineStore('progress', () => {
     reload,
     repository: open,
     savedQuizzes,
+    cleared,
+    persistenceAsked,
+    forgetProgressMark,
     recordAnswer,
     saveQuiz,
     flushQuiz,

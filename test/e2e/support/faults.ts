@@ -3,6 +3,7 @@
 // disk say about each other.
 import { appendFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
+import { expect } from 'vitest'
 import { storedAttempts, storedRecords } from './progress'
 
 /** `npm run test:faults` sets FAULTS_LONG=1: more answers and more tries than CI's share. */
@@ -20,7 +21,7 @@ export interface FaultRow {
 /** One row of the table `npm run test:faults` prints (a JSON line in FAULTS_REPORT, when set). */
 export function report(row: FaultRow): void {
   const file = process.env.FAULTS_REPORT
-  if (file) appendFileSync(file, `${JSON.stringify(row)}\n`)
+  if (file) appendFileSync(file, `${JSON.stringify({ ...row, test: expect.getState().currentTestName ?? '' })}\n`)
 }
 
 export interface StoredQuiz {
