@@ -114,6 +114,11 @@ describe('the store follows a simple model', () => {
                 // Recording an id that is already there changes nothing.
                 const again = live.attempts[step.index % Math.max(1, live.attempts.length)]
                 if (again) expect((await repo.recordAttempt(again)).duplicate).toBe(true)
+                // Still a write: once the disk has space again it takes what was kept in memory back there.
+                if (!persistent && repo.status.persistent) {
+                  persistent = true
+                  durable = copy(live)
+                }
                 break
               }
               case 'settings':
