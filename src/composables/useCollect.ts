@@ -59,7 +59,11 @@ export function useCollect(bank: () => QuestionBank | null) {
     const decoded = decodeQuizLink(code, bankIndexOf(current))
     if (!decoded.ok) return decoded.message
     const title = quizTitle(decoded.value)
-    await (await classroomRepository()).saveQuiz({ fingerprint: decoded.value.fingerprint, code, title, savedAt: Date.now() })
+    try {
+      await (await classroomRepository()).saveQuiz({ fingerprint: decoded.value.fingerprint, code, title, savedAt: Date.now() })
+    } catch {
+      return 'The quiz could not be saved on this device (its storage may be full). Nothing was changed; try again once space is freed.'
+    }
     await load(decoded.value.fingerprint)
     return ''
   }
@@ -70,7 +74,15 @@ export function useCollect(bank: () => QuestionBank | null) {
     const batch = readResultCodes(text, known.value, fingerprint)
     const now = Date.now()
     const repo = await classroomRepository()
-    const { added, duplicates } = await repo.addResults(batch.accepted.map(({ code }) => ({ id: resultId(fingerprint, code), quizFingerprint: fingerprint, code, addedAt: now })))
+    let stored: Awaited<ReturnType<typeof repo.addResults>>
+    try {
+      stored = await repo.addResults(batch.accepted.map(({ code }) => ({ id: resultId(fingerprint, code), quizFingerprint: fingerprint, code, addedAt: now })))
+    } catch {
+      summary.value = 'These results could not be saved on this device (its storage may be full). Nothing was added; try again once space is freed.'
+      refused.value = []
+      return
+    }
+    const { added, duplicates } = stored
     await loadResults()
     summary.value = batchSummary(added.length, duplicates.length, batch.refused.length)
     refused.value = batch.refused

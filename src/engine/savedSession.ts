@@ -21,6 +21,9 @@ const TimeLimitSchema = schemaOf<TimeLimit>()(v.variant('kind', [
   v.object({ kind: v.literal('question'), seconds: v.pipe(v.number(), v.minValue(1)) }),
 ]))
 
+/** A time Date can show (as storage's own time fields: before the year 10000). */
+const time = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(Date.UTC(9999, 11, 31, 23, 59, 59, 999)))
+
 const SessionSchema = schemaOf<QuizSession>()(v.object({
   version: v.literal(1),
   id: v.string(),
@@ -39,14 +42,14 @@ const SessionSchema = schemaOf<QuizSession>()(v.object({
       response: ResponseSchema,
       correct: v.boolean(),
       score: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
-      responseMs: v.pipe(v.number(), v.minValue(0)),
-      answeredAt: v.number(),
+      responseMs: v.pipe(v.number(), v.finite(), v.minValue(0)),
+      answeredAt: time,
     }),
   ),
   skipped: v.array(v.string()),
-  startedAt: v.number(),
-  shownAt: v.number(),
-  finishedAt: v.optional(v.number()),
+  startedAt: time,
+  shownAt: time,
+  finishedAt: v.optional(time),
   timedOut: v.optional(v.boolean()),
 }))
 
@@ -59,17 +62,18 @@ export function restoreSession(
   knownQuestionIds: ReadonlySet<string>,
   /** Whether a recorded response is one its question's type can read (the question types are not loaded here). */
   readsResponse: (questionId: string, response: unknown) => boolean,
-): { ok: true; session: QuizSession } | { ok: false; reason: string } {
+): { ok: true; session: QuizSession } | { ok: false; reason: string; unreadable: boolean } {
   const parsed = v.safeParse(SessionSchema, saved)
-  if (!parsed.success) return { ok: false, reason: 'The saved quiz could not be read.' }
+  if (!parsed.success) return { ok: false, reason: 'The saved quiz could not be read.', unreadable: true }
   const session = parsed.output
-  if (session.position >= session.config.questionIds.length) return { ok: false, reason: 'The saved quiz could not be read.' }
+  if (session.position >= session.config.questionIds.length) return { ok: false, reason: 'The saved quiz could not be read.', unreadable: true }
   const missing = session.config.questionIds.filter((id) => !knownQuestionIds.has(id))
   if (missing.length > 0) {
-    return { ok: false, reason: 'The saved quiz was made for questions that this version of the app no longer has.' }
+    // Not unreadable: a teacher's set imported again brings its questions back.
+    return { ok: false, reason: 'The saved quiz was made for questions that this version of the app no longer has.', unreadable: false }
   }
   if (Object.values(session.answers).some((answer) => !readsResponse(answer.questionId, answer.response))) {
-    return { ok: false, reason: 'The saved quiz could not be read.' }
+    return { ok: false, reason: 'The saved quiz could not be read.', unreadable: true }
   }
   return { ok: true, session }
 }

@@ -55,6 +55,11 @@ export interface Backend {
    * transaction as soon as it has nothing pending.
    */
   transact<T>(stores: readonly StoreName[], mode: TxMode, work: (tx: TxStores) => Promise<T>): Promise<T>
+  /**
+   * Puts one record and asks for the commit in the same task, without waiting for anything: for a
+   * page that is going away (pagehide), whose later tasks may never run.
+   */
+  putNow(store: StoreName, value: unknown, key?: IDBValidKey): Promise<void>
   close(): void
 }
 
@@ -119,6 +124,10 @@ export class MemoryBackend implements Backend {
     const result = this.queue.then(run, run)
     this.queue = result.catch(() => undefined)
     return result
+  }
+
+  putNow(store: StoreName, value: unknown, key?: IDBValidKey): Promise<void> {
+    return this.transact([store], 'readwrite', (tx) => tx(store).put(value, key))
   }
 
   close(): void {}

@@ -7,7 +7,7 @@ import type { Backend, StoreContents, StoreName, StoredRecord, TxMode, TxStore, 
 import { LATEST_VERSION, migrateRecord, upgradeDatabase } from './migrations'
 import { openDatabase } from './openDatabase'
 
-export { BlockedError } from './openDatabase'
+export { BlockedError, OpenTimeoutError } from './openDatabase'
 
 export const DB_NAME = 'close-read'
 export const DB_VERSION = LATEST_VERSION
@@ -24,6 +24,13 @@ export class IdbBackend implements Backend {
     done.catch(() => undefined)
     try {
       const result = await work((name) => wrapStore(tx.objectStore(name) as AnyStore))
+      // Everything is asked for: commit now rather than when the browser notices (a page closing
+      // in between would otherwise lose the whole transaction).
+      try {
+        tx.commit()
+      } catch {
+        // Already committing.
+      }
       await done
       return result
     } catch (error) {
@@ -34,6 +41,14 @@ export class IdbBackend implements Backend {
       }
       throw error
     }
+  }
+
+  putNow(store: StoreName, value: unknown, key?: IDBValidKey): Promise<void> {
+    const tx = this.db.transaction(store, 'readwrite', { durability: 'strict' })
+    const objectStore = tx.objectStore(store) as AnyStore
+    void (objectStore.keyPath === null ? objectStore.put(value, key) : objectStore.put(value)).catch(() => undefined)
+    tx.commit()
+    return tx.done
   }
 
   close(): void {
@@ -75,14 +90,15 @@ function wrapStore(store: AnyStore): TxStore {
 /** The progress database, opened with an injected factory and upgraded through every migration. */
 export function openProgressDatabase(
   factory: IDBFactory,
-  options: { name?: string; blockedGraceMs?: number; onVersionChange?: () => void } = {},
+  options: { name?: string; blockedGraceMs?: number; timeoutMs?: number; onVersionChange?: () => void } = {},
 ): Promise<IDBPDatabase> {
-  const { name = DB_NAME, blockedGraceMs = 3000, onVersionChange } = options
+  const { name = DB_NAME, blockedGraceMs = 3000, timeoutMs, onVersionChange } = options
   return openDatabase(factory, {
     name,
     version: DB_VERSION,
     upgrade: upgradeDatabase,
     blockedGraceMs,
+    ...(timeoutMs !== undefined ? { timeoutMs } : {}),
     ...(onVersionChange ? { onVersionChange } : {}),
   })
 }

@@ -80,6 +80,14 @@ export const MIGRATIONS: readonly MigrationStep[] = [
     },
     move: moveAttemptsToDays,
   },
+  {
+    version: 4,
+    summary: 'one saved quiz per quiz (session keyed by the quiz id), so each tab keeps its own; the one saved under "current" moves to its id',
+    schema() {
+      // The store stays as it is (out-of-line keys); only the key of the saved quiz changes.
+    },
+    move: keySavedQuizById,
+  },
 ]
 
 /**
@@ -100,6 +108,30 @@ async function moveAttemptsToDays(tx: UpgradeTransaction): Promise<void> {
   }
   const days = tx.objectStore('attemptDays')
   for (const day of packDays(moving.sort(byAnswerTime))) await days.put(day)
+}
+
+/** The key a saved quiz has from v4 on: its own id, when it has one (else it stays where it is). */
+export function savedQuizKey(raw: unknown): string | undefined {
+  const id = isRecord(raw) ? raw.id : undefined
+  return typeof id === 'string' && id.length > 0 && id !== 'current' ? id : undefined
+}
+
+/**
+ * v3 -> v4: until v3 every tab saved its quiz under the one key "current", so a quiz started in one tab
+ * replaced the other's. The quiz saved there moves to its own id; one without an id stays (load()
+ * offers it like any other, or quarantines it if it is not a quiz at all).
+ */
+async function keySavedQuizById(tx: UpgradeTransaction): Promise<void> {
+  // Never missing but in a hand-made database: leave such a one as it is.
+  if (!tx.objectStoreNames.contains('session')) return
+  const store = tx.objectStore('session')
+  const raw: unknown = await store.get('current')
+  const key = savedQuizKey(raw)
+  if (key === undefined) return
+  // A quiz already saved under its id (it cannot be, before v4) is not overwritten: both stay.
+  if ((await store.getKey(key)) !== undefined) return
+  await store.put(raw, key)
+  await store.delete('current')
 }
 
 export const LATEST_VERSION = MIGRATIONS.length

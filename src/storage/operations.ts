@@ -12,9 +12,11 @@ import {
   sortAttemptDays,
   sortAttempts,
   sortProgress,
+  sortQuizzes,
   sortRecords,
   type Rejected,
   type SortedDays,
+  type SortedQuiz,
   type SortedProgress,
 } from './quarantine'
 import {
@@ -113,8 +115,8 @@ async function settle(tx: TxStores, sorted: SortedProgress, stamp: Stamp): Promi
   await writeDays(tx, sorted.repaired.days)
   if (sorted.repaired.settings) await tx('settings').put(sorted.repaired.settings, CURRENT_KEY)
   for (const card of sorted.repaired.cards) await tx('cards').put(card)
-  const { attempts, cards, settings, session } = sorted
-  return { attempts, cards, settings, session, newlyQuarantined }
+  const { attempts, cards, settings, quizzes } = sorted
+  return { attempts, cards, settings, quizzes, newlyQuarantined }
 }
 
 /** Reads everything valid; moves the rest into quarantine and writes back repairs. Stores: PROGRESS_STORES. */
@@ -243,20 +245,58 @@ export async function saveSettings(tx: TxStores, patch: Partial<Settings>, stamp
   return next
 }
 
+/** A quiz saved on this device (the player's session, opaque here), under its own id. */
+export type SavedQuiz = SortedQuiz
+
 /** Stores: session. */
-export async function saveSession(tx: TxStores, value: JsonObject | null): Promise<void> {
-  if (value === null) await tx('session').delete(CURRENT_KEY)
-  else await tx('session').put(value, CURRENT_KEY)
+export async function saveQuiz(tx: TxStores, quiz: SavedQuiz): Promise<void> {
+  await tx('session').put(quiz.value, quiz.id)
+}
+
+/** Stores: session. */
+export async function removeQuiz(tx: TxStores, id: string): Promise<void> {
+  await tx('session').delete(id)
 }
 
 /** Stores: session, quarantine. */
-export async function loadSession(tx: TxStores, stamp: Stamp): Promise<JsonObject | null> {
-  const raw = await tx('session').get(CURRENT_KEY)
+export async function loadQuiz(tx: TxStores, id: string, stamp: Stamp): Promise<JsonObject | null> {
+  const raw = await tx('session').get(id)
   if (raw === undefined) return null
   const checked = check(SessionValueSchema, raw)
   if (checked.ok) return checked.value
-  await quarantine(tx, [{ store: 'session', key: CURRENT_KEY, raw, message: checked.message }], stamp)
+  await quarantine(tx, [{ store: 'session', key: id, raw, message: checked.message }], stamp)
   return null
+}
+
+/** Every saved quiz that is a JSON object; the others go to quarantine. Stores: session, quarantine. */
+export async function listQuizzes(tx: TxStores, stamp: Stamp): Promise<SavedQuiz[]> {
+  const { valid, rejected } = sortQuizzes(await tx('session').getAll())
+  await quarantine(tx, rejected, stamp)
+  return valid
+}
+
+/** Moves a saved quiz the player cannot read into quarantine, with the player's reason. Stores: session, quarantine. */
+export async function setQuizAside(tx: TxStores, id: string, message: string, stamp: Stamp): Promise<boolean> {
+  const raw = await tx('session').get(id)
+  if (raw === undefined) return false
+  await quarantine(tx, [{ store: 'session', key: id, raw, message }], stamp)
+  return true
+}
+
+export interface RecordedAnswer extends RecordedAttempt {
+  quiz: SavedQuiz
+}
+
+/**
+ * An answer given in a quiz, stored whole or not at all: the attempt (with its facts' cards) and the
+ * quiz as it stands with the answer in it, in one transaction. The attempt's id is the same for the
+ * same (quiz, question), so a retry, a second write or a second tab playing the same quiz finds it
+ * there and adds nothing. Stores: ATTEMPT_STORES, cards, session, quarantine.
+ */
+export async function recordAnswer(tx: TxStores, attempt: Attempt, quiz: SavedQuiz, stamp: Stamp): Promise<RecordedAnswer> {
+  const recorded = await recordAttempt(tx, attempt, stamp)
+  await saveQuiz(tx, quiz)
+  return { ...recorded, quiz }
 }
 
 // ---- Export, snapshots, import, reset, restore -----------------------------------------------

@@ -5,7 +5,8 @@
 import * as v from 'valibot'
 import { MemoryBackend, readStores, type Backend, type StoreName, type TxStores } from './backend'
 import { parseImportValue, previewImport, type ImportPreview, type MergeOptions } from './backup'
-import { BlockedError, IdbBackend, openProgressDatabase, readBeforeUpgrade } from './idbBackend'
+import { BlockedError, IdbBackend, OpenTimeoutError, openProgressDatabase, readBeforeUpgrade } from './idbBackend'
+import { detectIndexedDB } from './openDatabase'
 import * as ops from './operations'
 import { quarantineDownload } from './quarantine'
 import {
@@ -30,16 +31,18 @@ import {
   type RemoteChange,
 } from './tabSync'
 
-export type { ImportResult, RecordedAttempt, SnapshotSummary } from './operations'
+export type { ImportResult, RecordedAnswer, RecordedAttempt, SavedQuiz, SnapshotSummary } from './operations'
 export type { ImportPreview, MergeOptions } from './backup'
 export type { ProgressChannel, LockRequester, RemoteChange } from './tabSync'
 
-export type StorageReason = 'unavailable' | 'blocked' | 'quota'
+export type StorageReason = 'unavailable' | 'blocked' | 'quota' | 'timeout'
 
 /**
  * persistent: false means progress lives only in this tab's memory. reason: 'unavailable' (no
  * IndexedDB, e.g. some private modes), 'blocked' (another tab or a newer version of the app holds
- * the database; reloading helps), 'quota' (the device is out of storage space).
+ * the database; reloading helps), 'quota' (the device is out of storage space; the tab goes back to
+ * disk, with what it kept meanwhile, once a write succeeds), 'timeout' (opening the database never
+ * answered, a known WebKit failure; reloading helps).
  */
 export interface StorageStatus {
   persistent: boolean
@@ -50,7 +53,8 @@ export interface StorageStatus {
 export interface StartProgress {
   cards: FactCard[]
   settings: Settings
-  session: JsonObject | null
+  /** Every quiz saved on this device, one per quiz: each tab plays its own. */
+  quizzes: ops.SavedQuiz[]
   /** Everything in quarantine (not only what this load set aside), for the learner to see and download. */
   quarantined: QuarantineItem[]
   status: StorageStatus
@@ -83,6 +87,8 @@ export interface RepositoryOptions {
   dbName?: string
   /** How long to wait for other tabs to let go of an older database version. */
   blockedGraceMs?: number
+  /** How long open() may take to answer before the repository carries on from memory. */
+  openTimeoutMs?: number
 }
 
 export interface ProgressRepository {
@@ -95,11 +101,27 @@ export interface ProgressRepository {
   loadHistory(): Promise<HistoryProgress>
   /** Adds the attempt and updates its facts' cards in one transaction. `rating` overrides the derived grade. */
   recordAttempt(input: AttemptInput, rating?: GradeValue): Promise<ops.RecordedAttempt>
+  /**
+   * An answer given in a quiz, stored exactly once: the attempt (id required: the same for the same
+   * quiz and question, so a retry adds nothing) and the quiz with the answer in it, in one
+   * transaction. Resolves once it is on disk (or in memory, when storage is not available).
+   */
+  recordAnswer(input: AttemptInput & { id: string }, quiz: object): Promise<ops.RecordedAnswer>
   /** Changes only the given settings (read and written under the lock, so tabs do not undo each other). */
   saveSettings(patch: Partial<Settings>): Promise<Settings>
-  /** The player's in-progress quiz, kept as given (any JSON object); null removes it. */
-  saveSession(value: object | null): Promise<void>
-  loadSession(): Promise<JsonObject | null>
+  /** A quiz as the player keeps it (any JSON object with a text `id`), under that id: one record per quiz. */
+  saveQuiz(quiz: object): Promise<void>
+  /**
+   * The same, started in this very task and committed at once, without waiting for the write lock or
+   * earlier calls: for pagehide, when later tasks may never run. Best effort.
+   */
+  flushQuiz(quiz: object): Promise<void>
+  removeQuiz(id: string): Promise<void>
+  loadQuiz(id: string): Promise<JsonObject | null>
+  /** Every saved quiz (the unreadable ones go to quarantine). */
+  listQuizzes(): Promise<ops.SavedQuiz[]>
+  /** A saved quiz the player cannot resume is moved into quarantine, with the reason. */
+  setQuizAside(id: string, message: string): Promise<void>
   exportAll(): Promise<ExportFile>
   previewImport(file: ExportFile): Promise<ImportPreview>
   /** Takes a snapshot, then merges the file in. */
@@ -129,24 +151,34 @@ function isStorageError(error: unknown): boolean {
   return error instanceof DOMException || error instanceof BlockedError
 }
 
+/** The saved quiz's record: a JSON object with a text id, which is its key. */
+function quizRecord(value: object): ops.SavedQuiz {
+  const checked = check(SessionValueSchema, value)
+  if (!checked.ok) throw new TypeError('Cannot save the quiz: expected a JSON object')
+  const id = checked.value.id
+  if (typeof id !== 'string' || id.length === 0) throw new TypeError('Cannot save the quiz: expected a text id')
+  return { id, value: checked.value }
+}
+
+/** Calls that change what is stored: replayed on disk once it takes writes again (see Repository.run). */
+type CallKind = 'read' | 'write'
+
 /** Tells other tabs when a read moved records into quarantine. */
 function quarantineChange(read: { newlyQuarantined: readonly unknown[] }): RemoteChange | undefined {
   return read.newlyQuarantined.length > 0 ? { kind: 'quarantine' } : undefined
-}
-
-function detectIndexedDB(): IDBFactory | null {
-  try {
-    return (globalThis as { indexedDB?: IDBFactory }).indexedDB ?? null
-  } catch {
-    // Some sandboxed frames throw on mere access.
-    return null
-  }
 }
 
 class Repository implements ProgressRepository {
   private currentStatus: StorageStatus
   private versionChanged = false
   private closed = false
+  /**
+   * The IndexedDB backend this tab had to leave for memory after a failed write (a full disk, a
+   * transaction the browser aborted), and every write done in memory since: each later write tries
+   * the disk again with those first, and once one commits the tab is back on disk.
+   */
+  private disk: Backend | undefined
+  private writesSinceFallBack: ((tx: TxStores) => Promise<unknown>)[] = []
   private readonly statusListeners = new Set<(change: ProgressChange) => void>()
 
   constructor(
@@ -181,9 +213,39 @@ class Repository implements ProgressRepository {
   private async fallBack(reason: StorageReason): Promise<void> {
     const failed = this.backend
     const contents = await readStores(failed).catch(() => ({}))
-    failed.close()
+    // Another version needs the database: let go of it. Otherwise keep it, to come back to.
+    if (reason === 'blocked') failed.close()
+    else this.disk = failed
+    this.writesSinceFallBack = []
     this.backend = MemoryBackend.from(contents)
     this.setStatus({ persistent: false, reason })
+  }
+
+  /**
+   * Back to disk, if it takes writes again: the writes done in memory since the fallback, then this
+   * one, in one transaction. Undefined when the disk still fails (the tab stays in memory).
+   */
+  private async backToDisk<T>(job: (tx: TxStores) => Promise<T>): Promise<{ result: T } | undefined> {
+    const disk = this.disk
+    if (!disk || this.versionChanged) return undefined
+    const pending = this.writesSinceFallBack
+    try {
+      const result = await disk.transact(ops.ALL_STORES, 'readwrite', async (tx) => {
+        for (const write of pending) await write(tx)
+        return job(tx)
+      })
+      this.backend.close()
+      this.backend = disk
+      this.disk = undefined
+      this.writesSinceFallBack = []
+      this.setStatus({ persistent: true })
+      // Other tabs read again what this one kept in memory meanwhile.
+      this.notifier.publish({ kind: 'import' })
+      return { result }
+    } catch (error) {
+      if (!isStorageError(error)) throw error
+      return undefined
+    }
   }
 
   private attempt<T>(stores: readonly StoreName[], work: (tx: TxStores) => Promise<T>): Promise<T> {
@@ -198,17 +260,23 @@ class Repository implements ProgressRepository {
     stores: readonly StoreName[],
     work: (tx: TxStores, stamp: ops.Stamp) => Promise<T>,
     change?: (result: T) => RemoteChange | undefined,
+    kind: CallKind = 'write',
   ): Promise<T> {
     if (this.closed) return Promise.reject(new Error('The progress repository is closed.'))
     return this.lock(async () => {
       const stamp = { now: this.now(), newId: this.newId }
       const job = (tx: TxStores) => work(tx, stamp)
       let result: T
-      try {
-        result = await this.attempt(stores, job)
-      } catch (error) {
-        if (this.backend.kind === 'memory' || !isStorageError(error)) throw error
-        result = await this.retryOrFallBack(stores, job, error)
+      const back = kind === 'write' && this.backend.kind === 'memory' ? await this.backToDisk(job) : undefined
+      if (back) result = back.result
+      else {
+        try {
+          result = await this.attempt(stores, job)
+        } catch (error) {
+          if (this.backend.kind === 'memory' || !isStorageError(error)) throw error
+          result = await this.retryOrFallBack(stores, job, error)
+        }
+        if (kind === 'write' && this.disk && this.backend.kind === 'memory') this.writesSinceFallBack.push(job)
       }
       const message = change?.(result)
       if (message && this.backend.kind === 'indexeddb') this.notifier.publish(message)
@@ -235,9 +303,10 @@ class Repository implements ProgressRepository {
       ops.PROGRESS_STORES,
       async (tx, stamp) => ({ ...(await ops.readProgress(tx, stamp)), quarantined: await ops.listQuarantine(tx) }),
       quarantineChange,
+      'read',
     )
-    const { attempts, cards, settings, session, quarantined } = read
-    return { attempts, cards, settings, session, quarantined, status: this.status }
+    const { attempts, cards, settings, quizzes, quarantined } = read
+    return { attempts, cards, settings, quizzes, quarantined, status: this.status }
   }
 
   async loadStart(): Promise<StartProgress> {
@@ -245,9 +314,10 @@ class Repository implements ProgressRepository {
       ops.PROGRESS_STORES,
       async (tx, stamp) => ({ ...(await ops.readStart(tx, stamp)), quarantined: await ops.listQuarantine(tx) }),
       quarantineChange,
+      'read',
     )
-    const { cards, settings, session, quarantined } = read
-    return { cards, settings, session, quarantined, status: this.status }
+    const { cards, settings, quizzes, quarantined } = read
+    return { cards, settings, quizzes, quarantined, status: this.status }
   }
 
   loadHistory(): Promise<HistoryProgress> {
@@ -255,6 +325,7 @@ class Repository implements ProgressRepository {
       [...ops.ATTEMPT_STORES, 'quarantine'],
       async (tx, stamp) => ({ ...(await ops.readHistory(tx, stamp)), quarantined: await ops.listQuarantine(tx) }),
       quarantineChange,
+      'read',
     )
   }
 
@@ -279,19 +350,65 @@ class Repository implements ProgressRepository {
     return this.run(['settings', 'quarantine'], (tx, stamp) => ops.saveSettings(tx, patch, stamp), () => ({ kind: 'settings' }))
   }
 
-  saveSession(value: object | null): Promise<void> {
-    if (value !== null && !check(SessionValueSchema, value).ok) {
-      return Promise.reject(new TypeError('Cannot save the session: expected a JSON object'))
+  recordAnswer(input: AttemptInput & { id: string }, quiz: object): Promise<ops.RecordedAnswer> {
+    const checked = check(AttemptSchema, input)
+    if (!checked.ok) return Promise.reject(new TypeError(`Cannot record this attempt: ${checked.message}`))
+    let record: ops.SavedQuiz
+    try {
+      record = quizRecord(quiz)
+    } catch (error) {
+      return Promise.reject(error as Error)
     }
-    return this.run(['session'], (tx) => ops.saveSession(tx, value as JsonObject | null), () => ({ kind: 'session' }))
+    return this.run(
+      [...ops.ATTEMPT_STORES, 'cards', 'session', 'quarantine'],
+      (tx, stamp) => ops.recordAnswer(tx, checked.value, record, stamp),
+      (result) => (result.duplicate ? { kind: 'session' } : { kind: 'attempts', ids: [result.attempt.id] }),
+    )
   }
 
-  loadSession(): Promise<JsonObject | null> {
-    return this.run(['session', 'quarantine'], (tx, stamp) => ops.loadSession(tx, stamp))
+  saveQuiz(quiz: object): Promise<void> {
+    let record: ops.SavedQuiz
+    try {
+      record = quizRecord(quiz)
+    } catch (error) {
+      return Promise.reject(error as Error)
+    }
+    return this.run(['session'], (tx) => ops.saveQuiz(tx, record), () => ({ kind: 'session' }))
+  }
+
+  flushQuiz(quiz: object): Promise<void> {
+    let record: ops.SavedQuiz
+    try {
+      record = quizRecord(quiz)
+    } catch (error) {
+      return Promise.reject(error as Error)
+    }
+    if (this.closed) return Promise.resolve()
+    return this.backend.putNow('session', record.value, record.id).catch(() => undefined)
+  }
+
+  removeQuiz(id: string): Promise<void> {
+    return this.run(['session'], (tx) => ops.removeQuiz(tx, id), () => ({ kind: 'session' }))
+  }
+
+  loadQuiz(id: string): Promise<JsonObject | null> {
+    return this.run(['session', 'quarantine'], (tx, stamp) => ops.loadQuiz(tx, id, stamp), undefined, 'read')
+  }
+
+  listQuizzes(): Promise<ops.SavedQuiz[]> {
+    return this.run(['session', 'quarantine'], (tx, stamp) => ops.listQuizzes(tx, stamp), undefined, 'read')
+  }
+
+  async setQuizAside(id: string, message: string): Promise<void> {
+    await this.run(
+      ['session', 'quarantine'],
+      (tx, stamp) => ops.setQuizAside(tx, id, message, stamp),
+      (moved) => (moved ? { kind: 'quarantine' } : undefined),
+    )
   }
 
   exportAll(): Promise<ExportFile> {
-    return this.run(ops.PROGRESS_STORES, (tx, stamp) => ops.exportAll(tx, stamp))
+    return this.run(ops.PROGRESS_STORES, (tx, stamp) => ops.exportAll(tx, stamp), undefined, 'read')
   }
 
   async previewImport(file: ExportFile): Promise<ImportPreview> {
@@ -314,7 +431,7 @@ class Repository implements ProgressRepository {
   }
 
   listSnapshots(): Promise<ops.SnapshotSummary[]> {
-    return this.run(['snapshots', 'quarantine'], (tx, stamp) => ops.listSnapshots(tx, stamp))
+    return this.run(['snapshots', 'quarantine'], (tx, stamp) => ops.listSnapshots(tx, stamp), undefined, 'read')
   }
 
   restoreSnapshot(id: string): Promise<ops.SnapshotSummary | undefined> {
@@ -326,7 +443,7 @@ class Repository implements ProgressRepository {
   }
 
   listQuarantine(): Promise<QuarantineItem[]> {
-    return this.run(['quarantine'], (tx) => ops.listQuarantine(tx))
+    return this.run(['quarantine'], (tx) => ops.listQuarantine(tx), undefined, 'read')
   }
 
   async downloadQuarantine(): Promise<string> {
@@ -364,6 +481,7 @@ async function openBackend(
     const db = await openProgressDatabase(factory, {
       ...(options.dbName !== undefined ? { name: options.dbName } : {}),
       ...(options.blockedGraceMs !== undefined ? { blockedGraceMs: options.blockedGraceMs } : {}),
+      ...(options.openTimeoutMs !== undefined ? { timeoutMs: options.openTimeoutMs } : {}),
       onVersionChange,
     })
     return { backend: new IdbBackend(db), status: { persistent: true } }
@@ -371,6 +489,8 @@ async function openBackend(
     // VersionError: the database was written by a newer version of the app (one open in another tab).
     const blocked = error instanceof BlockedError || (error as { name?: unknown } | null)?.name === 'VersionError'
     if (blocked) return { backend: new MemoryBackend(), status: { persistent: false, reason: 'blocked' } }
+    // open() never answered: reading the older version would hang the same way.
+    if (error instanceof OpenTimeoutError) return { backend: new MemoryBackend(), status: { persistent: false, reason: 'timeout' } }
     // The upgrade failed (a full disk, most likely): IndexedDB rolled it back, so the older version is
     // all there. Carry on from a copy of it in memory rather than from nothing.
     const stored = await readBeforeUpgrade(factory, options.dbName).catch(() => undefined)

@@ -109,11 +109,30 @@ export interface RawProgress {
   session?: StoredRecord[]
 }
 
+/** A saved quiz: the player's session (opaque here) under its own id. */
+export interface SortedQuiz {
+  id: string
+  value: JsonObject
+}
+
+/** Saved quizzes (any key: before v4 the one quiz lived under "current") that are JSON objects, and the rest. */
+export function sortQuizzes(records: readonly StoredRecord[]): { valid: SortedQuiz[]; rejected: Rejected[] } {
+  const valid: SortedQuiz[] = []
+  const rejected: Rejected[] = []
+  for (const record of records) {
+    const checked = check(SessionValueSchema, record.value)
+    if (checked.ok && typeof record.key === 'string') valid.push({ id: record.key, value: checked.value })
+    else rejected.push({ store: 'session', key: record.key, raw: record.value, message: checked.ok ? 'expected a saved quiz under a text key' : checked.message })
+  }
+  return { valid, rejected }
+}
+
 export interface SortedProgress {
   attempts: Attempt[]
   cards: FactCard[]
   settings: Settings
-  session: JsonObject | null
+  /** Every saved quiz, one per quiz (each tab plays its own). */
+  quizzes: SortedQuiz[]
   rejected: Rejected[]
   /** Replacements to write where a record was rejected: repaired settings, cards rebuilt from attempts. */
   repaired: { settings?: Settings; cards: FactCard[]; clearSession: boolean; days: SortedDays['rewritten'] }
@@ -147,19 +166,14 @@ export function sortProgress(raw: RawProgress): SortedProgress {
     rejected.push({ store: 'settings', key: CURRENT_KEY, raw: settingsRecord.value, message: settingsMessage })
   }
 
-  const sessionRecord = raw.session?.find((record) => record.key === CURRENT_KEY)
-  let session: JsonObject | null = null
-  if (sessionRecord) {
-    const checked = check(SessionValueSchema, sessionRecord.value)
-    if (checked.ok) session = checked.value
-    else rejected.push({ store: 'session', key: CURRENT_KEY, raw: sessionRecord.value, message: checked.message })
-  }
+  const quizzes = sortQuizzes(raw.session ?? [])
+  rejected.push(...quizzes.rejected)
 
   return {
     attempts: attempts.valid.sort(byAnswerTime),
     cards: [...cards.valid, ...rebuilt].sort((a, b) => (a.factId < b.factId ? -1 : a.factId > b.factId ? 1 : 0)),
     settings,
-    session,
+    quizzes: quizzes.valid,
     rejected,
     repaired: {
       ...(settingsRecord && settingsMessage !== undefined ? { settings } : {}),

@@ -15,13 +15,19 @@ export { DEFAULT_SETTINGS, defaultSettings } from './defaultSettings'
 // ---- Building blocks -------------------------------------------------------------------------
 
 const UNIT = 'expected a number between 0 and 1'
-const TIME = 'expected a time (milliseconds since 1970)'
+/**
+ * The last moment of the year 9999. Date itself reaches 8.64e15 ms, but a time near that edge breaks as
+ * soon as a day or a time zone is added to it (`toISOString` throws a RangeError); a stored
+ * `answeredAt: 1e16` once blanked the Progress page for good. Every time field stops here.
+ */
+export const MAX_EPOCH_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999)
+const TIME = 'expected a time (milliseconds since 1970, before the year 10000)'
 const COUNT = 'expected a whole number, 0 or more'
 
 const text = (what: string) => v.pipe(v.string(`expected ${what}`), v.minLength(1, `expected ${what}`))
 const textList = (what: string) => v.array(text(what), `expected a list of ${what}s`)
 const unitInterval = v.pipe(v.number(UNIT), v.minValue(0, UNIT), v.maxValue(1, UNIT))
-const epochMs = v.pipe(v.number(TIME), v.finite(TIME), v.minValue(0, TIME))
+const epochMs = v.pipe(v.number(TIME), v.finite(TIME), v.minValue(0, TIME), v.maxValue(MAX_EPOCH_MS, TIME))
 const count = v.pipe(v.number(COUNT), v.integer(COUNT), v.minValue(0, COUNT))
 const nonNegative = (what: string) =>
   v.pipe(v.number(`expected ${what}`), v.finite(`expected ${what}`), v.minValue(0, `expected ${what}`))

@@ -8,12 +8,49 @@ import {
   type StartProgress,
   type ProgressChange,
   type ProgressRepository,
+  type SavedQuiz,
   type StorageStatus,
 } from '../storage/progressRepository'
-import type { QuarantineItem } from '../storage/schema'
+import type { JsonObject, QuarantineItem } from '../storage/schema'
 import type { Attempt, FactCard } from '../domain/progress'
 import type { Settings } from '../domain/settings'
 import { useSettingsStore } from './settings'
+
+/** The attempt of one question in one quiz has this id wherever and however often it is written: recorded once. */
+export function attemptId(sessionId: string, questionId: string): string {
+  return `${sessionId}:${questionId}`
+}
+
+/**
+ * A small mark outside IndexedDB that progress exists on this device (localStorage): an IndexedDB
+ * found empty while it is there was emptied behind the app's back (the browser's clean-up, "clear
+ * site data" for storage only), and the learner is told so rather than met with "Nothing recorded yet".
+ */
+export const PROGRESS_MARK_KEY = 'close-read-progress-mark'
+/** Set once the browser has been asked to keep this site's data, so a "no" read after a reload is shown as one. */
+export const PERSIST_ASKED_KEY = 'close-read-persist-asked'
+
+function readMark(key: string): string | null {
+  try {
+    return localStorage.getItem(key)
+  } catch {
+    return null
+  }
+}
+
+function writeMark(key: string, value: string | null) {
+  try {
+    if (value === null) localStorage.removeItem(key)
+    else localStorage.setItem(key, value)
+  } catch {
+    // No localStorage: only the emptied-storage notice is lost.
+  }
+}
+
+/** Plain JSON: the session may hold reactive proxies, which IndexedDB cannot clone. */
+function plain(session: QuizSession): object {
+  return JSON.parse(JSON.stringify(session)) as object
+}
 
 /** The learner's history on this device: attempts, spaced-repetition cards and storage health. */
 export const useProgressStore = defineStore('progress', () => {
@@ -24,6 +61,10 @@ export const useProgressStore = defineStore('progress', () => {
   const quarantined = shallowRef<QuarantineItem[]>([])
   /** False until the attempts are read: the first screens need only cards, settings and the session. */
   const historyLoaded = ref(false)
+  /** IndexedDB was found empty although this device had progress (see PROGRESS_MARK_KEY). */
+  const cleared = ref(false)
+  /** Every quiz saved on this device as the last load found it (each tab plays its own). */
+  const savedQuizzes = shallowRef<SavedQuiz[]>([])
   let repository: Promise<ProgressRepository> | undefined
   let history: Promise<void> = Promise.resolve()
 
@@ -32,6 +73,8 @@ export const useProgressStore = defineStore('progress', () => {
   const mistakeQuestionIds = computed(() => findMistakes(attempts.value))
 
   function applyStart(loaded: StartProgress) {
+    savedQuizzes.value = loaded.quizzes
+    cleared.value = loaded.status.persistent && loaded.cards.length === 0 && readMark(PROGRESS_MARK_KEY) !== null
     cards.value = new Map(loaded.cards.map((card) => [card.factId, card]))
     status.value = loaded.status
     quarantined.value = loaded.quarantined
@@ -86,20 +129,33 @@ export const useProgressStore = defineStore('progress', () => {
     await history
   }
 
-  async function recordAnswer(question: Question, answer: RecordedAnswer, session: QuizSession) {
+  /**
+   * Stores an answer given in `session` exactly once: its attempt (id: the quiz and the question) and
+   * `shown`, the quiz as it will show with the answer in it, in one transaction. Resolves once that
+   * has committed, so whoever shows the answer as given can wait for it.
+   */
+  async function recordAnswer(question: Question, answer: RecordedAnswer, session: QuizSession, shown: QuizSession = session) {
     const repo = await open()
-    const recorded = await repo.recordAttempt({
-      questionId: question.id,
-      questionType: question.type,
-      factIds: question.factIds,
-      topics: question.topics,
-      correct: answer.correct,
-      score: answer.score,
-      responseMs: answer.responseMs,
-      answeredAt: answer.answeredAt,
-      sessionId: session.id,
-      mode: session.config.mode,
-    })
+    const recorded = await repo.recordAnswer(
+      {
+        id: attemptId(session.id, question.id),
+        questionId: question.id,
+        questionType: question.type,
+        factIds: question.factIds,
+        topics: question.topics,
+        correct: answer.correct,
+        score: answer.score,
+        responseMs: answer.responseMs,
+        answeredAt: answer.answeredAt,
+        sessionId: session.id,
+        mode: session.config.mode,
+      },
+      plain(shown),
+    )
+    // Something worth keeping now exists: mark it outside IndexedDB, and ask the browser to keep it.
+    if (readMark(PROGRESS_MARK_KEY) === null || cleared.value) writeMark(PROGRESS_MARK_KEY, String(answer.answeredAt))
+    cleared.value = false
+    void requestPersistence()
     if (recorded.duplicate) return
     const nextCards = new Map(cards.value)
     for (const card of recorded.cards) nextCards.set(card.factId, card)
@@ -110,16 +166,37 @@ export const useProgressStore = defineStore('progress', () => {
     if (!attempts.value.some((attempt) => attempt.id === recorded.attempt.id)) attempts.value = [...attempts.value, recorded.attempt]
   }
 
-  async function saveSession(session: QuizSession | null) {
-    const repo = await open()
-    // Plain JSON: the session may hold reactive proxies, which IndexedDB cannot clone.
-    await repo.saveSession(session ? (JSON.parse(JSON.stringify(session)) as object) : null)
+  /** Saves the quiz under its own id (each tab's quiz is its own record). */
+  async function saveQuiz(session: QuizSession) {
+    await (await open()).saveQuiz(plain(session))
   }
 
-  /** The saved quiz as storage holds it now (another tab may have saved since the start load). */
-  async function loadSession(): Promise<unknown> {
+  /** The page is going away: write the quiz in this very task, ahead of anything queued (best effort). */
+  function flushQuiz(session: QuizSession) {
+    // Only once storage is open: a page closing before that has saved nothing this flush could add to.
+    void repository?.then((repo) => repo.flushQuiz(plain(session)))
+  }
+
+  async function removeQuiz(id: string) {
+    await (await open()).removeQuiz(id)
+  }
+
+  async function loadQuiz(id: string): Promise<JsonObject | null> {
+    return (await open()).loadQuiz(id)
+  }
+
+  /** Every quiz saved on this device, read now. */
+  async function listQuizzes(): Promise<SavedQuiz[]> {
+    const quizzes = await (await open()).listQuizzes()
+    savedQuizzes.value = quizzes
+    return quizzes
+  }
+
+  /** A saved quiz the player cannot resume: set aside in quarantine (not deleted), and the notice says so. */
+  async function setQuizAside(id: string, reason: string) {
     const repo = await open()
-    return repo.loadSession()
+    await repo.setQuizAside(id, reason)
+    quarantined.value = await repo.listQuarantine()
   }
 
   async function saveSettings(patch: Partial<Settings>) {
@@ -130,10 +207,22 @@ export const useProgressStore = defineStore('progress', () => {
   /** null until asked; then whether the browser agreed to keep this site's data under pressure. */
   const persisted = ref<boolean | null>(null)
 
-  // Asked after the first completed quiz, when the learner has something worth keeping.
+  // Asked at the first answer, when the learner has something worth keeping.
   async function requestPersistence() {
     if (persisted.value !== null || !navigator.storage?.persist) return
     persisted.value = (await navigator.storage.persisted?.()) || (await navigator.storage.persist().catch(() => false))
+    writeMark(PERSIST_ASKED_KEY, String(Date.now()))
+  }
+
+  /** Whether the browser was asked to keep this site's data before (in an earlier visit too). */
+  function persistenceAsked(): boolean {
+    return readMark(PERSIST_ASKED_KEY) !== null
+  }
+
+  /** Reset on the learner's word: nothing left to miss. */
+  function forgetProgressMark() {
+    writeMark(PROGRESS_MARK_KEY, null)
+    cleared.value = false
   }
 
   function dueQuestionIds(questions: readonly Question[], now = Date.now()): string[] {
@@ -153,9 +242,17 @@ export const useProgressStore = defineStore('progress', () => {
     historyReady,
     reload,
     repository: open,
+    savedQuizzes,
+    cleared,
+    persistenceAsked,
+    forgetProgressMark,
     recordAnswer,
-    saveSession,
-    loadSession,
+    saveQuiz,
+    flushQuiz,
+    removeQuiz,
+    loadQuiz,
+    listQuizzes,
+    setQuizAside,
     saveSettings,
     requestPersistence,
     dueQuestionIds,

@@ -27,6 +27,26 @@ async function loadTeacherQuestions() {
 
 type Answering = typeof import('../engine/answer')
 
+/** The id of the quiz this tab plays: kept in the tab's sessionStorage, so a reload finds its own quiz. */
+export const TAB_QUIZ_KEY = 'close-read-quiz'
+
+function tabQuizId(): string | null {
+  try {
+    return sessionStorage.getItem(TAB_QUIZ_KEY)
+  } catch {
+    return null
+  }
+}
+
+function setTabQuizId(id: string | null) {
+  try {
+    if (id === null) sessionStorage.removeItem(TAB_QUIZ_KEY)
+    else sessionStorage.setItem(TAB_QUIZ_KEY, id)
+  } catch {
+    // No sessionStorage (a sandboxed frame): this tab's quiz is then not found again after a reload.
+  }
+}
+
 /** The quiz being played, shared by the Study page, the player and the results page. */
 export const useQuizStore = defineStore('quiz', () => {
   const pinia = getActivePinia()
@@ -110,11 +130,17 @@ export const useQuizStore = defineStore('quiz', () => {
     return bank.value as QuestionBank
   }
 
-  /** Brings back the quiz saved on this device, if it can still be played and none is under way. */
+  /** Brings back the quiz this tab was playing, if it can still be played and none is under way. */
   async function restore() {
     if (session.value) return
+    const id = tabQuizId()
+    // No quiz of its own (a new tab): the callers still expect the bank loaded.
+    if (id === null) {
+      await loadBank()
+      return
+    }
     // The bank and storage load side by side: neither needs the other to start.
-    const [, saved] = await Promise.all([loadBank(), progress().then((store) => store.loadSession())])
+    const [, saved] = await Promise.all([loadBank(), progress().then((store) => store.loadQuiz(id))])
     // A quiz started while storage answered is the newer one.
     if (saved === undefined || saved === null || session.value) return
     // The saved quiz's validator loads only when there is a saved quiz.
@@ -132,6 +158,9 @@ export const useQuizStore = defineStore('quiz', () => {
     if (session.value) return
     if (!restored.ok) {
       restoreProblem.value = restored.reason
+      // Not resumable: set aside (not deleted), so it is neither offered nor tried again.
+      if (restored.unreadable) void progress().then((store) => store.setQuizAside(id, restored.reason))
+      setTabQuizId(null)
       return
     }
     // Its current question may be answered already, with feedback to show.
@@ -139,22 +168,58 @@ export const useQuizStore = defineStore('quiz', () => {
     session.value = restored.session
   }
 
+  /**
+   * Makes the saved quiz `id` this tab's quiz (Home's "Resume"): the player then restores it. The quiz
+   * this tab had stays saved, to be resumed later.
+   */
+  function adopt(id: string) {
+    if (session.value?.id === id) return
+    session.value = null
+    restoreProblem.value = null
+    setTabQuizId(id)
+  }
+
+  /**
+   * Every write of this tab's quiz, one after another in the order asked: a save never overtakes an
+   * answer's transaction, nor an answer a save asked before it.
+   */
+  let saveQueue: Promise<void> = Promise.resolve()
+  function queueSave(work: (store: Awaited<ReturnType<typeof progress>>) => Promise<void>): Promise<void> {
+    pendingSaves.value += 1
+    const done = saveQueue
+      .then(async () => work(await progress()))
+      // Storage itself never throws (it carries on from memory): this is a bug; the quiz goes on.
+      .catch((error: unknown) => console.error('The quiz could not be saved:', error))
+      .finally(() => (pendingSaves.value -= 1))
+    saveQueue = done
+    return done
+  }
+
   function commit(next: QuizSession) {
     const justFinished = isFinished(next) && !(session.value && isFinished(session.value))
     session.value = next
-    // Calls on one store run in the order made, so saves land in order.
-    pendingSaves.value += 1
-    void progress()
-      .then(async (store) => {
-        await store.saveSession(next)
-        if (justFinished) await store.requestPersistence()
-      })
-      .finally(() => (pendingSaves.value -= 1))
+    void queueSave(async (store) => {
+      // The newest state of this quiz, which may be later than `next` (nothing older lands last).
+      await store.saveQuiz(session.value?.id === next.id ? session.value : next)
+      if (justFinished) await store.requestPersistence()
+    })
   }
+
+  /** The page is going away (pagehide): write the quiz now if a save is still on its way. */
+  function flush() {
+    const current = session.value
+    if (current && pendingSaves.value > 0) void progress().then((store) => store.flushQuiz(current))
+  }
+  if (typeof window !== 'undefined') window.addEventListener('pagehide', flush)
 
   function start(config: QuizConfig) {
     restoreProblem.value = null
-    commit(createSession(crypto.randomUUID(), config, Date.now()))
+    // Starting over closes this tab's previous quiz (the learner agreed; its answers stay in progress).
+    const previous = session.value?.id ?? tabQuizId()
+    const created = createSession(crypto.randomUUID(), config, Date.now())
+    setTabQuizId(created.id)
+    commit(created)
+    if (previous !== null && previous !== created.id) void progress().then((store) => store.removeQuiz(previous))
   }
 
   /** Plans the quiz asked for from the loaded bank and starts it; the plan says why not when it cannot. */
@@ -164,41 +229,65 @@ export const useQuizStore = defineStore('quiz', () => {
     return plan
   }
 
+  /** An answer being stored: the question shows it as given only once it has committed. */
+  let storing: Promise<void> | null = null
+
+  /** Runs `step` now, or once the answer being stored is shown (Next, Skip, time up wait for it). */
+  function afterAnswer(step: () => void): void {
+    if (storing) void storing.then(step)
+    else step()
+  }
+
   async function answer(response: Response) {
     const question = currentQuestion.value
-    if (!session.value || !question) return
+    if (!session.value || !question || storing) return
     const now = Date.now()
     // Loaded by now but for the quickest of answers; once loaded, answering stays synchronous.
     const { submitAnswer } = answering ?? (await loadCheckers())
-    if (!session.value || currentQuestion.value !== question) return
-    const { session: next } = submitAnswer(session.value, question, response, now)
+    if (!session.value || currentQuestion.value !== question || storing) return
+    const before = session.value
+    const { session: next } = submitAnswer(before, question, response, now)
     const recorded = next.answers[question.id]
-    if (recorded === session.value.answers[question.id] || !recorded) return
-    void progress().then((store) => store.recordAnswer(question, recorded, next))
+    if (recorded === before.answers[question.id] || !recorded) return
     // A Test moves straight on; practice modes stay to show feedback.
-    commit(showsFeedback(next.config.mode) ? next : advance(next, now))
+    const shown = showsFeedback(next.config.mode) ? next : advance(next, now)
+    const justFinished = isFinished(shown)
+    // The attempt and the quiz with its answer, in one transaction, after any save asked before.
+    storing = queueSave(async (store) => {
+      await store.recordAnswer(question, recorded, next, shown)
+      if (justFinished) await store.requestPersistence()
+    })
+    try {
+      await storing
+    } finally {
+      storing = null
+    }
+    // The learner may have started another quiz meanwhile.
+    if (session.value === before) session.value = shown
   }
 
   function next() {
-    if (session.value) commit(advance(session.value, Date.now()))
+    afterAnswer(() => session.value && commit(advance(session.value, Date.now())))
   }
 
   function skip() {
-    if (session.value) commit(skipQuestion(session.value, Date.now()))
+    afterAnswer(() => session.value && commit(skipQuestion(session.value, Date.now())))
   }
 
   function timeUp() {
-    if (session.value) commit(onTimeUp(session.value, Date.now()))
+    afterAnswer(() => session.value && commit(onTimeUp(session.value, Date.now())))
   }
 
   function finish() {
-    if (session.value) commit(finishSession(session.value, Date.now()))
+    afterAnswer(() => session.value && commit(finishSession(session.value, Date.now())))
   }
 
   /** Drops an unfinished quiz (the answers already given stay in the learner's progress). */
   function discard() {
+    const id = session.value?.id ?? tabQuizId()
     session.value = null
-    void progress().then((store) => store.saveSession(null))
+    setTabQuizId(null)
+    if (id !== null) void progress().then((store) => store.removeQuiz(id))
   }
 
   return {
@@ -216,6 +305,7 @@ export const useQuizStore = defineStore('quiz', () => {
     loadAnswering,
     refreshTeacherSets,
     restore,
+    adopt,
     start,
     startPlanned,
     answer,

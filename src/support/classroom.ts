@@ -3,6 +3,7 @@
 import { indexBank, type BankIndex } from '../classroom/bankIndex'
 import type { QuestionBank } from '../questions/bankTypes'
 import { openClassroomRepository, type ClassroomRepository } from '../storage/classroomRepository'
+import { detectIndexedDB } from '../storage/openDatabase'
 
 // The built-in questions are the same for the whole visit (teachers' sets joining the bank make a
 // new bank object around the same array): index them once.
@@ -16,7 +17,8 @@ export function bankIndexOf(bank: QuestionBank): BankIndex {
 let repository: Promise<ClassroomRepository> | undefined
 /** The teacher's classroom database, opened on first use. */
 export function classroomRepository(): Promise<ClassroomRepository> {
-  repository ??= openClassroomRepository(typeof indexedDB === 'undefined' ? undefined : indexedDB)
+  // Reading `indexedDB` itself can throw (a SecurityError where storage is refused): memory then.
+  repository ??= openClassroomRepository(detectIndexedDB() ?? undefined)
   return repository
 }
 

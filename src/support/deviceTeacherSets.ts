@@ -2,6 +2,7 @@
 // teachers' sets store (which imports and removes them). Loaded in a chunk of its own (storage, the
 // set format), after the first page.
 import type { TeacherSet } from '../classroom/setFormat'
+import { detectIndexedDB } from '../storage/openDatabase'
 import { teacherSetsRepository, type TeacherSetsRepository } from '../storage/teacherSets'
 
 let repository: TeacherSetsRepository | null | undefined
@@ -9,7 +10,8 @@ let repository: TeacherSetsRepository | null | undefined
 /** One repository per page; null when this browser has no IndexedDB. */
 export function deviceTeacherSets(): TeacherSetsRepository | null {
   if (repository === undefined) {
-    const factory = (globalThis as { indexedDB?: IDBFactory }).indexedDB
+    // Reading `indexedDB` itself can throw (a SecurityError where storage is refused).
+    const factory = detectIndexedDB()
     repository = factory ? teacherSetsRepository(factory) : null
   }
   return repository

@@ -78,6 +78,8 @@ describe('the question bank kept between visits', () => {
     const candidates = loadQuestionBank().questions.filter((q) => `Kept: ${q.prompt}` === kept)
     expect(candidates.length).toBeGreaterThan(0)
     await answerQuestion(page, 'tap')
+    // The feedback shows once the answer is stored.
+    await page.locator('.feedback .excerpt mark').first().waitFor()
     const marked = await page.locator('.feedback .excerpt mark').allTextContents()
     expect(marked.length).toBeGreaterThan(0)
     const marksSpansOf = (q: (typeof candidates)[number]) => marked.every((text) => q.evidence.some((span) => span.text.includes(text) || text.includes(span.text)))

@@ -40,12 +40,15 @@ describe('restoreSession', () => {
   })
 
   it('explains why a corrupt or outdated save cannot be resumed', () => {
-    expect(restoreSession({ version: 1 }, known, readsResponse)).toEqual({ ok: false, reason: 'The saved quiz could not be read.' })
-    expect(restoreSession('garbage', known, readsResponse)).toMatchObject({ ok: false })
+    expect(restoreSession({ version: 1 }, known, readsResponse)).toEqual({ ok: false, reason: 'The saved quiz could not be read.', unreadable: true })
+    expect(restoreSession('garbage', known, readsResponse)).toMatchObject({ ok: false, unreadable: true })
+    // A time Date cannot show makes it unreadable too.
+    expect(restoreSession({ ...oneAnswered(), startedAt: 1e16 }, known, readsResponse)).toMatchObject({ ok: false, unreadable: true })
     const session = createSession('s1', config({ questionIds: ['gone'] }), 0)
     expect(restoreSession(session, known, readsResponse)).toEqual({
       ok: false,
       reason: 'The saved quiz was made for questions that this version of the app no longer has.',
+      unreadable: false,
     })
     expect(restoreSession({ ...createSession('s1', config(), 0), position: 99 }, known, readsResponse)).toMatchObject({ ok: false })
   })
@@ -55,7 +58,7 @@ describe('restoreSession', () => {
     const answer = bad.answers[singleChoice.id]
     if (!answer) throw new Error('fixture: the first answer is missing')
     answer.response = { kind: 'choice', choiceId: 7 }
-    expect(restoreSession(bad, known, readsResponse)).toEqual({ ok: false, reason: 'The saved quiz could not be read.' })
+    expect(restoreSession(bad, known, readsResponse)).toEqual({ ok: false, reason: 'The saved quiz could not be read.', unreadable: true })
   })
 })
 

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { DB_NAME, DB_VERSION, readBeforeUpgrade } from '../../src/storage/idbBackend'
 import { syntheticAttempts } from '../../src/storage/synthetic'
 import { openProgressRepository, type ProgressChange } from '../../src/storage/progressRepository'
-import { IDBFactory, answer, failWrites, openRepo, rawRecords, storedAttempts, writeFixture } from './helpers'
+import { IDBFactory, answer, channelHub, failWrites, openRepo, rawRecords, storedAttempts, writeFixture } from './helpers'
 
 let restore: (() => void) | undefined
 afterEach(() => {
@@ -123,7 +123,7 @@ describe('out of storage space', () => {
     const changes: ProgressChange[] = []
     repo.subscribe((change) => changes.push(change))
     await repo.recordAttempt(answer({ id: 'saved' }))
-    await repo.saveSession({ version: 1, position: 0 })
+    await repo.saveQuiz({ version: 1, id: 'q1', position: 0 })
 
     restore = failWrites('quota')
     const recorded = await repo.recordAttempt(answer({ id: 'in-memory', factIds: ['fact-a', 'fact-b'] }))
@@ -131,7 +131,7 @@ describe('out of storage space', () => {
     expect(repo.status).toEqual({ persistent: false, reason: 'quota' })
     expect(changes).toEqual([{ kind: 'status', status: { persistent: false, reason: 'quota' } }])
     await repo.saveSettings({ textSize: 'larger' })
-    await repo.saveSession({ version: 1, position: 1 })
+    await repo.saveQuiz({ version: 1, id: 'q1', position: 1 })
 
     const loaded = await repo.load()
     expect(loaded.attempts.map((attempt) => attempt.id)).toEqual(['saved', 'in-memory'])
@@ -140,12 +140,47 @@ describe('out of storage space', () => {
       ['fact-b', 1],
     ])
     expect(loaded.settings.textSize).toBe('larger')
-    expect(loaded.session).toEqual({ version: 1, position: 1 })
+    expect(loaded.quizzes).toEqual([{ id: 'q1', value: { version: 1, id: 'q1', position: 1 } }])
     expect(loaded.status).toEqual({ persistent: false, reason: 'quota' })
     restore()
     restore = undefined
     // IndexedDB still has exactly what was committed before the quota ran out.
     expect((await storedAttempts(factory)).map((record) => record.id)).toEqual(['saved'])
+    repo.close()
+  })
+
+  it('returns to disk once writes succeed again, taking everything done in memory meanwhile with it', async () => {
+    const factory = new IDBFactory()
+    const hub = channelHub()
+    const repo = await openRepo(factory, { channel: hub.channel() })
+    const otherTab = await openRepo(factory, { channel: hub.channel() })
+    const heard: ProgressChange[] = []
+    otherTab.subscribe((change) => heard.push(change))
+    const changes: ProgressChange[] = []
+    repo.subscribe((change) => changes.push(change))
+    await repo.recordAttempt(answer({ id: 'before' }))
+
+    restore = failWrites('quota')
+    await repo.recordAttempt(answer({ id: 'while-full-1' }))
+    await repo.saveQuiz({ version: 1, id: 'q', position: 1 })
+    // Still full: the next write stays in memory too.
+    await repo.recordAttempt(answer({ id: 'while-full-2' }))
+    expect(repo.status).toEqual({ persistent: false, reason: 'quota' })
+    restore()
+    restore = undefined
+
+    await repo.recordAttempt(answer({ id: 'after' }))
+    expect(repo.status).toEqual({ persistent: true })
+    expect(changes.at(-1)).toEqual({ kind: 'status', status: { persistent: true } })
+    expect((await storedAttempts(factory)).map((record) => record.id)).toEqual(['before', 'while-full-1', 'while-full-2', 'after'])
+    expect(await rawRecords(factory, 'session')).toEqual([{ version: 1, id: 'q', position: 1 }])
+    const reopened = await openRepo(factory)
+    expect((await reopened.load()).cards.find((card) => card.factId === 'fact-a')?.reps).toBe(4)
+    // The other tab hears that there is more to read.
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    expect(heard).toContainEqual({ kind: 'import' })
+    reopened.close()
+    otherTab.close()
     repo.close()
   })
 

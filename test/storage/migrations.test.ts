@@ -60,7 +60,7 @@ describe('stored-version fixtures', () => {
       expect(stored.length).toBeGreaterThan(0)
       expect(loaded.attempts.map((attempt) => attempt.id)).toEqual(stored)
       expect(loaded.cards).toHaveLength(fixture.stores.cards?.length ?? 0)
-      expect(loaded.session).toMatchObject({ version: 1, id: 'quiz-2' })
+      expect(loaded.quizzes).toContainEqual({ id: 'quiz-2', value: expect.objectContaining({ version: 1, id: 'quiz-2' }) })
       // Every attempt field survived the renames.
       for (const attempt of loaded.attempts) {
         expect(attempt.factIds.length).toBeGreaterThan(0)
@@ -90,6 +90,24 @@ describe('stored-version fixtures', () => {
     const loaded = await repo.load()
     expect(new Map(loaded.cards.map((card) => [card.factId, card]))).toEqual(replayAttempts(loaded.attempts))
     repo.close()
+  })
+})
+
+describe('v3 -> v4: a saved quiz per quiz', () => {
+  it('moves the quiz saved under "current" to its own id; one without an id stays where it was', async () => {
+    const v3 = fixtures.find((fixture) => fixture.version === 3) as StorageFixture
+    const factory = new IDBFactory()
+    await writeFixture(factory, v3)
+    const repo = await openRepo(factory)
+    expect((await repo.listQuizzes()).map((quiz) => quiz.id)).toEqual(['quiz-2'])
+    expect(await repo.loadQuiz('current')).toBeNull()
+    repo.close()
+
+    const other = new IDBFactory()
+    await writeFixture(other, { ...v3, stores: { ...v3.stores, session: [{ key: 'current', value: { version: 1, note: 'no id' } }] } })
+    const again = await openRepo(other)
+    expect(await again.listQuizzes()).toEqual([{ id: 'current', value: { version: 1, note: 'no id' } }])
+    again.close()
   })
 })
 

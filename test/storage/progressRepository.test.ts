@@ -13,7 +13,7 @@ describe('openProgressRepository', () => {
       attempts: [],
       cards: [],
       settings: defaultSettings(),
-      session: null,
+      quizzes: [],
       quarantined: [],
       status: { persistent: true },
     })
@@ -26,7 +26,7 @@ describe('openProgressRepository', () => {
     const first = await repo.recordAttempt(answer({ id: 'a1', factIds: ['fact-a', 'fact-b'] }))
     await repo.recordAttempt(answer({ id: 'a2', correct: false, score: 0 }))
     await repo.saveSettings({ theme: 'dark', quizLength: 20 })
-    await repo.saveSession({ version: 1, id: 'quiz-1', position: 2 })
+    await repo.saveQuiz({ version: 1, id: 'quiz-1', position: 2 })
     repo.close()
 
     const reopened = await openRepo(factory)
@@ -35,8 +35,8 @@ describe('openProgressRepository', () => {
     expect(first.cards.map((card) => card.factId)).toEqual(['fact-a', 'fact-b'])
     expect(loaded.cards).toEqual([...replayAttempts(loaded.attempts).values()].sort((a, b) => a.factId.localeCompare(b.factId)))
     expect(loaded.settings).toMatchObject({ theme: 'dark', quizLength: 20, textSize: 'normal' })
-    expect(loaded.session).toEqual({ version: 1, id: 'quiz-1', position: 2 })
-    expect(await reopened.loadSession()).toEqual({ version: 1, id: 'quiz-1', position: 2 })
+    expect(loaded.quizzes).toEqual([{ id: 'quiz-1', value: { version: 1, id: 'quiz-1', position: 2 } }])
+    expect(await reopened.loadQuiz('quiz-1')).toEqual({ version: 1, id: 'quiz-1', position: 2 })
     reopened.close()
   })
 
@@ -91,7 +91,8 @@ describe('openProgressRepository', () => {
     const repo = await openRepo(new IDBFactory())
     await expect(repo.recordAttempt(answer({ score: 2 }))).rejects.toThrow('score: expected a number between 0 and 1')
     await expect(repo.saveSettings({ quizLength: 3 })).rejects.toThrow('quizLength: expected a whole number from 5 to 50')
-    await expect(repo.saveSession([1, 2] as unknown as object)).rejects.toThrow('expected a JSON object')
+    await expect(repo.saveQuiz([1, 2] as unknown as object)).rejects.toThrow('expected a JSON object')
+    await expect(repo.saveQuiz({ version: 1 })).rejects.toThrow('expected a text id')
     expect((await repo.load()).attempts).toEqual([])
     repo.close()
   })
@@ -106,19 +107,21 @@ describe('openProgressRepository', () => {
     tabB.close()
   })
 
-  it('removes the saved session when given null', async () => {
+  it('keeps each quiz under its own id, and removes only the one asked', async () => {
     const repo = await openRepo(new IDBFactory())
-    await repo.saveSession({ version: 1 })
-    await repo.saveSession(null)
-    expect(await repo.loadSession()).toBeNull()
+    await repo.saveQuiz({ version: 1, id: 'a' })
+    await repo.saveQuiz({ version: 1, id: 'b' })
+    await repo.removeQuiz('a')
+    expect(await repo.loadQuiz('a')).toBeNull()
+    expect(await repo.listQuizzes()).toEqual([{ id: 'b', value: { version: 1, id: 'b' } }])
     repo.close()
   })
 
   it('keeps a session value raw, including fields the storage layer knows nothing about', async () => {
     const repo = await openRepo(new IDBFactory())
-    const session = { version: 7, nested: { list: [1, 'two', null, true] }, finishedAt: undefined }
-    await repo.saveSession(session)
-    expect(await repo.loadSession()).toEqual({ version: 7, nested: { list: [1, 'two', null, true] } })
+    const session = { version: 7, id: 's', nested: { list: [1, 'two', null, true] }, finishedAt: undefined }
+    await repo.saveQuiz(session)
+    expect(await repo.loadQuiz('s')).toEqual({ version: 7, id: 's', nested: { list: [1, 'two', null, true] } })
     repo.close()
   })
 

@@ -154,12 +154,14 @@ describe('corrupt records', () => {
   it('a session that is not a JSON object is quarantined and the learner starts with none', async () => {
     const factory = new IDBFactory()
     const repo = await openRepo(factory)
-    await repo.saveSession({ version: 1 })
+    await repo.saveQuiz({ version: 1, id: 'q1' })
     repo.close()
     await putRaw(factory, 'session', [{ key: 'current', value: ['not', 'a', 'session'] }])
     const reopened = await openRepo(factory)
-    expect(await reopened.loadSession()).toBeNull()
+    expect(await reopened.loadQuiz('current')).toBeNull()
     expect(await reopened.listQuarantine()).toMatchObject([{ store: 'session', key: 'current', raw: ['not', 'a', 'session'] }])
+    // The good one is still offered.
+    expect((await reopened.listQuizzes()).map((quiz) => quiz.id)).toEqual(['q1'])
     reopened.close()
   })
 

@@ -59,7 +59,7 @@ describe('tab messages', () => {
     tabB.subscribe((change) => heard.push(change))
     await tabA.load()
     await tabA.saveSettings({ theme: 'dark' })
-    await tabA.saveSession({ version: 1 })
+    await tabA.saveQuiz({ version: 1, id: 'q1' })
     await tabA.importMerge(await tabA.exportAll())
     await tabA.reset()
     await tabA.exportAll()

@@ -15,7 +15,7 @@ describe('loading in two steps: the start, then the history', () => {
     await repo.recordAttempt(answer({ id: 'b', answeredAt: T0 + 2000, factIds: ['fact-b'] }))
     await repo.recordAttempt(answer({ id: 'a', answeredAt: T0 + 1000 }))
     await repo.saveSettings({ dailyGoal: 15 })
-    await repo.saveSession({ version: 1, id: 'quiz-1' })
+    await repo.saveQuiz({ version: 1, id: 'quiz-1' })
     const whole = await repo.load()
     repo.close()
 
@@ -24,7 +24,7 @@ describe('loading in two steps: the start, then the history', () => {
     expect(start).not.toHaveProperty('attempts')
     expect(start.cards).toEqual(whole.cards)
     expect(start.settings.dailyGoal).toBe(15)
-    expect(start.session).toEqual({ version: 1, id: 'quiz-1' })
+    expect(start.quizzes).toEqual([{ id: 'quiz-1', value: { version: 1, id: 'quiz-1' } }])
     const history = await reopened.loadHistory()
     expect(history.attempts.map((attempt) => attempt.id)).toEqual(['a', 'b'])
     expect(history.attempts).toEqual(whole.attempts)

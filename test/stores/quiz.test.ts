@@ -33,11 +33,14 @@ describe('the quiz store', () => {
     await settle(quiz)
   })
 
-  it('records an answer at once when the checkers have loaded', async () => {
+  it('shows an answer as given only once it is stored', async () => {
     const { quiz, first } = await startedQuiz()
     await quiz.loadAnswering()
     const wrong = first.choices.find((choice) => choice.id !== first.answer)
-    void quiz.answer({ kind: 'choice', choiceId: wrong?.id ?? '' })
+    const answering = quiz.answer({ kind: 'choice', choiceId: wrong?.id ?? '' })
+    expect(quiz.session?.answers[first.id]).toBeUndefined()
+    expect(quiz.pendingSaves).toBeGreaterThan(0)
+    await answering
     expect(quiz.session?.answers[first.id]).toMatchObject({ correct: false, score: 0 })
     expect(quiz.feedback).toMatchObject({ correct: false })
     await settle(quiz)

@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { submitAnswer } from '../../src/engine/answer'
 import type { QuizSession } from '../../src/domain/quiz'
 import { createSession } from '../../src/engine/session'
 import { openProgressRepository } from '../../src/storage/progressRepository'
-import { useQuizStore } from '../../src/stores/quiz'
+import { TAB_QUIZ_KEY, useQuizStore } from '../../src/stores/quiz'
 import { useFreshDevice } from '../components/progress/helpers'
+import { loadProgressStore } from '../../src/stores/lazyProgress'
 
 const device = useFreshDevice()
 
@@ -15,8 +16,10 @@ function earlierQuiz(questionIds: string[]): QuizSession {
 
 async function saveEarlierQuiz(saved: QuizSession) {
   const repository = await openProgressRepository({ indexedDB: device.indexedDB(), channel: null, locks: null })
-  await repository.saveSession(JSON.parse(JSON.stringify(saved)) as object)
+  await repository.saveQuiz(JSON.parse(JSON.stringify(saved)) as object)
   repository.close()
+  // The quiz this tab was playing, as a reload finds it.
+  sessionStorage.setItem(TAB_QUIZ_KEY, saved.id)
 }
 
 /** restore() starts loading the answer checkers and the teachers' sets without waiting for them:
@@ -26,6 +29,19 @@ async function settled(quiz: ReturnType<typeof useQuizStore>) {
 }
 
 describe('quiz store: restoring the saved quiz', () => {
+  it('sets a saved quiz the player cannot read aside in quarantine, and offers it no more', async () => {
+    const quiz = useQuizStore()
+    await quiz.loadBank()
+    await saveEarlierQuiz({ ...earlierQuiz(['x']), startedAt: 1e16 })
+    await quiz.restore()
+    expect(quiz.session).toBeNull()
+    expect(quiz.restoreProblem).toBe('The saved quiz could not be read.')
+    const progress = await loadProgressStore()
+    await vi.waitFor(() => expect(progress.quarantined.map((item) => item.key)).toEqual(['saved-quiz']))
+    expect(await progress.listQuizzes()).toEqual([])
+    expect(sessionStorage.getItem(TAB_QUIZ_KEY)).toBeNull()
+  })
+
   it('brings back the quiz saved on this device', async () => {
     const quiz = useQuizStore()
     const ids = (await quiz.loadBank()).questions.slice(0, 3).map((question) => question.id)

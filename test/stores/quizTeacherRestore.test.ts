@@ -5,7 +5,7 @@ import { parseTeacherSet } from '../../src/classroom/setFormat'
 import { createSession } from '../../src/engine/session'
 import { openProgressRepository } from '../../src/storage/progressRepository'
 import { teacherSetsRepository } from '../../src/storage/teacherSets'
-import { useQuizStore } from '../../src/stores/quiz'
+import { TAB_QUIZ_KEY, useQuizStore } from '../../src/stores/quiz'
 import { EXAMPLE_SET } from '../classroom/exampleSet'
 import { useFreshDevice } from '../components/progress/helpers'
 
@@ -19,8 +19,10 @@ describe('quiz store: restoring a quiz from a teacher’s set', () => {
     const ids = parsed.set.questions.slice(0, 2).map((question) => question.id)
     const repository = await openProgressRepository({ indexedDB: device.indexedDB(), channel: null, locks: null })
     const saved = createSession('teacher-quiz', { mode: 'practice', title: EXAMPLE_SET.title, source: 'everything', questionIds: ids, timeLimit: { kind: 'off' } }, 1)
-    await repository.saveSession(JSON.parse(JSON.stringify(saved)) as object)
+    await repository.saveQuiz(JSON.parse(JSON.stringify(saved)) as object)
     repository.close()
+    // The quiz this tab was playing, as a reload finds it.
+    sessionStorage.setItem(TAB_QUIZ_KEY, saved.id)
 
     const quiz = useQuizStore()
     await quiz.restore()

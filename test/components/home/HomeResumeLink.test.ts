@@ -8,20 +8,21 @@ import { advance, createSession, finishSession } from '../../../src/engine/sessi
 import { createAppRouter } from '../../../src/router'
 import { openProgressRepository } from '../../../src/storage/progressRepository'
 import { loadProgressStore } from '../../../src/stores/lazyProgress'
-import { useQuizStore } from '../../../src/stores/quiz'
+import { TAB_QUIZ_KEY, useQuizStore } from '../../../src/stores/quiz'
 import { useFreshDevice } from '../progress/helpers'
 
 const device = useFreshDevice()
 const config = { mode: 'practice' as const, title: 'The fuel depot blast', source: 'topic:blast', questionIds: ['a', 'b', 'c', 'd'], timeLimit: { kind: 'off' as const } }
 
-async function saveEarlier(session: QuizSession | null) {
+async function saveEarlier(...sessions: QuizSession[]) {
   const repository = await openProgressRepository({ indexedDB: device.indexedDB(), channel: null, locks: null })
-  await repository.saveSession(session)
+  for (const session of sessions) await repository.saveQuiz(session)
   repository.close()
 }
 
+let router = createAppRouter(createMemoryHistory())
 async function mountLink() {
-  const router = createAppRouter(createMemoryHistory())
+  router = createAppRouter(createMemoryHistory())
   await router.push('/')
   const wrapper = mount(HomeResumeLink, { global: { plugins: [device.pinia(), router] } })
   return wrapper
@@ -38,21 +39,31 @@ describe('HomeResumeLink', () => {
 
   it('shows the quiz in memory when there is one, without waiting for storage', async () => {
     await saveEarlier(createSession('old', config, 1000))
+    sessionStorage.clear()
     useQuizStore(device.pinia()).session = advance(createSession('s2', { ...config, title: 'Everything' }, 1000), 2000)
     const wrapper = await mountLink()
     await flushPromises()
     expect(wrapper.get('a').text()).toBe('Resume: Everything, question 2 of 4')
   })
 
+  it('offers every quiz under way on this device, each tab’s its own, the latest started first; a tap adopts it', async () => {
+    await saveEarlier(createSession('older', { ...config, title: 'Older' }, 1000), advance(createSession('newer', { ...config, title: 'Newer' }, 5000), 6000))
+    const wrapper = await mountLink()
+    await vi.waitFor(() => expect(wrapper.findAll('a')).toHaveLength(2))
+    expect(wrapper.findAll('a').map((link) => link.text())).toEqual(['Resume: Newer, question 2 of 4', 'Resume: Older, question 1 of 4'])
+    await wrapper.findAll('a')[1]?.trigger('click')
+    expect(sessionStorage.getItem(TAB_QUIZ_KEY)).toBe('older')
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/quiz'), { timeout: 5000 })
+  })
+
   it('offers nothing when no quiz is saved, when it is finished or unreadable', async () => {
-    for (const saved of [null, finishSession(createSession('s3', config, 1000), 2000), { version: 1, junk: true } as unknown as QuizSession]) {
-      await saveEarlier(saved)
+    for (const saved of [null, finishSession(createSession('s3', config, 1000), 2000), { version: 1, id: 'junk', junk: true } as unknown as QuizSession]) {
+      if (saved) await saveEarlier(saved)
       const progress = await loadProgressStore(device.pinia())
-      const loadSession = vi.spyOn(progress, 'loadSession')
-      loadSession.mockClear()
+      const listQuizzes = vi.spyOn(progress, 'listQuizzes')
+      listQuizzes.mockClear()
       const wrapper = await mountLink()
-      await vi.waitFor(() => expect(loadSession).toHaveBeenCalled())
-      expect(await loadSession.mock.results[0]!.value).toEqual(saved) // read what was saved, then decided
+      await vi.waitFor(() => expect(listQuizzes).toHaveBeenCalled())
       await flushPromises()
       expect(wrapper.find('a').exists(), JSON.stringify(saved)).toBe(false)
       wrapper.unmount()

@@ -2,7 +2,7 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import StorageSection from '../../../src/components/progress/StorageSection.vue'
-import { useProgressStore } from '../../../src/stores/progress'
+import { PERSIST_ASKED_KEY, useProgressStore } from '../../../src/stores/progress'
 import { useQuizStore } from '../../../src/stores/quiz'
 import { answer, putRaw } from '../../storage/helpers'
 import { recordEarlier, useFreshDevice } from './helpers'
@@ -42,19 +42,32 @@ describe('StorageSection', () => {
     expect(wrapper.find('.quarantine').exists()).toBe(false)
   })
 
-  it('asks the browser to keep the data once a quiz is finished, even after the Storage section was seen', async () => {
+  it('asks the browser to keep the data at the first answer, even after the Storage section was seen', async () => {
+    localStorage.clear()
     const storage = fakeStorageManager()
     const wrapper = await mountStorage()
     const protectedLine = () => wrapper.findAll('.facts li')[1]!.text()
-    expect(protectedLine()).toBe('Protected from clean-up: not yet; the app asks the browser when you finish a quiz.')
+    expect(protectedLine()).toBe('Protected from clean-up: not yet; the app asks the browser when you answer your first question.')
 
     const quiz = useQuizStore()
     const bank = await quiz.loadBank()
-    quiz.start({ mode: 'practice', title: 'One question', source: 'test', questionIds: [bank.questions[0]!.id], timeLimit: { kind: 'off' } })
-    quiz.finish()
+    const question = bank.questions.find((candidate) => candidate.type === 'true_false')
+    if (!question || question.type !== 'true_false') throw new Error('the bank has a true/false question')
+    quiz.start({ mode: 'practice', title: 'Two questions', source: 'test', questionIds: [question.id, bank.questions[1]!.id], timeLimit: { kind: 'off' } })
+    await quiz.answer({ kind: 'choice', choiceId: question.answer })
     await vi.waitFor(() => expect(storage.persist).toHaveBeenCalledTimes(1))
     await flushPromises()
     expect(protectedLine()).toBe('Protected from clean-up: yes, the browser agreed to keep this app\'s data.')
+  })
+
+  it('after a reload, a "no" from the browser (asked in an earlier visit) still shows the backup advice', async () => {
+    const storage = fakeStorageManager()
+    storage.persisted.mockResolvedValue(false)
+    localStorage.setItem(PERSIST_ASKED_KEY, '1')
+    const wrapper = await mountStorage()
+    await flushPromises()
+    expect(wrapper.findAll('.facts li')[1]!.text()).toContain('not granted; the browser may clear the data when space runs low. Export a backup now and then.')
+    localStorage.clear()
   })
 
   it('offers the unreadable records as a JSON file, exactly as they were found', async () => {
