@@ -209,6 +209,19 @@ describe('cloze', () => {
     expect(checkAnswer(clozePhrase, text('Lachin corridor road')).correct).toBe(false)
   })
 
+  it('gives part credit for part of a gap of several words, with the whole answer shown, and none for a wrong word', () => {
+    expect(checkAnswer(clozePhrase, text('Lachin'))).toMatchObject({ correct: false, score: 0.5, expected: 'Lachin corridor', note: expect.stringMatching(/Partly right.*Lachin corridor/) })
+    expect(checkAnswer(clozePhrase, text('corridor'))).toMatchObject({ correct: false, score: 0.5 })
+    expect(checkAnswer(clozePhrase, text('the coridor'))).toMatchObject({ score: 0.5 }) // a typo in a long word, a filler word
+    expect(checkAnswer(clozePhrase, text('corridor Lachin'))).toMatchObject({ score: 0.5 }) // only the words in order count
+    expect(checkAnswer(clozePhrase, text('Lachin road'))).toMatchObject({ score: 0 })
+    expect(checkAnswer(clozePhrase, text('Lachin corridor road'))).toMatchObject({ score: 0 })
+    const russiaIran = { ...clozePhrase, answer: { accepted: ['Russia and Iran'] } }
+    expect(checkAnswer(russiaIran, text('Russia and Iraq'))).toMatchObject({ score: 0 })
+    expect(checkAnswer(russiaIran, text('Iran'))).toMatchObject({ score: 0.5 })
+    expect(checkAnswer(clozeNumber, text('28'))).toMatchObject({ score: 0 }) // a number is never partly right
+  })
+
   it('wants the short words of a phrase exactly: "Russia and Iraq" is not "Russia and Iran"', () => {
     // The article's words for a gap of three short words (the bank no longer asks this one: see issue 26).
     const question = { ...clozePhrase, answer: { accepted: ['Russia and Iran'] } }

@@ -33,8 +33,39 @@ export function checkCloze(question: ClozeQuestion, text: string): CheckResult {
   if (typed === '') return invalidResult(expected, `Type the ${what}.`, given)
 
   const match = findMatch(text, typed, accepted)
-  if (!match) return verdict(false, expected, given)
-  return verdict(true, expected, given, matchNote(match, expected))
+  if (match) return verdict(true, expected, given, matchNote(match, expected))
+  const part = partialCredit(typed, expected)
+  if (part === 0) return verdict(false, expected, given)
+  return { correct: false, score: part, expected, given, note: `Partly right: the article has “${expected}”.` }
+}
+
+// Words that carry no meaning of their own in a gap of several words.
+const FILLER = new Set(['a', 'an', 'and', 'of', 'the', 'in', 'on', 'to', 'for', 'at', 'by', 'with', 'from'])
+
+/**
+ * A gap of several words, partly filled: the share of its meaningful words given, in order (each
+ * forgiving one typo as a whole answer does), when every meaningful word typed is one of them.
+ * "cars" for "civilian cars" earns 1/2; "Russia and Iraq" for "Russia and Iran" earns nothing
+ * (a wrong word is not a partial answer). Numbers are never partly right.
+ */
+export function partialCredit(typed: string, expected: string): number {
+  const folded = normalizeText(expected)
+  if (/\d/.test(folded)) return 0
+  const wanted = folded.split(' ').filter((word) => word && !FILLER.has(word))
+  if (wanted.length < 2) return 0
+  const given = typed.split(' ').filter((word) => word && !FILLER.has(word))
+  let from = 0
+  let found = 0
+  for (const word of given) {
+    // A meaningful word the answer does not have: a different answer, not part of this one.
+    if (!wanted.some((want) => wordForgivesTypo(word, want))) return 0
+    const at = wanted.findIndex((want, i) => i >= from && wordForgivesTypo(word, want))
+    // One of its words out of order counts for nothing, but is not wrong.
+    if (at < 0) continue
+    found += 1
+    from = at + 1
+  }
+  return found / wanted.length
 }
 
 function findMatch(text: string, typed: string, accepted: readonly string[]): ClozeMatch | undefined {
