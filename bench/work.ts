@@ -1,9 +1,9 @@
 // Timings of the app's own work, run by scripts/bench.mjs in Node (medians of many runs).
 // IndexedDB here is fake-indexeddb: its timings show our code's cost; bench/browser.ts times the
 // same storage work on Chromium's real IndexedDB.
+import { bundledPack } from '../src/content/bundledArticle'
 import 'fake-indexeddb/auto'
 import { IDBFactory } from 'fake-indexeddb'
-import { knowledge } from '../src/content/knowledge'
 import { checkAnswer } from '../src/questions/checkAnswer'
 import { BANK_SEED, buildQuestionBank } from '../src/questions/bank'
 import { kindOf } from '../src/questions/types/registry'
@@ -21,7 +21,7 @@ export async function runWorkBench(): Promise<Timing[]> {
   // Node process, that build also compiles each function on its first call and reaches every import
   // through Vite's module runner, which the app does not pay: its own figure is Chromium's, running
   // the built chunk from the service worker's cache (bench/browser.ts). This one is for comparison.
-  const build = (seed: number) => buildQuestionBank(knowledge, { seed })
+  const build = (seed: number) => buildQuestionBank(bundledPack, { seed })
   let bank: Question[] = []
   results.push(await time('generate the question bank: the first build in a fresh Node process (for comparison)', 1, NaN, () => (bank = build(BANK_SEED))))
   results.push(await time(`generate the question bank (${bank.length} questions)`, 50, 16, (i) => build(i)))

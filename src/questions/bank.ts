@@ -1,24 +1,24 @@
 // The whole question bank for a knowledge base: every type's generator (types/registry.ts), run with
 // one seed. The seed varies choice order, distractors and true/false variants; question ids never
 // depend on it.
-import { ARTICLE_ID, article } from '../content/bundledArticle'
-import type { KnowledgeBase } from '../content/schema'
+import type { ArticlePack } from '../content/article'
 import type { Question } from '../domain/question'
 import { createContext, type GeneratorContext } from './generators/context'
 import { kindFor, QUESTION_TYPES } from './types/registry'
 
+/** What a bank is built from: an article's paragraphs and its knowledge base (an ArticlePack has both). */
+export type BankSource = Pick<ArticlePack, 'knowledge' | 'paragraphs'>
+
 export interface BankOptions {
   seed: number
-  /** The article's paragraphs, for cloze and number sentences; defaults to the bundled article's. */
-  paragraphs?: readonly string[]
 }
 
 /** Fixed, so the bank (choice order, distractors, true/false variants) is the same on every device. */
 export const BANK_SEED = 1729
 
-export function buildQuestionBank(knowledge: KnowledgeBase, options: BankOptions): Question[] {
+export function buildQuestionBank(source: BankSource, options: BankOptions): Question[] {
   const questions: Question[] = []
-  for (const step of bankSteps(knowledge, options.paragraphs ?? bundledParagraphs(knowledge), options.seed)) questions.push(...step)
+  for (const step of bankSteps(source, options.seed)) questions.push(...step)
   return withUniqueIds(questions)
 }
 
@@ -28,13 +28,9 @@ export function buildQuestionBank(knowledge: KnowledgeBase, options: BankOptions
  * Its ids are not checked again here: test/questions/bankStable.test.ts proves this bank is the one
  * buildQuestionBank makes (and checks), for the knowledge base the app ships.
  */
-export async function buildQuestionBankInSteps(
-  knowledge: KnowledgeBase,
-  options: Required<BankOptions>,
-  betweenSteps: () => Promise<void>,
-): Promise<Question[]> {
+export async function buildQuestionBankInSteps(source: BankSource, options: BankOptions, betweenSteps: () => Promise<void>): Promise<Question[]> {
   const questions: Question[] = []
-  for (const step of bankSteps(knowledge, options.paragraphs, options.seed)) {
+  for (const step of bankSteps(source, options.seed)) {
     questions.push(...step)
     await betweenSteps()
   }
@@ -42,8 +38,8 @@ export async function buildQuestionBankInSteps(
 }
 
 /** Each type's questions in turn, all from one context (one seed). */
-function* bankSteps(knowledge: KnowledgeBase, paragraphs: readonly string[], seed: number): Generator<readonly Question[]> {
-  const context: GeneratorContext = createContext(knowledge, paragraphs, seed)
+function* bankSteps(source: BankSource, seed: number): Generator<readonly Question[]> {
+  const context: GeneratorContext = createContext(source.knowledge, source.paragraphs, seed)
   for (const type of QUESTION_TYPES) yield kindFor(type).generate(context)
 }
 
@@ -54,11 +50,4 @@ function withUniqueIds(questions: Question[]): Question[] {
     seen.add(question.id)
   }
   return questions
-}
-
-function bundledParagraphs(knowledge: KnowledgeBase): readonly string[] {
-  if (knowledge.articleId !== ARTICLE_ID) {
-    throw new Error(`No paragraphs given for article '${knowledge.articleId}'; pass options.paragraphs.`)
-  }
-  return article.paragraphs
 }

@@ -1,7 +1,7 @@
 // What the command-line scripts print (scripts/questions.mjs, scripts/content-report.mjs): the
 // bank with its article, and the coverage report. Plain data; the scripts do the printing.
 import type { Article } from '../content/article'
-import { article } from '../content/bundledArticle'
+import { article, bundledPack } from '../content/bundledArticle'
 import { knowledge } from '../content/knowledge'
 import { BANK_SEED, buildQuestionBank } from './bank'
 import { formatCoverageReport } from './coverageReport'
@@ -14,9 +14,9 @@ export interface BankExport {
 
 export function bankExport(): BankExport {
   const { id, title, paragraphs } = article
-  return { article: { id, title, paragraphs }, questions: buildQuestionBank(knowledge, { seed: BANK_SEED }) }
+  return { article: { id, title, paragraphs }, questions: buildQuestionBank(bundledPack, { seed: BANK_SEED }) }
 }
 
 export function coverageReport(): { text: string; ok: boolean } {
-  return formatCoverageReport(knowledge, buildQuestionBank(knowledge, { seed: BANK_SEED }))
+  return formatCoverageReport(knowledge, buildQuestionBank(bundledPack, { seed: BANK_SEED }))
 }

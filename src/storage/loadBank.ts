@@ -1,8 +1,7 @@
 // The app's question bank, built on first use from the shipped knowledge base, then kept on the
 // device for the visits after (bankCache.ts). The app imports this module lazily, so the
 // generators stay out of the first page's bundle.
-import { article } from '../content/bundledArticle'
-import { knowledge } from '../content/knowledge'
+import { bundledPack } from '../content/bundledArticle'
 import { nextIdle, nextTask } from '../idle'
 import { BANK_SEED, buildQuestionBankInSteps } from '../questions/bank'
 import { readStoredBank, storeBank } from './bankCache'
@@ -39,15 +38,14 @@ function appStore(): BankStore | undefined {
  */
 export function loadQuestionBankInSteps(store = appStore()): Promise<QuestionBank> {
   if (cached) return Promise.resolve(cached)
-  building ??= storedOrBuilt(store).then((questions) => (cached ??= bankOf(questions)))
+  building ??= storedOrBuilt(store).then((questions) => (cached ??= bankOf(questions, bundledPack)))
   return building
 }
 
 async function storedOrBuilt(store: BankStore | undefined): Promise<Question[]> {
   const stored = store && (await readStoredBank(store.storage, store.version))
   if (stored) return stored
-  const options = { seed: BANK_SEED, paragraphs: article.paragraphs }
-  const built = await buildQuestionBankInSteps(knowledge, options, nextTask)
+  const built = await buildQuestionBankInSteps(bundledPack, { seed: BANK_SEED }, nextTask)
   // Storing (a stringify of the whole bank) waits for the browser to be really idle, not the usual half second.
   if (store) void nextIdle(10_000).then(() => storeBank(store.storage, store.version, built))
   return built

@@ -1,3 +1,4 @@
+import { bundledPack } from '../../src/content/bundledArticle'
 import { describe, expect, it } from 'vitest'
 import { isBefore, type EventFact } from '../../src/content/schema'
 import { checkAnswer } from '../../src/questions/checkAnswer'
@@ -49,7 +50,7 @@ describe('every question', () => {
   })
 
   it('stays answerable under other seeds', () => {
-    for (const seed of [1, 7, 99, 20_230_920]) expectOneRightAnswer(buildQuestionBank(knowledge, { seed }))
+    for (const seed of [1, 7, 99, 20_230_920]) expectOneRightAnswer(buildQuestionBank(bundledPack, { seed }))
   })
 
   it('has unique choice ids and texts', () => {
@@ -95,11 +96,11 @@ describe('ids and seeds', () => {
   })
 
   it('is deterministic for a seed', () => {
-    expect(buildQuestionBank(knowledge, { seed: BANK_SEED })).toEqual(bank)
+    expect(buildQuestionBank(bundledPack, { seed: BANK_SEED })).toEqual(bank)
   })
 
   it('keeps the same ids under another seed but varies the questions', () => {
-    const other = buildQuestionBank(knowledge, { seed: BANK_SEED + 1 })
+    const other = buildQuestionBank(bundledPack, { seed: BANK_SEED + 1 })
     expect(other.map((q) => q.id)).toEqual(ids)
     const changed = other.filter((q, i) => JSON.stringify(q) !== JSON.stringify(bank[i]))
     expect(changed.length).toBeGreaterThan(bank.length / 4)
@@ -121,7 +122,7 @@ describe('loadQuestionBank', () => {
 describe('timeBankGeneration', () => {
   it('reports runs, questions and times from the clock it is given', () => {
     let tick = 0
-    const timing = timeBankGeneration(knowledge, { seed: 1, runs: 2, now: () => (tick += 5) })
+    const timing = timeBankGeneration(bundledPack, { seed: 1, runs: 2, now: () => (tick += 5) })
     expect(timing).toEqual({ runs: 2, questions: bank.length, totalMs: 5, meanMs: 2.5 })
   })
 })

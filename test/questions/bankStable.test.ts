@@ -6,9 +6,8 @@ import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { BANK_SEED, buildQuestionBank, buildQuestionBankInSteps } from '../../src/questions/bank'
-import { article } from '../../src/content/bundledArticle'
+import { bundledPack } from '../../src/content/bundledArticle'
 import type { Question } from '../../src/domain/question'
-import { knowledge } from './helpers'
 
 interface BankFixture {
   /** SHA-256 of the whole bank per seed. */
@@ -32,8 +31,8 @@ const sha256 = (text: string): string => createHash('sha256').update(text).diges
 
 function fixtureNow(): BankFixture {
   const banks: Record<string, string> = {}
-  for (const seed of SEEDS) banks[seed] = sha256(canonical(buildQuestionBank(knowledge, { seed })))
-  const questions = buildQuestionBank(knowledge, { seed: BANK_SEED }).map((q: Question): [string, string] => [q.id, sha256(canonical(q))])
+  for (const seed of SEEDS) banks[seed] = sha256(canonical(buildQuestionBank(bundledPack, { seed })))
+  const questions = buildQuestionBank(bundledPack, { seed: BANK_SEED }).map((q: Question): [string, string] => [q.id, sha256(canonical(q))])
   return { banks, questions }
 }
 
@@ -62,14 +61,13 @@ describe('the generated bank', () => {
   // The app's own build: in steps, with the true/false facts the build worked out and shipped.
   it.each(SEEDS)('is the same at seed %i when built as the app builds it', async (seed) => {
     let steps = 0
-    const options = { seed, paragraphs: article.paragraphs }
-    const stepped = await buildQuestionBankInSteps(knowledge, options, async () => void (steps += 1))
+    const stepped = await buildQuestionBankInSteps(bundledPack, { seed }, async () => void (steps += 1))
     expect(sha256(canonical(stepped))).toBe(stored.banks[seed])
     expect(steps).toBeGreaterThan(1)
   })
 
   it('sees a change in one explanation', () => {
-    const bank = buildQuestionBank(knowledge, { seed: BANK_SEED })
+    const bank = buildQuestionBank(bundledPack, { seed: BANK_SEED })
     const first = bank[0] as Question
     const changed = [{ ...first, explanation: `${first.explanation} ` }, ...bank.slice(1)]
     expect(sha256(canonical(changed))).not.toBe(stored.banks[BANK_SEED])

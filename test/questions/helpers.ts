@@ -1,5 +1,5 @@
 // Shared by the question-bank tests: the bank at the app's seed, and right and wrong responses.
-import { article } from '../../src/content/bundledArticle'
+import { article, bundledPack } from '../../src/content/bundledArticle'
 import { itemsById, knowledge } from '../../src/content/knowledge'
 import type { KnowledgeItem } from '../../src/content/schema'
 import { BANK_SEED, buildQuestionBank } from '../../src/questions/bank'
@@ -7,7 +7,7 @@ import { kindOf } from '../../src/questions/types/registry'
 import type { Question, Response } from '../../src/domain/question'
 
 export const paragraphs = article.paragraphs
-export const bank: Question[] = buildQuestionBank(knowledge, { seed: BANK_SEED })
+export const bank: Question[] = buildQuestionBank(bundledPack, { seed: BANK_SEED })
 
 export function itemOf(id: string): KnowledgeItem {
   const item = itemsById.get(id)

@@ -1,5 +1,6 @@
 // Regressions from a teacher's read of the whole bank: each block is one class of problem that
 // was found in the generated questions and fixed at its source (a generator rule or the data).
+import { bundledPack } from '../../src/content/bundledArticle'
 import { describe, expect, it } from 'vitest'
 import { entitiesById } from '../../src/content/knowledge'
 import { AUTHOR_ID, type KnowledgeItem, type Quote } from '../../src/content/schema'
@@ -14,7 +15,7 @@ import { bank, itemOf, knowledge, paragraphs, shownText } from './helpers'
 
 const items: KnowledgeItem[] = [...knowledge.facts, ...knowledge.quotes, ...knowledge.positions]
 const article = paragraphs.join('\n')
-const banks = [bank, ...[1, 7, 99].map((seed) => buildQuestionBank(knowledge, { seed }))]
+const banks = [bank, ...[1, 7, 99].map((seed) => buildQuestionBank(bundledPack, { seed }))]
 const ofType = <T extends Question['type']>(type: T, from = bank) => from.filter((q) => q.type === type) as (Question & { type: T })[]
 const names = (text: string, id: string) => {
   const entity = entitiesById.get(id)

@@ -1,11 +1,11 @@
 // What `npm run content:lint` runs (scripts/content-lint.mjs): the app's bank through every rule.
-import { article } from '../../content/bundledArticle'
+import { article, bundledPack } from '../../content/bundledArticle'
 import { knowledge } from '../../content/knowledge'
 import { BANK_SEED, buildQuestionBank } from '../bank'
 import { formatViolations, lintBank, RULES } from './index'
 
 export function contentLint(): { text: string; ok: boolean } {
-  const bank = buildQuestionBank(knowledge, { seed: BANK_SEED })
+  const bank = buildQuestionBank(bundledPack, { seed: BANK_SEED })
   const violations = lintBank(bank, knowledge, article.paragraphs)
   const byRule = RULES.map((r) => [r.id, violations.filter((v) => v.rule === r.id).length] as const).filter(([, n]) => n > 0)
   const summary = violations.length === 0
