@@ -24,6 +24,9 @@ export function spansWithPaths(kb: KnowledgeBase): Array<{ span: EvidenceSpan; p
     add(`${path}.evidence`, item.evidence)
     if (item.kind === 'event') add(`${path}.event.time.phrases`, item.event.time?.phrases)
     if ('attribution' in item) add(`${path}.attribution`, item.attribution)
+    const attributed = item.attributedAs
+    if (attributed) found.push({ span: attributed.claim, path: `${path}.attributedAs.claim` })
+    if (attributed?.cue) found.push({ span: attributed.cue, path: `${path}.attributedAs.cue` })
   }
   return found
 }
