@@ -265,7 +265,12 @@ export const PositionSchema = schemaOf<Position>()(v.strictObject({
    * remarks, stating …”): questions give it as the author's, never as the speaker's words or a
    * neutral fact. `adds` is what the summary says that the quotes do not (verbatim from the evidence).
    */
-  paraphrase: v.optional(v.strictObject({ of: v.pipe(v.array(QuoteIdSchema), v.minLength(1)), adds: NonEmpty })),
+  paraphrase: v.optional(v.strictObject({
+    of: v.pipe(v.array(QuoteIdSchema), v.minLength(1)),
+    adds: NonEmpty,
+    /** Parts of the speaker's quoted words, verbatim, to set beside the summary. */
+    quotedParts: v.optional(v.array(EvidenceSpanSchema)),
+  })),
 }))
 
 export const KnowledgeBaseSchema = schemaOf<KnowledgeBase>()(v.strictObject({

@@ -287,7 +287,12 @@ export interface Position extends ItemBase {
   /** Quotes (ids) that voice this position. */
   quotes?: string[]
   /** The author's own summary or framing of someone's quoted words; `adds` is what it says that the quotes do not. */
-  paraphrase?: { of: string[]; adds: string }
+  paraphrase?: {
+    of: string[]
+    adds: string
+    /** Parts of the speaker's quoted words, verbatim, to set beside the summary (paraphrase_check's wrong choices). */
+    quotedParts?: EvidenceSpan[]
+  }
 }
 
 export type KnowledgeItem = Fact | Quote | Position

@@ -24,7 +24,7 @@ import {
 } from './items'
 import { eventTimeIsConsistent, quantityIsVerbatim, quantityPrecisionIsConsistent, sameTimeEventsAgree } from './facts'
 import { quotationMarksAnnotatedOnce, quoteHolderIsSpeaker, quoteSitsOnQuotationMarks, quoteTextIsItsWords, whoSaidQuoteIsFair } from './quotes'
-import { attributionFitsItem, attributionSpansFit, tensionsSetTwoSources } from './sources'
+import { attributionFitsItem, attributionSpansFit, quotedPartsAreTheSpeakers, tensionsSetTwoSources } from './sources'
 import { capitalisedWordsAreNames, everyParagraphAnnotated, nonNamesOccur, topicsAreUsed } from './coverage'
 import type { CheckedPack, ContentRule, Problem } from './rule'
 
@@ -71,6 +71,7 @@ export const RULES: readonly ContentRule[] = [
   attributionFitsItem,
   attributionSpansFit,
   tensionsSetTwoSources,
+  quotedPartsAreTheSpeakers,
   // Coverage.
   everyParagraphAnnotated,
   topicsAreUsed,

@@ -124,3 +124,21 @@ export const tensionsSetTwoSources = defineRule(
     })
   },
 )
+
+export const quotedPartsAreTheSpeakers = defineRule(
+  'quoted-parts-are-the-speakers',
+  "A paraphrase's quoted parts are words inside quotes of the speaker it paraphrases, never the words it adds.",
+  ({ knowledge }, report) => {
+    knowledge.positions.forEach((position, i) => {
+      const paraphrase = position.paraphrase
+      if (!paraphrase?.quotedParts) return
+      const speakers = new Set(knowledge.quotes.filter((q) => paraphrase.of.includes(q.id)).map((q) => q.speaker))
+      const spans = knowledge.quotes.filter((q) => speakers.has(q.speaker)).flatMap((q) => q.evidence)
+      paraphrase.quotedParts.forEach((part, j) => {
+        const path = `positions[${i}].paraphrase.quotedParts[${j}]`
+        if (!spans.some((span) => inside(part, span))) report(`${path}: “${preview(part.text)}” is not inside a quote of the speaker paraphrased`)
+        if (part.text.includes(paraphrase.adds) || paraphrase.adds.includes(part.text)) report(`${path}: “${preview(part.text)}” is what the summary adds`)
+      })
+    })
+  },
+)

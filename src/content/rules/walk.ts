@@ -27,6 +27,7 @@ export function spansWithPaths(kb: KnowledgeBase): Array<{ span: EvidenceSpan; p
     const attributed = item.attributedAs
     if (attributed) found.push({ span: attributed.claim, path: `${path}.attributedAs.claim` })
     if (attributed?.cue) found.push({ span: attributed.cue, path: `${path}.attributedAs.cue` })
+    if ('paraphrase' in item) add(`${path}.paraphrase.quotedParts`, item.paraphrase?.quotedParts)
   }
   return found
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { attributionFitsItem, attributionSpansFit, tensionsSetTwoSources } from '../../../src/content/rules/sources'
+import { attributionFitsItem, attributionSpansFit, quotedPartsAreTheSpeakers, tensionsSetTwoSources } from '../../../src/content/rules/sources'
 import { RULES, runRules } from '../../../src/content/rules'
 import type { KnowledgeBase } from '../../../src/content/schema'
 import { miniPack, reported, span } from './miniPack'
@@ -101,6 +101,31 @@ describe('tensions-set-two-sources', () => {
         "tensions[2].b: 'pos.anna-petrosyan.return' has no attributedAs, so its source cannot be asked",
         'tensions[2]: both sides are held by person.anna-petrosyan',
         'tensions[2].note: “wrong” judges a side; say only who says what',
+      ),
+    )
+  })
+})
+
+describe('quoted-parts-are-the-speakers', () => {
+  const rule = quotedPartsAreTheSpeakers
+  function paraphrased() {
+    const pack = sourcedPack()
+    const author = pack.knowledge.positions.find((p) => p.id === 'pos.author.peace-will-come')!
+    author.paraphrase = { of: ['quote.petrosyan-go-back'], adds: 'Peace will come soon', quotedParts: [span(2, 'We will go back')] }
+    return pack
+  }
+  it('accepts parts of the speaker’s quotes', () => {
+    expect(rule.check(paraphrased())).toEqual([])
+  })
+  it('rejects a part outside the speaker’s quotes, or the summary’s own words', () => {
+    const pack = paraphrased()
+    pack.knowledge.positions[1]!.paraphrase!.quotedParts = [span(1, 'at least 300 people'), span(3, 'Peace will come')]
+    expect(rule.check(pack)).toEqual(
+      reported(
+        rule,
+        'positions[1].paraphrase.quotedParts[0]: “at least 300 people” is not inside a quote of the speaker paraphrased',
+        'positions[1].paraphrase.quotedParts[1]: “Peace will come” is not inside a quote of the speaker paraphrased',
+        'positions[1].paraphrase.quotedParts[1]: “Peace will come” is what the summary adds',
       ),
     )
   })
