@@ -43,7 +43,8 @@ export function wrongResponses(q: Question, clozeWords: readonly string[]): Resp
       return [String(q.answer.value + 1), String(q.answer.value * 10)].map((text) => ({ kind: 'text', text }))
     case 'cloze':
       return clozeWords.map((text) => ({ kind: 'text', text }))
-    case 'matching': {
+    case 'matching':
+    case 'source_match': {
       const [a, b] = q.left
       if (!a || !b) return []
       return [{ kind: 'pairs', pairs: { ...q.answer, [a.id]: q.answer[b.id] as string, [b.id]: q.answer[a.id] as string } }]

@@ -8,7 +8,7 @@ import { entity, type GeneratorContext } from '../../generators/context'
 export function sourceLabel(kind: SourceKind, holder: Entity | undefined): string {
   switch (kind) {
     case 'none':
-      return 'No source given: the article reports it in its own voice'
+      return 'No source given (the article’s own report)'
     case 'unconfirmed':
       return 'Unconfirmed reports, no source named'
     case 'witness_reuters':
@@ -19,7 +19,7 @@ export function sourceLabel(kind: SourceKind, holder: Entity | undefined): strin
       return 'A witness quoted by name, no outlet given'
     case 'military_sources':
     case 'officials':
-      return `${holder?.name ?? 'Unnamed sources'}, none of them named`
+      return `${holder?.name ?? 'Sources'}, not named individually`
     case 'named_official':
       return 'An official the article names'
     case 'think_tank':

@@ -67,7 +67,7 @@ function explain(c: SourcedClaim): string {
   const cue = c.item.attributedAs?.cue
   const claim = c.item.attributedAs?.claim
   const words = cue ? ` The words that say so: ${quoted(cue.text)}.` : ''
-  return `${quoted(claim?.text ?? '')}: ${c.right.text.charAt(0).toLowerCase()}${c.right.text.slice(1)}.${words}`
+  return `${quoted(claim?.text ?? '')} — ${c.right.text}.${words}`
 }
 
 function question(context: GeneratorContext, group: SourcedClaim[]): SourceMatchQuestion {
