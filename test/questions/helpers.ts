@@ -20,7 +20,7 @@ export function shownText(q: Question): string {
   const parts = [q.prompt]
   if ('choices' in q) parts.push(...q.choices.map((c) => c.text))
   if (q.type === 'cloze') parts.push(q.before, q.after)
-  if (q.type === 'matching') parts.push(...q.left.map((c) => c.text), ...q.right.map((c) => c.text))
+  if (q.type === 'matching' || q.type === 'source_match') parts.push(...q.left.map((c) => c.text), ...q.right.map((c) => c.text))
   if (q.type === 'ordering') parts.push(...q.items.map((c) => c.text))
   return parts.join('\n')
 }
