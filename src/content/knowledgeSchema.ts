@@ -10,6 +10,8 @@ import {
   POSITION_CERTAINTIES,
   POSITION_KINDS,
   QUANTITY_PRECISIONS,
+  SOURCE_KINDS,
+  type Attribution,
   type DetailFact,
   type Entity,
   type EntityLabel,
@@ -27,6 +29,7 @@ import {
   type Quote,
   type SpeechQuote,
   type TermQuote,
+  type Tension,
   type Topic,
 } from '../domain/knowledge'
 import { schemaOf } from '../lib/schemaOf'
@@ -109,6 +112,23 @@ export const EntitySchema = schemaOf<Entity>()(v.strictObject({
   topics: v.optional(v.array(TopicIdSchema)),
 }))
 
+/** How the article attributes an item: the kind of source, the words naming it, the claim without them. */
+export const AttributionSchema = schemaOf<Attribution>()(v.strictObject({
+  as: v.picklist(SOURCE_KINDS),
+  /** The words that name the source; absent for none and author. */
+  cue: v.optional(EvidenceSpanSchema),
+  /** What is claimed, verbatim, without the words naming the source. */
+  claim: EvidenceSpanSchema,
+}))
+
+/** Two items the article sets against each other: asked about for how each is sourced, never which is right. */
+export const TensionSchema = schemaOf<Tension>()(v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^tension\.[a-z0-9]+(-[a-z0-9]+)*$/, 'Invalid tension id')),
+  a: ItemIdSchema,
+  b: ItemIdSchema,
+  note: NonEmpty,
+}))
+
 const itemBase = {
   /** Who holds it: required for everything but a reported_fact (and an unnamed unconfirmed_report). */
   holder: v.optional(EntityIdSchema),
@@ -135,6 +155,8 @@ const itemBase = {
   related: v.optional(v.array(ItemIdSchema)),
   /** For teachers: why an item is classified as it is, or what the article leaves open. */
   note: v.optional(NonEmpty),
+  /** Where the item comes from, as the article gives it. */
+  attributedAs: v.optional(AttributionSchema),
 }
 
 const factBase = {
@@ -243,7 +265,12 @@ export const PositionSchema = schemaOf<Position>()(v.strictObject({
    * remarks, stating …”): questions give it as the author's, never as the speaker's words or a
    * neutral fact. `adds` is what the summary says that the quotes do not (verbatim from the evidence).
    */
-  paraphrase: v.optional(v.strictObject({ of: v.pipe(v.array(QuoteIdSchema), v.minLength(1)), adds: NonEmpty })),
+  paraphrase: v.optional(v.strictObject({
+    of: v.pipe(v.array(QuoteIdSchema), v.minLength(1)),
+    adds: NonEmpty,
+    /** Parts of the speaker's quoted words, verbatim, to set beside the summary. */
+    quotedParts: v.optional(v.array(EvidenceSpanSchema)),
+  })),
 }))
 
 export const KnowledgeBaseSchema = schemaOf<KnowledgeBase>()(v.strictObject({
@@ -261,4 +288,6 @@ export const KnowledgeBaseSchema = schemaOf<KnowledgeBase>()(v.strictObject({
   facts: v.array(FactSchema),
   quotes: v.array(QuoteSchema),
   positions: v.array(PositionSchema),
+  /** Pairs of items the article sets against each other. */
+  tensions: v.optional(v.array(TensionSchema)),
 }))

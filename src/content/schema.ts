@@ -12,8 +12,10 @@ export {
   POSITION_CERTAINTIES,
   POSITION_KINDS,
   QUANTITY_PRECISIONS,
+  SOURCE_KINDS,
 } from '../domain/knowledge'
 export type {
+  Attribution,
   Certainty,
   DetailFact,
   Entity,
@@ -35,6 +37,8 @@ export type {
   QuantityFact,
   Quote,
   SpeechQuote,
+  SourceKind,
+  Tension,
   TermQuote,
   Topic,
 } from '../domain/knowledge'

@@ -48,6 +48,56 @@ export type QuantityPrecision = (typeof QUANTITY_PRECISIONS)[number]
 export const POSITION_KINDS = ['view', 'call', 'proposal', 'pledge', 'denial', 'accusation', 'label'] as const
 export type PositionKind = (typeof POSITION_KINDS)[number]
 
+/**
+ * Where an item comes from, as the article gives it (what source_match and competing_claims ask about).
+ * - none: the article's own reporting voice names no source.
+ * - unconfirmed: reports the article calls unconfirmed, naming no source.
+ * - witness_reuters: a witness the article says spoke to Reuters.
+ * - witnesses_media: people fleeing who, the article says, told international media.
+ * - witness: a witness quoted by name, with no outlet given.
+ * - military_sources: unnamed Russian military sources.
+ * - officials: unnamed Azeri officials.
+ * - named_official: an official the article names, in their own (quoted or reported) words.
+ * - think_tank: a named think-tank's writing.
+ * - author: the author's own argument or judgement.
+ */
+export const SOURCE_KINDS = [
+  'none',
+  'unconfirmed',
+  'witness_reuters',
+  'witnesses_media',
+  'witness',
+  'military_sources',
+  'officials',
+  'named_official',
+  'think_tank',
+  'author',
+] as const
+export type SourceKind = (typeof SOURCE_KINDS)[number]
+
+/** How the article attributes an item: the kind of source, the words naming it, and the claim without them. */
+export interface Attribution {
+  as: SourceKind
+  /** The words that name the source ("told Reuters", "According to Russian military sources"); absent for none and author. */
+  cue?: EvidenceSpan
+  /** What is claimed, verbatim, without the words naming the source (safe to show beside the sources). */
+  claim: EvidenceSpan
+}
+
+/**
+ * Two items the article sets against each other (an official's “utmost sensitivity” and the witnesses'
+ * accounts). Questions ask how each is sourced and framed, never which is right.
+ */
+export interface Tension {
+  /** "tension.…" */
+  id: string
+  /** Item ids; both carry `attributedAs`. */
+  a: string
+  b: string
+  /** One neutral sentence on what the two say, naming who says each; it never judges which is right. */
+  note: string
+}
+
 /** A verbatim span of the article: paragraphs[paragraph - 1].slice(start, end) === text. */
 export interface EvidenceSpan {
   /** 1-based paragraph number. */
@@ -130,6 +180,8 @@ interface ItemBase {
   related?: string[]
   /** For teachers: why an item is classified as it is, or what the article leaves open. */
   note?: string
+  /** Where the item comes from, as the article gives it (source_match, competing_claims). */
+  attributedAs?: Attribution
 }
 
 interface FactBase extends ItemBase {
@@ -235,7 +287,12 @@ export interface Position extends ItemBase {
   /** Quotes (ids) that voice this position. */
   quotes?: string[]
   /** The author's own summary or framing of someone's quoted words; `adds` is what it says that the quotes do not. */
-  paraphrase?: { of: string[]; adds: string }
+  paraphrase?: {
+    of: string[]
+    adds: string
+    /** Parts of the speaker's quoted words, verbatim, to set beside the summary (paraphrase_check's wrong choices). */
+    quotedParts?: EvidenceSpan[]
+  }
 }
 
 export type KnowledgeItem = Fact | Quote | Position
@@ -255,4 +312,6 @@ export interface KnowledgeBase {
   facts: Fact[]
   quotes: Quote[]
   positions: Position[]
+  /** Pairs of items the article sets against each other (competing_claims). */
+  tensions?: Tension[]
 }

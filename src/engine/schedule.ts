@@ -28,6 +28,11 @@ export const SLOW_MS: Readonly<Record<QuestionType, number>> = {
   ordering: 45_000,
   // A paragraph to read, then the words to find in it.
   prove_it: 60_000,
+  // Claims to read and sources to match.
+  source_match: 60_000,
+  paraphrase_check: 40_000,
+  // Two passages to read, then four pairs of sources.
+  competing_claims: 45_000,
 }
 /** For a question type this version does not know (e.g. from a newer app's export). */
 export const DEFAULT_SLOW_MS = 25_000

@@ -39,6 +39,7 @@ function expectMatchesBank(read: GiftQuestion, question: Question) {
       expect(read.text).toContain(`${question.before}_____${question.after}`)
       break
     case 'matching':
+    case 'source_match':
       expect(read.kind).toBe('matching')
       expect(read.answers.map((answer) => [answer.text, answer.match])).toEqual(
         question.left.map((left) => [left.text, textOf(question.right, question.answer[left.id])]),

@@ -32,7 +32,8 @@ export function wrongResponse(q: Question): Response {
       return { kind: 'text', text: String(q.answer.value + 7919) }
     case 'cloze':
       return { kind: 'text', text: 'zzzz' }
-    case 'matching': {
+    case 'matching':
+    case 'source_match': {
       const rights = Object.values(q.answer)
       const lefts = Object.keys(q.answer)
       return { kind: 'pairs', pairs: Object.fromEntries(lefts.map((left, i) => [left, rights[(i + 1) % rights.length] as string])) }

@@ -20,7 +20,7 @@ export function shownText(q: Question): string {
   const parts = [q.prompt]
   if ('choices' in q) parts.push(...q.choices.map((c) => c.text))
   if (q.type === 'cloze') parts.push(q.before, q.after)
-  if (q.type === 'matching') parts.push(...q.left.map((c) => c.text), ...q.right.map((c) => c.text))
+  if (q.type === 'matching' || q.type === 'source_match') parts.push(...q.left.map((c) => c.text), ...q.right.map((c) => c.text))
   if (q.type === 'ordering') parts.push(...q.items.map((c) => c.text))
   return parts.join('\n')
 }
@@ -43,7 +43,8 @@ export function wrongResponses(q: Question, clozeWords: readonly string[]): Resp
       return [String(q.answer.value + 1), String(q.answer.value * 10)].map((text) => ({ kind: 'text', text }))
     case 'cloze':
       return clozeWords.map((text) => ({ kind: 'text', text }))
-    case 'matching': {
+    case 'matching':
+    case 'source_match': {
       const [a, b] = q.left
       if (!a || !b) return []
       return [{ kind: 'pairs', pairs: { ...q.answer, [a.id]: q.answer[b.id] as string, [b.id]: q.answer[a.id] as string } }]

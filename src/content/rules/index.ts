@@ -24,6 +24,7 @@ import {
 } from './items'
 import { eventTimeIsConsistent, quantityIsVerbatim, quantityPrecisionIsConsistent, sameTimeEventsAgree } from './facts'
 import { quotationMarksAnnotatedOnce, quoteHolderIsSpeaker, quoteSitsOnQuotationMarks, quoteTextIsItsWords, whoSaidQuoteIsFair } from './quotes'
+import { attributionFitsItem, attributionSpansFit, quotedPartsAreTheSpeakers, tensionsSetTwoSources } from './sources'
 import { capitalisedWordsAreNames, everyParagraphAnnotated, nonNamesOccur, topicsAreUsed } from './coverage'
 import type { CheckedPack, ContentRule, Problem } from './rule'
 
@@ -66,6 +67,11 @@ export const RULES: readonly ContentRule[] = [
   quoteSitsOnQuotationMarks,
   quotationMarksAnnotatedOnce,
   whoSaidQuoteIsFair,
+  // Sources and tensions.
+  attributionFitsItem,
+  attributionSpansFit,
+  tensionsSetTwoSources,
+  quotedPartsAreTheSpeakers,
   // Coverage.
   everyParagraphAnnotated,
   topicsAreUsed,

@@ -24,6 +24,10 @@ export function spansWithPaths(kb: KnowledgeBase): Array<{ span: EvidenceSpan; p
     add(`${path}.evidence`, item.evidence)
     if (item.kind === 'event') add(`${path}.event.time.phrases`, item.event.time?.phrases)
     if ('attribution' in item) add(`${path}.attribution`, item.attribution)
+    const attributed = item.attributedAs
+    if (attributed) found.push({ span: attributed.claim, path: `${path}.attributedAs.claim` })
+    if (attributed?.cue) found.push({ span: attributed.cue, path: `${path}.attributedAs.cue` })
+    if ('paraphrase' in item) add(`${path}.paraphrase.quotedParts`, item.paraphrase?.quotedParts)
   }
   return found
 }

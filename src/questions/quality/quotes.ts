@@ -54,7 +54,7 @@ export const ellipsisCutChoice: Rule = {
   id: 'ellipsis-cut-choice',
   description: 'A “…” inside a quoted choice is always the article’s own: the app never cuts a quotation it offers as a choice.',
   check: (q, context) => {
-    const options = 'choices' in q ? q.choices : q.type === 'matching' ? [...q.left, ...q.right] : q.type === 'ordering' ? q.items : []
+    const options = 'choices' in q ? q.choices : q.type === 'matching' || q.type === 'source_match' ? [...q.left, ...q.right] : q.type === 'ordering' ? q.items : []
     const found: Violation[] = []
     for (const option of options) {
       for (const quote of quotations(option.text)) {

@@ -10,7 +10,7 @@ export function choiceTexts(question: Question): string[] {
 export function shownTexts(question: Question): string[] {
   const texts = [question.prompt, ...choiceTexts(question)]
   if (question.type === 'cloze') texts.push(question.before, question.after)
-  if (question.type === 'matching') texts.push(...question.left.map((c) => c.text), ...question.right.map((c) => c.text))
+  if (question.type === 'matching' || question.type === 'source_match') texts.push(...question.left.map((c) => c.text), ...question.right.map((c) => c.text))
   if (question.type === 'ordering') texts.push(...question.items.map((c) => c.text))
   return texts
 }

@@ -2,14 +2,17 @@
 // says whatever else must know of it (a type with no kind here, or a kind of no type, does not compile).
 import type { Question, QuestionOf, QuestionType, Response } from '../../domain/question'
 import { clozeKind } from './cloze'
+import { competingClaimsKind } from './competing_claims'
 import { factOrPositionKind } from './fact_or_position'
 import type { QuestionKind } from './kind'
 import { matchingKind } from './matching'
 import { multiSelectKind } from './multi_select'
 import { numericKind } from './numeric'
 import { orderingKind } from './ordering'
+import { paraphraseCheckKind } from './paraphrase_check'
 import { proveItKind } from './prove_it'
 import { singleChoiceKind } from './single_choice'
+import { sourceMatchKind } from './source_match'
 import { trueFalseKind } from './true_false'
 import { whoSaidKind } from './who_said'
 import { whosePositionKind } from './whose_position'
@@ -27,6 +30,9 @@ const KINDS = {
   matching: matchingKind,
   ordering: orderingKind,
   prove_it: proveItKind,
+  source_match: sourceMatchKind,
+  paraphrase_check: paraphraseCheckKind,
+  competing_claims: competingClaimsKind,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each kind takes its own response kind
 } satisfies { [T in QuestionType]: QuestionKind<QuestionOf<T>, any> }
 

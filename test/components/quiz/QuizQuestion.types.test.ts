@@ -85,6 +85,8 @@ async function answer(m: Mounted, q: Question, right: boolean, how: 'click' | 'k
     case 'who_said':
     case 'whose_position':
     case 'fact_or_position':
+    case 'paraphrase_check':
+    case 'competing_claims':
     case 'multi_select': {
       const rightIds = q.type === 'multi_select' ? q.answer : [q.answer]
       const picks = right ? rightIds : [q.choices.find((c) => !rightIds.includes(c.id))!.id]
@@ -99,11 +101,18 @@ async function answer(m: Mounted, q: Question, right: boolean, how: 'click' | 'k
       return typeAnswer(m, right ? formatNumber(q.answer.value) : wrongNumber(q), how)
     case 'cloze':
       return typeAnswer(m, right ? q.answer.accepted[0]! : 'qqqqqqqq', how)
-    case 'matching': {
+    case 'matching':
+    case 'source_match': {
       const [leftList, rightList] = m.wrapper.findAll('ul')
       const rotated = q.right.map((_, i) => q.right[(i + 1) % q.right.length]!)
       for (const [i, left] of q.left.entries()) {
-        const partner = right ? q.answer[left.id] : rotated.find((r) => r.id !== q.answer[left.id] && !Object.values((m.draft.value as { pairs: Record<string, string> }).pairs).includes(r.id))?.id
+        // Wrong: matching takes the next free partner; source_match each claim's neighbour's source (a derangement).
+        const neighbour = q.answer[q.left[(i + 1) % q.left.length]!.id]
+        const partner = right
+          ? q.answer[left.id]
+          : q.type === 'source_match'
+            ? neighbour
+            : rotated.find((r) => r.id !== q.answer[left.id] && !Object.values((m.draft.value as { pairs: Record<string, string> }).pairs).includes(r.id))?.id
         const leftButton = leftList!.findAll('button')[i]!
         const rightButton = rightList!.findAll('button')[q.right.findIndex((r) => r.id === partner)]!
         for (const button of [leftButton, rightButton]) {
