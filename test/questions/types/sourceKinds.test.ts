@@ -152,7 +152,7 @@ describe('result codes and seeds', () => {
   })
 
   it('keeps question ids (and the groups) whatever the seed; the seed only orders', () => {
-    const other = buildQuestionBank(knowledge, { seed: BANK_SEED + 17 })
+    const other = buildQuestionBank({ knowledge, paragraphs }, { seed: BANK_SEED + 17 })
     for (const type of ['source_match', 'paraphrase_check', 'competing_claims'] as const) {
       const ids = (qs: typeof bank) => qs.filter((q) => q.type === type).map((q) => q.id)
       expect(ids(other)).toEqual(ids(bank))
