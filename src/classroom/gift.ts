@@ -37,6 +37,8 @@ function generalFeedback(bundle: ExportBundle, question: Question): string {
 interface GiftParts {
   text: string
   answers: string
+  /** Said before the general feedback (an essay's model answer). */
+  model?: string
 }
 
 /** Each shape a question can take (its type says which) as GIFT. */
@@ -58,14 +60,18 @@ function giftParts(shape: ExportShape): GiftParts {
       return { text, answers: shape.accepted.map((accepted) => `=${answer(accepted)}`).join(' ') }
     case 'pairs':
       return { text, answers: shape.pairs.map((pair) => `=${answer(pair.left)} -> ${answer(pair.right)}`).join(' ') }
+    case 'essay':
+      // An empty answer block is Moodle's essay, graded by hand; the model answer leads the feedback.
+      return { text, answers: '', model: `Model answer: ${shape.model}` }
     default:
       return assertNever(shape)
   }
 }
 
 export function giftQuestion(bundle: ExportBundle, question: Question): string {
-  const { text, answers } = giftParts(kindOf(question).exportShape(question))
-  return `::${escapeGift(question.id)}::[plain]${text} {${answers} ####${escapeGift(generalFeedback(bundle, question))}}`
+  const { text, answers, model } = giftParts(kindOf(question).exportShape(question))
+  const feedback = [model, generalFeedback(bundle, question)].filter(Boolean).join(' ')
+  return `::${escapeGift(question.id)}::[plain]${text} {${answers} ####${escapeGift(feedback)}}`
 }
 
 /** A whole GIFT file: a comment header, then one question per paragraph. */

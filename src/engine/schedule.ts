@@ -28,6 +28,8 @@ export const SLOW_MS: Readonly<Record<QuestionType, number>> = {
   ordering: 45_000,
   // A paragraph to read, then the words to find in it.
   prove_it: 60_000,
+  // A paragraph to read and mark part by part.
+  mark_layers: 120_000,
 }
 /** For a question type this version does not know (e.g. from a newer app's export). */
 export const DEFAULT_SLOW_MS = 25_000

@@ -35,6 +35,7 @@ const KEYS: Record<QuestionType, string[]> = {
   matching: [...COMMON, 'left', 'right'],
   ordering: [...COMMON, 'items'],
   prove_it: [...COMMON, 'paragraph', 'passage'],
+  mark_layers: [...COMMON, 'paragraph', 'passage'],
 }
 
 function answerShape(question: Record<string, unknown>): string {
@@ -57,6 +58,7 @@ const ANSWER_SHAPES: Record<QuestionType, (shape: string) => boolean> = {
   cloze: (shape) => shape === '{accepted}',
   matching: (shape) => shape.startsWith('{'),
   prove_it: (shape) => shape === '{keys}',
+  mark_layers: (shape) => shape === '{keys}',
 }
 
 function expectPinnedKeys(questions: Record<string, unknown>[]): void {

@@ -4,6 +4,7 @@ import type { Question, QuestionOf, QuestionType, Response } from '../../domain/
 import { clozeKind } from './cloze'
 import { factOrPositionKind } from './fact_or_position'
 import type { QuestionKind } from './kind'
+import { markLayersKind } from './mark_layers'
 import { matchingKind } from './matching'
 import { multiSelectKind } from './multi_select'
 import { numericKind } from './numeric'
@@ -27,6 +28,7 @@ const KINDS = {
   matching: matchingKind,
   ordering: orderingKind,
   prove_it: proveItKind,
+  mark_layers: markLayersKind,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each kind takes its own response kind
 } satisfies { [T in QuestionType]: QuestionKind<QuestionOf<T>, any> }
 
