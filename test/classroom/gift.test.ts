@@ -91,12 +91,13 @@ describe('GIFT export', () => {
 
   it('covers every GIFT type the bank needs', () => {
     const kinds = new Set(readGift(toGift(everything, '2026-12-01')).map((question) => question.kind))
-    expect([...kinds].sort()).toEqual(['choice', 'matching', 'numerical', 'shortanswer', 'truefalse'])
+    expect([...kinds].sort()).toEqual(['choice', 'essay', 'matching', 'numerical', 'shortanswer', 'truefalse'])
   })
 
   it('says in its header comment how ordering questions were written', () => {
     const header = toGift(everything, '2026-12-01').split('\n').filter((line) => line.startsWith('//'))
     expect(header.join('\n')).toMatch(/Ordering questions .* matching/)
+    expect(header.join('\n')).toMatch(/Marking questions .* essays/)
     expect(header[0]).toBe('// Close Read: Everything')
   })
 

@@ -24,6 +24,8 @@ export function shownText(q: Question): string {
   if (q.type === 'cloze') parts.push(q.before, q.after)
   if (q.type === 'matching') parts.push(...q.left.map((c) => c.text), ...q.right.map((c) => c.text))
   if (q.type === 'ordering') parts.push(...q.items.map((c) => c.text))
+  // mark_layers shows the paragraph it asks to mark.
+  if (q.type === 'mark_layers') parts.push(q.passage)
   return parts.join('\n')
 }
 

@@ -7,9 +7,9 @@ import { LAYERS, LAYER_INFO, layerOf, type Layer } from '../../../content/layers
 import type { KnowledgeItem } from '../../../content/schema'
 import type { GeneratorContext } from '../../generators/context'
 import { topicsOf } from '../../generators/evidence'
-import { questionId } from '../../generators/ids'
 import { quoted } from '../../generators/text'
 import { spanOfRange, wordsOf } from '../shared/words'
+import { markLayersId } from './id'
 import type { LayerKey, MarkLayersQuestion } from './model'
 
 interface Candidate {
@@ -66,10 +66,10 @@ function keysOf(candidates: Candidate[], passage: string): LayerKey[] {
 }
 
 const LAYER_NAMES: Record<Layer, string> = {
-  reported: 'a fact the article reports in its own voice',
+  reported: 'facts the article reports in its own voice',
   quote: 'words the article quotes from someone',
-  unconfirmed: 'an account the article passes on without confirming it',
-  actor: 'the position of someone in the article',
+  unconfirmed: 'accounts the article passes on without confirming them',
+  actor: 'positions of people in the article',
   author: 'the author’s own view',
 }
 
@@ -80,10 +80,14 @@ function whyOf(candidate: Candidate, passage: string): string {
   const words = wordsOf(passage)
   const text = passage.slice(words[candidate.first]?.start ?? 0, words[candidate.last]?.end ?? 0)
   const loaded = (item.keyTerms ?? []).find((term) => term.kind === 'loaded' && text.includes(term.text))
-  const whose = layer === 'author' ? 'the author’s word' : layer === 'actor' ? 'their word' : undefined
-  const lead = loaded && whose ? `${quoted(loaded.text)} is ${whose}, so these words present ${LAYER_NAMES[layer]}. ` : ''
+  const whose = layer === 'author' ? 'the author’s word' : undefined
+  const lead = loaded && whose ? `${quoted(loaded.text)} is ${whose}, so these words give ${LAYER_NAMES[layer]}. ` : ''
   const both = candidate.layers.length > 1 ? ` Either layer is right here: ${candidate.layers.map((l) => LAYER_INFO[l].label.toLowerCase()).join(' or ')}.` : ''
   return `${lead}${item.summary}${both}`
+}
+
+function listed(parts: string[]): string {
+  return parts.length < 2 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`
 }
 
 function forParagraph(context: GeneratorContext, paragraph: number): MarkLayersQuestion | undefined {
@@ -93,12 +97,12 @@ function forParagraph(context: GeneratorContext, paragraph: number): MarkLayersQ
   if (candidates.length === 0) return undefined
   const keys = keysOf(candidates, passage)
   const items = [...new Set(candidates.flatMap((c) => c.items))].sort((a, b) => context.allItems.indexOf(a) - context.allItems.indexOf(b))
-  const layers = LAYERS.filter((layer) => keys.some((key) => !key.optional && key.layers[0] === layer))
+  const layers = LAYERS.filter((layer) => keys.some((key) => key.layers.includes(layer)))
   return {
-    id: questionId('mark_layers', [`paragraph-${paragraph}`]),
+    id: markLayersId(paragraph),
     type: 'mark_layers',
     prompt: `Mark paragraph ${paragraph}: which words report, quote, pass on unconfirmed accounts, give someone’s position, or give the author’s view?`,
-    explanation: `The article’s layers in paragraph ${paragraph}: ${layers.map((layer) => LAYER_INFO[layer].label.toLowerCase()).join(', ')}.`,
+    explanation: `Paragraph ${paragraph} holds ${listed(layers.map((layer) => LAYER_NAMES[layer]))}.`,
     // The whole paragraph is the evidence: the exercise rests on all its items at once.
     evidence: [{ paragraph, start: 0, end: passage.length, text: passage }],
     topics: topicsOf(context, items),
