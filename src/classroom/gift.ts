@@ -37,6 +37,8 @@ function generalFeedback(bundle: ExportBundle, question: Question): string {
 interface GiftParts {
   text: string
   answers: string
+  /** Said before the general feedback (an essay's model answer). */
+  model?: string
 }
 
 /** Each shape a question can take (its type says which) as GIFT. */
@@ -58,14 +60,18 @@ function giftParts(shape: ExportShape): GiftParts {
       return { text, answers: shape.accepted.map((accepted) => `=${answer(accepted)}`).join(' ') }
     case 'pairs':
       return { text, answers: shape.pairs.map((pair) => `=${answer(pair.left)} -> ${answer(pair.right)}`).join(' ') }
+    case 'essay':
+      // An empty answer block is Moodle's essay, graded by hand; the model answer leads the feedback.
+      return { text, answers: '', model: `Model answer: ${shape.model}` }
     default:
       return assertNever(shape)
   }
 }
 
 export function giftQuestion(bundle: ExportBundle, question: Question): string {
-  const { text, answers } = giftParts(kindOf(question).exportShape(question))
-  return `::${escapeGift(question.id)}::[plain]${text} {${answers} ####${escapeGift(generalFeedback(bundle, question))}}`
+  const { text, answers, model } = giftParts(kindOf(question).exportShape(question))
+  const feedback = [model, generalFeedback(bundle, question)].filter(Boolean).join(' ')
+  return `::${escapeGift(question.id)}::[plain]${text} {${answers} ####${escapeGift(feedback)}}`
 }
 
 /** A whole GIFT file: a comment header, then one question per paragraph. */
@@ -75,6 +81,7 @@ export function toGift(bundle: ExportBundle, exportedOn: string): string {
     `// Exported from Close Read on ${exportedOn}: ${bundle.questions.length} questions.`,
     '// Each question’s general feedback gives its explanation and the article sentence it rests on.',
     '// Ordering questions have no GIFT type: they are written as matching, each item to its place (1 is the first).',
+    '// Marking questions (mark a paragraph with its layers) have no GIFT type: they are written as essays, graded by hand, the model answer in the feedback.',
     '// Numerical answers must be exact, as in the app.',
   ]
   return `${[header.join('\n'), ...bundle.questions.map((question) => giftQuestion(bundle, question))].join('\n\n')}\n`

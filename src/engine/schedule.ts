@@ -33,6 +33,8 @@ export const SLOW_MS: Readonly<Record<QuestionType, number>> = {
   paraphrase_check: 40_000,
   // Two passages to read, then four pairs of sources.
   competing_claims: 45_000,
+  // A paragraph to read and mark part by part.
+  mark_layers: 120_000,
 }
 /** For a question type this version does not know (e.g. from a newer app's export). */
 export const DEFAULT_SLOW_MS = 25_000

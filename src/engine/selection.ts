@@ -8,6 +8,7 @@ import { conflict, withoutConflicts } from './quizConflicts'
 
 export const EVERYTHING_SET_ID = 'everything'
 export const MEDIA_LITERACY_SET_ID = 'fact-or-position'
+export const MARK_THE_TEXT_SET_ID = 'mark-the-text'
 
 /** The built-in questions, then those of the teachers' sets imported on this device. */
 export function allQuestions(bank: Pick<QuestionBank, 'questions' | 'teacher'>): Question[] {
@@ -37,6 +38,15 @@ export function buildQuizSets(bank: readonly Question[], topics: readonly TopicI
       questionIds: ids(mediaLiteracy),
     },
   ]
+  const marking = bank.filter((question) => question.type === 'mark_layers')
+  if (marking.length > 0) {
+    sets.push({
+      id: MARK_THE_TEXT_SET_ID,
+      title: 'Mark the text',
+      description: 'Mark a paragraph’s words with the five layers, then compare your marks with the article’s.',
+      questionIds: ids(marking),
+    })
+  }
   for (const topic of topics) {
     const inTopic = bank.filter((question) => question.topics.includes(topic.id))
     if (inTopic.length > 0) sets.push({ id: topic.id, title: topic.label, description: topic.description, questionIds: ids(inTopic) })

@@ -58,6 +58,12 @@ function expectMatchesBank(read: GiftQuestion, question: Question) {
       expect(read.answers).toHaveLength(1)
       expect(question.passage).toContain(read.answers[0]?.text)
       break
+    case 'mark_layers':
+      // No format can hold marks on a text: an essay, graded by hand, the article's layers as the model answer.
+      expect(read.kind).toBe('essay')
+      expect(read.text).toContain(question.passage)
+      expect(read.generalFeedback).toMatch(/^Model answer: /)
+      break
     case 'true_false':
       expect(read.kind).toBe('truefalse')
       expect(read.truth).toBe(question.answer === 'true')
@@ -86,12 +92,13 @@ describe('GIFT export', () => {
 
   it('covers every GIFT type the bank needs', () => {
     const kinds = new Set(readGift(toGift(everything, '2026-12-01')).map((question) => question.kind))
-    expect([...kinds].sort()).toEqual(['choice', 'matching', 'numerical', 'shortanswer', 'truefalse'])
+    expect([...kinds].sort()).toEqual(['choice', 'essay', 'matching', 'numerical', 'shortanswer', 'truefalse'])
   })
 
   it('says in its header comment how ordering questions were written', () => {
     const header = toGift(everything, '2026-12-01').split('\n').filter((line) => line.startsWith('//'))
     expect(header.join('\n')).toMatch(/Ordering questions .* matching/)
+    expect(header.join('\n')).toMatch(/Marking questions .* essays/)
     expect(header[0]).toBe('// Close Read: Everything')
   })
 

@@ -13,7 +13,7 @@ export interface GiftQuestion {
   title: string
   format: string
   text: string
-  kind: 'choice' | 'truefalse' | 'numerical' | 'shortanswer' | 'matching'
+  kind: 'choice' | 'truefalse' | 'numerical' | 'shortanswer' | 'matching' | 'essay'
   answers: GiftAnswer[]
   truth?: boolean
   number?: { value: number; tolerance: number }
@@ -88,6 +88,7 @@ function parseQuestion(block: string): GiftQuestion {
     inner = inner.slice(0, feedbackAt).trim()
   }
   const base = { title, format, text, generalFeedback }
+  if (inner === '') return { ...base, kind: 'essay', answers: [] }
   if (/^(T|F|TRUE|FALSE)$/.test(inner)) return { ...base, kind: 'truefalse', answers: [], truth: inner.startsWith('T') }
   if (inner.startsWith('#')) {
     const [value, tolerance = '0'] = inner.slice(1).split(':')

@@ -2,6 +2,8 @@ import { indexBank } from '../../src/classroom/bankIndex'
 import type { LinkedQuiz } from '../../src/classroom/quizLink'
 import { loadQuestionBank } from '../../src/questions/bankNow'
 import { kindOf } from '../../src/questions/types/registry'
+import { markLayersKind } from '../../src/questions/types/mark_layers'
+import { LAYERS } from '../../src/content/layers'
 import type { Question, Response } from '../../src/domain/question'
 
 export const bank = loadQuestionBank()
@@ -45,6 +47,14 @@ export function wrongResponse(q: Question): Response {
       const lastWord = q.passage.split(/\s+/).filter(Boolean).length - 1
       const at = q.answer.keys.every((key) => key.last < lastWord) ? lastWord : 0
       return { kind: 'words', first: at, last: at }
+    }
+    case 'mark_layers': {
+      // Each of the article's marks with a layer none of its words accepts.
+      const marks = markLayersKind.rightResponse(q).marks.map((mark) => {
+        const accepted = new Set(q.answer.keys.filter((key) => key.first <= mark.last && key.last >= mark.first).flatMap((key) => key.layers))
+        return { ...mark, layer: LAYERS.find((layer) => !accepted.has(layer)) ?? mark.layer }
+      })
+      return { kind: 'marks', marks }
     }
     default:
       return { kind: 'choice', choiceId: (q.choices.find((c) => c.id !== q.answer) as { id: string }).id }

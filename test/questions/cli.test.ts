@@ -38,6 +38,7 @@ const KEYS: Record<QuestionType, string[]> = {
   source_match: [...COMMON, 'left', 'right'],
   paraphrase_check: CHOICE,
   competing_claims: CHOICE,
+  mark_layers: [...COMMON, 'paragraph', 'passage'],
 }
 
 function answerShape(question: Record<string, unknown>): string {
@@ -63,6 +64,7 @@ const ANSWER_SHAPES: Record<QuestionType, (shape: string) => boolean> = {
   source_match: (shape) => shape.startsWith('{'),
   paraphrase_check: (shape) => shape === 'string',
   competing_claims: (shape) => shape === 'string',
+  mark_layers: (shape) => shape === '{keys}',
 }
 
 function expectPinnedKeys(questions: Record<string, unknown>[]): void {

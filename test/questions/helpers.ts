@@ -4,6 +4,8 @@ import { itemsById, knowledge } from '../../src/content/knowledge'
 import type { KnowledgeItem } from '../../src/content/schema'
 import { BANK_SEED, buildQuestionBank } from '../../src/questions/bank'
 import { kindOf } from '../../src/questions/types/registry'
+import { markLayersKind } from '../../src/questions/types/mark_layers'
+import { LAYERS } from '../../src/content/layers'
 import type { Question, Response } from '../../src/domain/question'
 
 export const paragraphs = article.paragraphs
@@ -22,6 +24,8 @@ export function shownText(q: Question): string {
   if (q.type === 'cloze') parts.push(q.before, q.after)
   if (q.type === 'matching' || q.type === 'source_match') parts.push(...q.left.map((c) => c.text), ...q.right.map((c) => c.text))
   if (q.type === 'ordering') parts.push(...q.items.map((c) => c.text))
+  // mark_layers shows the paragraph it asks to mark.
+  if (q.type === 'mark_layers') parts.push(q.passage)
   return parts.join('\n')
 }
 
@@ -55,6 +59,14 @@ export function wrongResponses(q: Question, clozeWords: readonly string[]): Resp
       const lastWord = q.passage.split(/\s+/).filter(Boolean).length - 1
       const outside = [0, lastWord].filter((at) => q.answer.keys.every((key) => at < key.first || at > key.last))
       return outside.map((at) => ({ kind: 'words', first: at, last: at }))
+    }
+    case 'mark_layers': {
+      // Each of the article's marks with a layer none of its words accepts.
+      const marks = markLayersKind.rightResponse(q).marks.map((mark) => {
+        const accepted = new Set(q.answer.keys.filter((key) => key.first <= mark.last && key.last >= mark.first).flatMap((key) => key.layers))
+        return { ...mark, layer: LAYERS.find((layer) => !accepted.has(layer)) ?? mark.layer }
+      })
+      return [{ kind: 'marks', marks }]
     }
     default:
       return q.choices.filter((c) => c.id !== q.answer).map((c) => ({ kind: 'choice', choiceId: c.id }))

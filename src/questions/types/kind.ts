@@ -41,6 +41,8 @@ export type ExportShape =
   | { shape: 'number'; text: string; value: number }
   | { shape: 'short'; text: string; accepted: string[] }
   | { shape: 'pairs'; text: string; pairs: { left: string; right: string }[] }
+  /** Written out, graded by hand: `model` is the answer to compare with (marks on a text). */
+  | { shape: 'essay'; text: string; model: string }
 
 /** Loads a type's answer component (a Vue component module; typed loosely so logic code needs no Vue). */
 export type ComponentLoader = () => Promise<{ default: object }>

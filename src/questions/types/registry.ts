@@ -5,6 +5,7 @@ import { clozeKind } from './cloze'
 import { competingClaimsKind } from './competing_claims'
 import { factOrPositionKind } from './fact_or_position'
 import type { QuestionKind } from './kind'
+import { markLayersKind } from './mark_layers'
 import { matchingKind } from './matching'
 import { multiSelectKind } from './multi_select'
 import { numericKind } from './numeric'
@@ -33,6 +34,7 @@ const KINDS = {
   source_match: sourceMatchKind,
   paraphrase_check: paraphraseCheckKind,
   competing_claims: competingClaimsKind,
+  mark_layers: markLayersKind,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each kind takes its own response kind
 } satisfies { [T in QuestionType]: QuestionKind<QuestionOf<T>, any> }
 

@@ -14,6 +14,9 @@ import { formatNumber } from '../../../src/questions/check/numbers'
 import { loadQuestionBank } from '../../../src/questions/bankNow'
 import type { Question } from '../../../src/domain/question'
 import { QUESTION_TYPES } from '../../../src/questions/types/registry'
+import { LAYERS, type Layer } from '../../../src/content/layers'
+
+const LAYER_KEYS: Record<Layer, string> = { reported: 'r', quote: 'q', unconfirmed: 'u', actor: 'a', author: 'p' }
 
 const bank = loadQuestionBank().questions
 
@@ -167,6 +170,36 @@ async function answer(m: Mounted, q: Question, right: boolean, how: 'click' | 'k
       expect(m.draft.value).toEqual({ kind: 'words', first, last })
       return
     }
+    case 'mark_layers': {
+      // The article's marks, each with its layer (or one no word of it accepts): pick the layer, then the first and last word.
+      const marks = kindOf(q).rightResponse(q) as { kind: 'marks'; marks: { first: number; last: number; layer: Layer }[] }
+      const wanted = marks.marks.map((mark) => {
+        if (right) return mark
+        const accepted = new Set(q.answer.keys.filter((key) => key.first <= mark.last && key.last >= mark.first).flatMap((key) => key.layers))
+        return { ...mark, layer: LAYERS.find((layer) => !accepted.has(layer))! }
+      })
+      const passage = m.wrapper.get('.passage').element as HTMLElement
+      for (const mark of wanted) {
+        if (how === 'click') {
+          await m.wrapper.get(`.palette .hl-${mark.layer}`).trigger('click')
+          const words = m.wrapper.findAll('.passage .word')
+          await words[mark.first]!.trigger('click')
+          await words[mark.last]!.trigger('click')
+        } else {
+          passage.focus()
+          passage.dispatchEvent(new FocusEvent('focus'))
+          await press('Home', passage)
+          for (let i = 0; i < mark.first; i++) await press('ArrowRight', passage)
+          for (let i = mark.first; i < mark.last; i++) await new Promise<void>((done) => {
+            passage.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', shiftKey: true, bubbles: true, cancelable: true }))
+            void nextTick(done)
+          })
+          await press(LAYER_KEYS[mark.layer], passage)
+        }
+      }
+      expect((m.draft.value as { marks: unknown[] }).marks).toEqual(wanted)
+      return
+    }
   }
 }
 
@@ -197,5 +230,5 @@ describe.each(samples)('%s', (type, question) => {
 
 it('covers every type in the registry', async () => {
   expect(samples.map(([type]) => type)).toEqual([...QUESTION_TYPES])
-  expect(samples.length).toBeGreaterThanOrEqual(11)
+  expect(samples.length).toBeGreaterThanOrEqual(12)
 })

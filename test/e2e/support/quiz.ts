@@ -8,9 +8,11 @@ function form(page: Page) {
 }
 
 /** Which kind of input the question on screen uses. */
-export async function questionKind(page: Page): Promise<'choice' | 'multi' | 'text' | 'matching' | 'ordering'> {
+export async function questionKind(page: Page): Promise<'choice' | 'multi' | 'text' | 'matching' | 'ordering' | 'words' | 'marks'> {
   const f = form(page)
   await f.locator('h2#question-prompt').waitFor()
+  if (await f.locator('.layer-marker').count()) return 'marks'
+  if (await f.locator('.word-picker').count()) return 'words'
   if (await f.locator('input[type="radio"]').count()) return 'choice'
   if (await f.locator('input[type="checkbox"]').count()) return 'multi'
   if (await f.locator('#answer-input').count()) return 'text'
@@ -34,6 +36,10 @@ export async function answerQuestion(page: Page, method: InputMethod): Promise<v
         await left.nth(i).tap()
         await right.nth(i).tap()
       }
+    } else if (kind === 'words' || kind === 'marks') {
+      // The first word, tapped twice: a selection (or a mark with the palette's first layer) of one word.
+      await f.locator('.passage .word').first().tap()
+      if (kind === 'marks') await f.locator('.passage .word').first().tap()
     }
     await page.getByRole('button', { name: /^(Check|Save answer)$/ }).tap()
     return
@@ -51,6 +57,10 @@ export async function answerQuestion(page: Page, method: InputMethod): Promise<v
       await tabTo(page, { selector: 'ul[aria-label="Partners"] button', index: i })
       await page.keyboard.press('Enter')
     }
+  } else if (kind === 'words' || kind === 'marks') {
+    await tabTo(page, { selector: 'form.question-form .passage' })
+    await page.keyboard.press('Home')
+    if (kind === 'marks') await page.keyboard.press('r')
   } else {
     await tabTo(page, { selector: '.list [role="button"]' })
     await page.keyboard.press('Space')

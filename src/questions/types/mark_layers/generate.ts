@@ -1,0 +1,115 @@
+// mark_layers: one exercise per paragraph. The keys are the paragraph's items' evidence spans as
+// word runs, each with the layer of its item's certainty (src/content/layers.ts). Where two items
+// hold the same words (a quote that voices a position), both layers are accepted; a span inside a
+// longer one of the same layer adds nothing; a span inside a longer one of another layer (a quoted
+// word inside a reported account) is optional: marking it with its own layer is right, leaving it is no miss.
+import { LAYERS, LAYER_INFO, layerOf, type Layer } from '../../../content/layers'
+import type { KnowledgeItem } from '../../../content/schema'
+import type { GeneratorContext } from '../../generators/context'
+import { topicsOf } from '../../generators/evidence'
+import { quoted } from '../../generators/text'
+import { spanOfRange, wordsOf } from '../shared/words'
+import { markLayersId } from './id'
+import type { LayerKey, MarkLayersQuestion } from './model'
+
+interface Candidate {
+  first: number
+  last: number
+  layers: Layer[]
+  items: KnowledgeItem[]
+}
+
+export function markLayersQuestions(context: GeneratorContext): MarkLayersQuestion[] {
+  const questions: MarkLayersQuestion[] = []
+  for (let paragraph = 1; paragraph <= context.paragraphs.length; paragraph++) {
+    const question = forParagraph(context, paragraph)
+    if (question) questions.push(question)
+  }
+  return questions
+}
+
+function candidatesIn(context: GeneratorContext, paragraph: number, passage: string): Candidate[] {
+  const words = wordsOf(passage)
+  const byWords = new Map<string, Candidate>()
+  for (const item of context.allItems) {
+    for (const span of item.evidence) {
+      if (span.paragraph !== paragraph) continue
+      const run = spanOfRange(words, span.start, span.end)
+      if (!run) continue
+      const layer = layerOf(item.certainty)
+      const key = `${run.first}:${run.last}`
+      const same = byWords.get(key)
+      if (!same) byWords.set(key, { ...run, layers: [layer], items: [item] })
+      else {
+        if (!same.layers.includes(layer)) same.layers.push(layer)
+        if (!same.items.includes(item)) same.items.push(item)
+      }
+    }
+  }
+  for (const candidate of byWords.values()) candidate.layers.sort((a, b) => LAYERS.indexOf(a) - LAYERS.indexOf(b))
+  return [...byWords.values()]
+}
+
+function keysOf(candidates: Candidate[], passage: string): LayerKey[] {
+  const longestFirst = [...candidates].sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first)
+  const required: Candidate[] = []
+  const keys: LayerKey[] = []
+  for (const candidate of longestFirst) {
+    const inside = required.filter((other) => other.first <= candidate.first && candidate.last <= other.last)
+    if (inside.some((other) => candidate.layers.every((layer) => other.layers.includes(layer)))) continue
+    const key: LayerKey = { first: candidate.first, last: candidate.last, layers: candidate.layers, why: whyOf(candidate, passage) }
+    if (inside.length > 0) key.optional = true
+    else required.push(candidate)
+    keys.push(key)
+  }
+  return keys.sort((a, b) => a.first - b.first || b.last - a.last)
+}
+
+const LAYER_NAMES: Record<Layer, string> = {
+  reported: 'facts the article reports in its own voice',
+  quote: 'words the article quotes from someone',
+  unconfirmed: 'accounts the article passes on without confirming them',
+  actor: 'positions of people in the article',
+  author: 'the author’s own view',
+}
+
+/** The item of the key's first layer: its summary; for a position, its loaded words first. */
+function whyOf(candidate: Candidate, passage: string): string {
+  const layer = candidate.layers[0] as Layer
+  const item = candidate.items.find((i) => layerOf(i.certainty) === layer) ?? (candidate.items[0] as KnowledgeItem)
+  const words = wordsOf(passage)
+  const text = passage.slice(words[candidate.first]?.start ?? 0, words[candidate.last]?.end ?? 0)
+  const loaded = (item.keyTerms ?? []).find((term) => term.kind === 'loaded' && text.includes(term.text))
+  const whose = layer === 'author' ? 'the author’s word' : undefined
+  const lead = loaded && whose ? `${quoted(loaded.text)} is ${whose}, so these words give ${LAYER_NAMES[layer]}. ` : ''
+  const both = candidate.layers.length > 1 ? ` Either layer is right here: ${candidate.layers.map((l) => LAYER_INFO[l].label.toLowerCase()).join(' or ')}.` : ''
+  return `${lead}${item.summary}${both}`
+}
+
+function listed(parts: string[]): string {
+  return parts.length < 2 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`
+}
+
+function forParagraph(context: GeneratorContext, paragraph: number): MarkLayersQuestion | undefined {
+  const passage = context.paragraphs[paragraph - 1]
+  if (!passage) return undefined
+  const candidates = candidatesIn(context, paragraph, passage)
+  if (candidates.length === 0) return undefined
+  const keys = keysOf(candidates, passage)
+  const items = [...new Set(candidates.flatMap((c) => c.items))].sort((a, b) => context.allItems.indexOf(a) - context.allItems.indexOf(b))
+  const layers = LAYERS.filter((layer) => keys.some((key) => key.layers.includes(layer)))
+  return {
+    id: markLayersId(paragraph),
+    type: 'mark_layers',
+    prompt: `Mark paragraph ${paragraph}: which words report, quote, pass on unconfirmed accounts, give someone’s position, or give the author’s view?`,
+    explanation: `Paragraph ${paragraph} holds ${listed(layers.map((layer) => LAYER_NAMES[layer]))}.`,
+    // The whole paragraph is the evidence: the exercise rests on all its items at once.
+    evidence: [{ paragraph, start: 0, end: passage.length, text: passage }],
+    topics: topicsOf(context, items),
+    factIds: items.map((item) => item.id),
+    difficulty: layers.length > 2 ? 3 : 2,
+    paragraph,
+    passage,
+    answer: { keys },
+  }
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import { ByteReader, ByteWriter } from '../../../../src/lib/bytes'
+import { loadQuestionBank } from '../../../../src/questions/bankNow'
+import { markLayersKind } from '../../../../src/questions/types/mark_layers'
+import { checkMarkLayers } from '../../../../src/questions/types/mark_layers/check'
+import type { MarkLayersQuestion } from '../../../../src/questions/types/mark_layers/model'
+import { knowledge } from '../../../../src/content/knowledge'
+import { layerOf } from '../../../../src/content/layers'
+import { wordsOf } from '../../../../src/questions/types/shared/words'
+
+const bank = loadQuestionBank().questions
+const questions = bank.filter((q): q is MarkLayersQuestion => q.type === 'mark_layers')
+const paragraphCount = new Set([...knowledge.facts, ...knowledge.quotes, ...knowledge.positions].flatMap((i) => i.evidence.map((e) => e.paragraph))).size
+
+describe('mark_layers questions', () => {
+  it('one per paragraph, each with keys inside its passage, on the items of that paragraph', () => {
+    expect(questions.map((q) => q.paragraph)).toEqual(Array.from({ length: paragraphCount }, (_, i) => i + 1))
+    for (const q of questions) {
+      const count = wordsOf(q.passage).length
+      expect(q.answer.keys.some((key) => !key.optional), q.id).toBe(true)
+      for (const key of q.answer.keys) {
+        expect(key.first).toBeGreaterThanOrEqual(0)
+        expect(key.last).toBeLessThan(count)
+        expect(key.why.length).toBeGreaterThan(10)
+      }
+      const items = [...knowledge.facts, ...knowledge.quotes, ...knowledge.positions].filter((i) => i.evidence.some((e) => e.paragraph === q.paragraph))
+      expect([...q.factIds].sort()).toEqual(items.map((i) => i.id).sort())
+    }
+  })
+
+  it('every paragraph whose items have two layers or more gets an exercise holding both', () => {
+    for (const q of questions) {
+      const items = [...knowledge.facts, ...knowledge.quotes, ...knowledge.positions].filter((i) => i.evidence.some((e) => e.paragraph === q.paragraph))
+      const layers = new Set(items.map((i) => layerOf(i.certainty)))
+      const keyed = new Set(q.answer.keys.flatMap((key) => key.layers))
+      expect(keyed, q.id).toEqual(layers)
+    }
+  })
+
+  it('the key scores 1; one layer over everything gets partial or no credit, with plain-words tallies', () => {
+    for (const q of questions) {
+      expect(checkMarkLayers(q, markLayersKind.rightResponse(q)).score, q.id).toBe(1)
+    }
+    const p2 = questions.find((q) => q.paragraph === 2)!
+    const last = wordsOf(p2.passage).length - 1
+    const allFacts = checkMarkLayers(p2, { kind: 'marks', marks: [{ first: 0, last, layer: 'reported' }] })
+    expect(allFacts.correct).toBe(false)
+    expect(allFacts.note).toContain('You found 0 of 3 of the author’s views.')
+    expect(allFacts.note).toContain('One of your ‘facts’ is the author’s view.')
+    expect(allFacts.parts?.some((part) => part.expected === "Author's position" && part.given === 'Reported fact')).toBe(true)
+    expect(checkMarkLayers(p2, { kind: 'marks', marks: [] }).invalid).toBeTruthy()
+  })
+
+  it('explains a loaded word as the author’s', () => {
+    const p11 = questions.find((q) => q.paragraph === 11)!
+    expect(p11.answer.keys[0]!.why).toMatch(/^“debacle” is the author’s word/)
+  })
+
+  it('result codes round-trip marks as word offsets and layer indices', () => {
+    for (const q of questions) {
+      const response = markLayersKind.rightResponse(q)
+      const writer = new ByteWriter()
+      markLayersKind.writeResponse(writer, q, response)
+      const read = markLayersKind.readCodedResponse(new ByteReader(writer.toBytes()), q)
+      expect(read).toEqual(response)
+    }
+  })
+
+  it('reads only well-formed marks', () => {
+    expect(markLayersKind.readResponse({ kind: 'marks', marks: [{ first: 1, last: 2, layer: 'author' }] })).toEqual({ kind: 'marks', marks: [{ first: 1, last: 2, layer: 'author' }] })
+    expect(markLayersKind.readResponse({ kind: 'marks', marks: [{ first: 2, last: 1, layer: 'author' }] })).toBeUndefined()
+    expect(markLayersKind.readResponse({ kind: 'marks', marks: [{ first: 1, last: 2, layer: 'opinion' }] })).toBeUndefined()
+    expect(markLayersKind.readResponse({ kind: 'words', first: 1, last: 2 })).toBeUndefined()
+  })
+})
