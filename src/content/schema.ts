@@ -12,6 +12,7 @@ export {
   POSITION_CERTAINTIES,
   POSITION_KINDS,
   QUANTITY_PRECISIONS,
+  STRUCTURE_ROLES,
 } from '../domain/knowledge'
 export type {
   Certainty,
@@ -37,6 +38,11 @@ export type {
   SpeechQuote,
   TermQuote,
   Topic,
+  Rewording,
+  StructurePart,
+  StructureRole,
+  TextGenre,
+  ExplainTask,
 } from '../domain/knowledge'
 
 /** True only when the article's order puts event time `a` before `b`. */

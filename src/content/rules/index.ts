@@ -25,6 +25,7 @@ import {
 import { eventTimeIsConsistent, quantityIsVerbatim, quantityPrecisionIsConsistent, sameTimeEventsAgree } from './facts'
 import { quotationMarksAnnotatedOnce, quoteHolderIsSpeaker, quoteSitsOnQuotationMarks, quoteTextIsItsWords, whoSaidQuoteIsFair } from './quotes'
 import { capitalisedWordsAreNames, everyParagraphAnnotated, nonNamesOccur, topicsAreUsed } from './coverage'
+import { explainTasksAreGrounded, genreIsGrounded, loadedTermsAreReworded, structureCoversArticle } from './reading'
 import type { CheckedPack, ContentRule, Problem } from './rule'
 
 export type { CheckedPack, ContentRule, Problem } from './rule'
@@ -71,6 +72,11 @@ export const RULES: readonly ContentRule[] = [
   topicsAreUsed,
   capitalisedWordsAreNames,
   nonNamesOccur,
+  // Reading annotations (word choice, structure, written tasks).
+  loadedTermsAreReworded,
+  structureCoversArticle,
+  genreIsGrounded,
+  explainTasksAreGrounded,
 ]
 
 /** Every problem every rule finds in the pack, rule by rule. */

@@ -25,6 +25,11 @@ export function spansWithPaths(kb: KnowledgeBase): Array<{ span: EvidenceSpan; p
     if (item.kind === 'event') add(`${path}.event.time.phrases`, item.event.time?.phrases)
     if ('attribution' in item) add(`${path}.attribution`, item.attribution)
   }
+  kb.structure?.forEach((part, i) => add(`structure[${i}].evidence`, part.evidence))
+  kb.genre?.signs.forEach((sign, i) => add(`genre.signs[${i}].evidence`, sign.evidence))
+  kb.genre?.notSigns.forEach((sign, i) => add(`genre.notSigns[${i}].evidence`, sign.evidence))
+  kb.genre?.present.forEach((feature, i) => add(`genre.present[${i}].evidence`, feature.evidence))
+  kb.explain?.forEach((task, i) => add(`explain[${i}].evidence`, task.evidence))
   return found
 }
 
