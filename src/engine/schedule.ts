@@ -28,6 +28,10 @@ export const SLOW_MS: Readonly<Record<QuestionType, number>> = {
   ordering: 45_000,
   // A paragraph to read, then the words to find in it.
   prove_it: 60_000,
+  // A word to find, then two questions on it.
+  word_choice: 45_000,
+  // Parts of the piece to weigh against one another.
+  structure: 30_000,
 }
 /** For a question type this version does not know (e.g. from a newer app's export). */
 export const DEFAULT_SLOW_MS = 25_000

@@ -35,6 +35,8 @@ const KEYS: Record<QuestionType, string[]> = {
   matching: [...COMMON, 'left', 'right'],
   ordering: [...COMMON, 'items'],
   prove_it: [...COMMON, 'paragraph', 'passage'],
+  word_choice: [...COMMON, 'paragraph', 'sentence', 'term', 'phrase', 'holders', 'rewordings', 'effect'],
+  structure: CHOICE,
 }
 
 function answerShape(question: Record<string, unknown>): string {
@@ -57,6 +59,8 @@ const ANSWER_SHAPES: Record<QuestionType, (shape: string) => boolean> = {
   cloze: (shape) => shape === '{accepted}',
   matching: (shape) => shape.startsWith('{'),
   prove_it: (shape) => shape === '{keys}',
+  word_choice: (shape) => shape === '{holder,keys,rewording}',
+  structure: (shape) => shape === 'string',
 }
 
 function expectPinnedKeys(questions: Record<string, unknown>[]): void {
@@ -68,7 +72,7 @@ function expectPinnedKeys(questions: Record<string, unknown>[]): void {
     expect(ANSWER_SHAPES[type](answerShape(question)), `${question.id}: answer ${answerShape(question)}`).toBe(true)
     for (const span of question.evidence as object[]) expect(Object.keys(span), `${question.id}`).toEqual(['paragraph', 'start', 'end', 'text'])
     const lists = ['choices', 'left', 'right', 'items'].flatMap((key) => (question[key] as object[] | undefined) ?? [])
-    for (const choice of lists) expect(Object.keys(choice), `${question.id}`).toEqual(['id', 'text'])
+    for (const choice of lists) expect(['id,text', 'id,text,misreading'], `${question.id}`).toContain(Object.keys(choice).join(','))
   }
   expect([...seen].sort()).toEqual([...QUESTION_TYPES].sort())
 }

@@ -22,6 +22,7 @@ export function shownText(q: Question): string {
   if (q.type === 'cloze') parts.push(q.before, q.after)
   if (q.type === 'matching') parts.push(...q.left.map((c) => c.text), ...q.right.map((c) => c.text))
   if (q.type === 'ordering') parts.push(...q.items.map((c) => c.text))
+  if (q.type === 'word_choice') parts.push(q.sentence, ...q.holders.map((c) => c.text), ...q.rewordings.map((c) => c.text))
   return parts.join('\n')
 }
 
@@ -54,6 +55,12 @@ export function wrongResponses(q: Question, clozeWords: readonly string[]): Resp
       const lastWord = q.passage.split(/\s+/).filter(Boolean).length - 1
       const outside = [0, lastWord].filter((at) => q.answer.keys.every((key) => at < key.first || at > key.last))
       return outside.map((at) => ({ kind: 'words', first: at, last: at }))
+    }
+    case 'word_choice': {
+      const lastWord = q.sentence.split(/\s+/).filter(Boolean).length - 1
+      const at = [0, lastWord].find((i) => q.answer.keys.every((key) => i < key.first || i > key.last)) ?? 0
+      const holder = q.holders.find((c) => c.id !== q.answer.holder)!.id
+      return [{ kind: 'word_choice', first: at, last: at, holder, rewording: q.answer.rewording }]
     }
     default:
       return q.choices.filter((c) => c.id !== q.answer).map((c) => ({ kind: 'choice', choiceId: c.id }))

@@ -70,8 +70,8 @@ export const genreIsGrounded = defineRule(
     }
     const items = itemIds(knowledge)
     const call = items.get(genre.call.item)
-    if (!call || call.certainty !== 'author_position') report(`genre.call.item: '${genre.call.item}' is not an author_position`)
     const last = parts[parts.length - 1]
+    if (!call || call.certainty !== 'author_position') report(`genre.call.item: '${genre.call.item}' is not an author_position`)
     else if (last && (last.role !== 'call_to_action' || !within(call.paragraph, last.paragraphs))) report(`genre.call.item: '${genre.call.item}' is not in a closing call_to_action part`)
     genre.otherCalls.forEach((other, i) => {
       const item = items.get(other.item)

@@ -10,9 +10,11 @@ import { numericKind } from './numeric'
 import { orderingKind } from './ordering'
 import { proveItKind } from './prove_it'
 import { singleChoiceKind } from './single_choice'
+import { structureKind } from './structure'
 import { trueFalseKind } from './true_false'
 import { whoSaidKind } from './who_said'
 import { whosePositionKind } from './whose_position'
+import { wordChoiceKind } from './word_choice'
 
 // In the order the bank is built and types are listed (Study's filters, reports).
 const KINDS = {
@@ -27,6 +29,8 @@ const KINDS = {
   matching: matchingKind,
   ordering: orderingKind,
   prove_it: proveItKind,
+  word_choice: wordChoiceKind,
+  structure: structureKind,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each kind takes its own response kind
 } satisfies { [T in QuestionType]: QuestionKind<QuestionOf<T>, any> }
 
