@@ -12,7 +12,12 @@ import {
   QUANTITY_PRECISIONS,
   SOURCE_KINDS,
   type Attribution,
+  STRUCTURE_ROLES,
   type DetailFact,
+  type ExplainTask,
+  type Rewording,
+  type StructurePart,
+  type TextGenre,
   type Entity,
   type EntityLabel,
   type EventFact,
@@ -70,6 +75,48 @@ export const KeyTermSchema = schemaOf<KeyTerm>()(v.strictObject({
   kind: v.picklist(KEY_TERM_KINDS),
   /** Other spellings a learner may type (e.g. "Zangezur"); the article's own spelling stays `text`. */
   alsoAccept: v.optional(v.array(NonEmpty)),
+  /** A loaded term only: its phrase rewritten without the judgement, stronger, and slanted otherwise (word_choice). */
+  rewording: v.optional(schemaOf<Rewording>()(v.strictObject({ phrase: NonEmpty, neutral: NonEmpty, stronger: NonEmpty, slanted: NonEmpty }))),
+  /** A loaded term only: what the word does to the reader. */
+  effect: v.optional(NonEmpty),
+}))
+
+const Spans = v.pipe(v.array(EvidenceSpanSchema), v.minLength(1))
+
+/** A run of paragraphs and what it does in the piece (structure questions). */
+export const StructurePartSchema = schemaOf<StructurePart>()(v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^part\.[a-z0-9]+(-[a-z0-9]+)*$/, 'Invalid part id')),
+  paragraphs: v.tuple([ParagraphNumber, ParagraphNumber]),
+  role: v.picklist(STRUCTURE_ROLES),
+  evidence: Spans,
+  note: v.optional(NonEmpty),
+}))
+
+const Sign = v.strictObject({ sign: NonEmpty, evidence: Spans })
+const Call = v.strictObject({ item: NonEmpty, text: NonEmpty })
+
+/** What kind of text the article is, and how a reader can tell. */
+export const TextGenreSchema = schemaOf<TextGenre>()(v.strictObject({
+  kind: NonEmpty,
+  notKinds: v.pipe(v.array(NonEmpty), v.minLength(3)),
+  signs: v.pipe(v.array(Sign), v.minLength(1)),
+  notSigns: v.pipe(v.array(Sign), v.minLength(3)),
+  missing: v.pipe(v.array(NonEmpty), v.minLength(1)),
+  present: v.pipe(v.array(v.strictObject({ feature: NonEmpty, evidence: Spans })), v.minLength(3)),
+  turn: ParagraphNumber,
+  call: Call,
+  otherCalls: v.pipe(v.array(Call), v.minLength(3)),
+}))
+
+/** A written question with a model answer and a checklist (explain). */
+export const ExplainTaskSchema = schemaOf<ExplainTask>()(v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^explain\.[a-z0-9]+(-[a-z0-9]+)*$/, 'Invalid explain id')),
+  question: NonEmpty,
+  paragraphs: v.pipe(v.array(ParagraphNumber), v.minLength(1)),
+  items: v.pipe(v.array(NonEmpty), v.minLength(1)),
+  model: v.pipe(v.string(), v.minLength(1), v.maxLength(400)),
+  checklist: v.pipe(v.array(v.strictObject({ id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)), point: NonEmpty })), v.minLength(2), v.maxLength(5)),
+  evidence: Spans,
 }))
 
 export const TopicSchema = schemaOf<Topic>()(v.strictObject({
@@ -290,4 +337,7 @@ export const KnowledgeBaseSchema = schemaOf<KnowledgeBase>()(v.strictObject({
   positions: v.array(PositionSchema),
   /** Pairs of items the article sets against each other. */
   tensions: v.optional(v.array(TensionSchema)),
+  structure: v.optional(v.array(StructurePartSchema)),
+  genre: v.optional(TextGenreSchema),
+  explain: v.optional(v.array(ExplainTaskSchema)),
 }))

@@ -13,6 +13,7 @@ export {
   POSITION_KINDS,
   QUANTITY_PRECISIONS,
   SOURCE_KINDS,
+  STRUCTURE_ROLES,
 } from '../domain/knowledge'
 export type {
   Attribution,
@@ -41,6 +42,11 @@ export type {
   Tension,
   TermQuote,
   Topic,
+  Rewording,
+  StructurePart,
+  StructureRole,
+  TextGenre,
+  ExplainTask,
 } from '../domain/knowledge'
 
 /** True only when the article's order puts event time `a` before `b`. */

@@ -114,6 +114,78 @@ export interface KeyTerm {
   kind: KeyTermKind
   /** Other spellings a learner may type (e.g. "Zangezur"); the article's own spelling stays `text`. */
   alsoAccept?: string[]
+  /** A loaded term only: the article's phrase around it rewritten without the judgement, and two ways that keep one (word_choice). */
+  rewording?: Rewording
+  /** A loaded term only: what the word does to the reader, one or two neutral sentences in the app's words. */
+  effect?: string
+}
+
+/**
+ * A loaded term's phrase, rewritten: `phrase` is the article's words around the term (verbatim, in the
+ * item's evidence); the three rewordings replace it whole. Only `neutral` takes the judgement out.
+ */
+export interface Rewording {
+  phrase: string
+  /** Says the same without the judgement ("the Armenian military defeat"). */
+  neutral: string
+  /** A stronger judgement than the article's ("… rout"): offered as an overstatement. */
+  stronger: string
+  /** A judgement in other words, of about the same strength. */
+  slanted: string
+}
+
+/** What a part of the article does (structure questions). */
+export const STRUCTURE_ROLES = ['report', 'witness', 'reaction', 'analysis', 'call_to_action'] as const
+export type StructureRole = (typeof STRUCTURE_ROLES)[number]
+
+/** A run of paragraphs and what it does in the piece. */
+export interface StructurePart {
+  /** "part.…" */
+  id: string
+  /** First and last paragraph (1-based, inclusive); the parts follow one another and cover the article. */
+  paragraphs: [number, number]
+  role: StructureRole
+  /** The words that show the role (at least one, inside the part). */
+  evidence: EvidenceSpan[]
+  /** For teachers: why the part is read so. */
+  note?: string
+}
+
+/** What kind of text the article is, and how a reader can tell. */
+export interface TextGenre {
+  /** The kind, in the app's words ("an opinion piece that argues a political position"). */
+  kind: string
+  /** Other kinds a reader might take it for. */
+  notKinds: string[]
+  /** Signs in the text, each with the words that show it. */
+  signs: { sign: string; evidence: EvidenceSpan[] }[]
+  /** Features the text shows (each with a span) that do not by themselves tell an argument from a report. */
+  notSigns: { sign: string; evidence: EvidenceSpan[] }[]
+  /** What the text lacks that would say who wrote it, when and where ("a byline", "a date", "the outlet's name"). */
+  missing: string[]
+  /** What the text does have, each with a span: wrong answers to what is missing. */
+  present: { feature: string; evidence: EvidenceSpan[] }[]
+  /** The paragraph where, after the reporting and the witnesses, the author's own argument takes over. */
+  turn: number
+  /** The author's call to action (a position id), in the app's words, and others' calls set beside it. */
+  call: { item: string; text: string }
+  otherCalls: { item: string; text: string }[]
+}
+
+/** A written question: answered in two or three sentences citing a paragraph, then self-checked against a checklist. */
+export interface ExplainTask {
+  /** "explain.…" */
+  id: string
+  question: string
+  /** The paragraphs (1-based) a good answer cites. */
+  paragraphs: number[]
+  /** The items (ids) the task is about. */
+  items: string[]
+  /** A model answer in the app's words (at most 400 characters): attributes every view, keeps every hedge. */
+  model: string
+  /** What a good answer includes, two to five points. */
+  checklist: { id: string; point: string }[]
+  evidence: EvidenceSpan[]
 }
 
 export interface Topic {
@@ -314,4 +386,9 @@ export interface KnowledgeBase {
   positions: Position[]
   /** Pairs of items the article sets against each other (competing_claims). */
   tensions?: Tension[]
+  /** The article's parts in order, each with its role (structure questions). */
+  structure?: StructurePart[]
+  genre?: TextGenre
+  /** Written questions (explain). */
+  explain?: ExplainTask[]
 }

@@ -37,9 +37,19 @@ export interface Evidence {
   text: string
 }
 
+/**
+ * The misreading a wrong choice stands for: an unconfirmed report or hedged number stated as fact, the
+ * wrong speaker, the author and an actor swapped, a minimum made a total (or a judgement made stronger),
+ * the wrong time, or an assumption from outside the article.
+ */
+export const MISREADINGS = ['dropped-hedge', 'wrong-speaker', 'author-actor-swap', 'overstatement', 'wrong-time', 'outside-assumption'] as const
+export type Misreading = (typeof MISREADINGS)[number]
+
 export interface Choice {
   id: string
   text: string
+  /** A wrong choice: the misreading it stands for, where one fits. */
+  misreading?: Misreading
 }
 
 export interface QuestionBase {

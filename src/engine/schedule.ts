@@ -35,6 +35,10 @@ export const SLOW_MS: Readonly<Record<QuestionType, number>> = {
   competing_claims: 45_000,
   // A paragraph to read and mark part by part.
   mark_layers: 120_000,
+  // A word to find, then two questions on it.
+  word_choice: 45_000,
+  // Parts of the piece to weigh against one another.
+  structure: 30_000,
 }
 /** For a question type this version does not know (e.g. from a newer app's export). */
 export const DEFAULT_SLOW_MS = 25_000

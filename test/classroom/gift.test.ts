@@ -69,6 +69,12 @@ function expectMatchesBank(read: GiftQuestion, question: Question) {
       expect(read.truth).toBe(question.answer === 'true')
       expect(read.text).toBe(question.prompt)
       break
+    case 'word_choice':
+      // A tap and two picks in one: the neutral rewording goes out as the choice, with the sentence in its text.
+      expect(read.kind).toBe('choice')
+      expect(read.text).toContain(question.sentence)
+      expect(read.answers.filter((answer) => answer.right).map((answer) => answer.text)).toEqual([textOf(question.rewordings, question.answer.rewording)])
+      break
     default:
       expect(read.kind).toBe('choice')
       expect(read.text).toBe(question.prompt)

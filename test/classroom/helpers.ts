@@ -56,6 +56,14 @@ export function wrongResponse(q: Question): Response {
       })
       return { kind: 'marks', marks }
     }
+    case 'word_choice': {
+      // A word outside every judgement span, and the wrong holder and rewording.
+      const lastWord = q.sentence.split(/\s+/).filter(Boolean).length - 1
+      const at = [0, lastWord].find((i) => q.answer.keys.every((key) => i < key.first || i > key.last)) ?? 0
+      const holder = q.holders.find((c) => c.id !== q.answer.holder)!.id
+      const rewording = q.rewordings.find((c) => c.id !== q.answer.rewording)!.id
+      return { kind: 'word_choice', first: at, last: at, holder, rewording }
+    }
     default:
       return { kind: 'choice', choiceId: (q.choices.find((c) => c.id !== q.answer) as { id: string }).id }
   }

@@ -39,6 +39,8 @@ const KEYS: Record<QuestionType, string[]> = {
   paraphrase_check: CHOICE,
   competing_claims: CHOICE,
   mark_layers: [...COMMON, 'paragraph', 'passage'],
+  word_choice: [...COMMON, 'paragraph', 'sentence', 'term', 'phrase', 'holders', 'rewordings', 'effect'],
+  structure: CHOICE,
 }
 
 function answerShape(question: Record<string, unknown>): string {
@@ -65,6 +67,8 @@ const ANSWER_SHAPES: Record<QuestionType, (shape: string) => boolean> = {
   paraphrase_check: (shape) => shape === 'string',
   competing_claims: (shape) => shape === 'string',
   mark_layers: (shape) => shape === '{keys}',
+  word_choice: (shape) => shape === '{holder,keys,rewording}',
+  structure: (shape) => shape === 'string',
 }
 
 function expectPinnedKeys(questions: Record<string, unknown>[]): void {
@@ -78,6 +82,7 @@ function expectPinnedKeys(questions: Record<string, unknown>[]): void {
     const lists = ['choices', 'left', 'right', 'items'].flatMap((key) => (question[key] as object[] | undefined) ?? [])
     // A wrong choice may name the misreading it stands for.
     for (const choice of lists) expect(Object.keys(choice).filter((key) => key !== 'misreading'), `${question.id}`).toEqual(['id', 'text'])
+    for (const choice of lists) expect(['id,text', 'id,text,misreading'], `${question.id}`).toContain(Object.keys(choice).join(','))
   }
   expect([...seen].sort()).toEqual([...QUESTION_TYPES].sort())
 }

@@ -26,6 +26,7 @@ export function shownText(q: Question): string {
   if (q.type === 'ordering') parts.push(...q.items.map((c) => c.text))
   // mark_layers shows the paragraph it asks to mark.
   if (q.type === 'mark_layers') parts.push(q.passage)
+  if (q.type === 'word_choice') parts.push(q.sentence, ...q.holders.map((c) => c.text), ...q.rewordings.map((c) => c.text))
   return parts.join('\n')
 }
 
@@ -67,6 +68,12 @@ export function wrongResponses(q: Question, clozeWords: readonly string[]): Resp
         return { ...mark, layer: LAYERS.find((layer) => !accepted.has(layer)) ?? mark.layer }
       })
       return [{ kind: 'marks', marks }]
+    }
+    case 'word_choice': {
+      const lastWord = q.sentence.split(/\s+/).filter(Boolean).length - 1
+      const at = [0, lastWord].find((i) => q.answer.keys.every((key) => i < key.first || i > key.last)) ?? 0
+      const holder = q.holders.find((c) => c.id !== q.answer.holder)!.id
+      return [{ kind: 'word_choice', first: at, last: at, holder, rewording: q.answer.rewording }]
     }
     default:
       return q.choices.filter((c) => c.id !== q.answer).map((c) => ({ kind: 'choice', choiceId: c.id }))

@@ -26,6 +26,7 @@ import { eventTimeIsConsistent, quantityIsVerbatim, quantityPrecisionIsConsisten
 import { quotationMarksAnnotatedOnce, quoteHolderIsSpeaker, quoteSitsOnQuotationMarks, quoteTextIsItsWords, whoSaidQuoteIsFair } from './quotes'
 import { attributionFitsItem, attributionSpansFit, quotedPartsAreTheSpeakers, tensionsSetTwoSources } from './sources'
 import { capitalisedWordsAreNames, everyParagraphAnnotated, nonNamesOccur, topicsAreUsed } from './coverage'
+import { explainTasksAreGrounded, genreIsGrounded, loadedTermsAreReworded, structureCoversArticle } from './reading'
 import type { CheckedPack, ContentRule, Problem } from './rule'
 
 export type { CheckedPack, ContentRule, Problem } from './rule'
@@ -77,6 +78,11 @@ export const RULES: readonly ContentRule[] = [
   topicsAreUsed,
   capitalisedWordsAreNames,
   nonNamesOccur,
+  // Reading annotations (word choice, structure, written tasks).
+  loadedTermsAreReworded,
+  structureCoversArticle,
+  genreIsGrounded,
+  explainTasksAreGrounded,
 ]
 
 /** Every problem every rule finds in the pack, rule by rule. */

@@ -29,6 +29,11 @@ export function spansWithPaths(kb: KnowledgeBase): Array<{ span: EvidenceSpan; p
     if (attributed?.cue) found.push({ span: attributed.cue, path: `${path}.attributedAs.cue` })
     if ('paraphrase' in item) add(`${path}.paraphrase.quotedParts`, item.paraphrase?.quotedParts)
   }
+  kb.structure?.forEach((part, i) => add(`structure[${i}].evidence`, part.evidence))
+  kb.genre?.signs.forEach((sign, i) => add(`genre.signs[${i}].evidence`, sign.evidence))
+  kb.genre?.notSigns.forEach((sign, i) => add(`genre.notSigns[${i}].evidence`, sign.evidence))
+  kb.genre?.present.forEach((feature, i) => add(`genre.present[${i}].evidence`, feature.evidence))
+  kb.explain?.forEach((task, i) => add(`explain[${i}].evidence`, task.evidence))
   return found
 }
 

@@ -14,9 +14,11 @@ import { paraphraseCheckKind } from './paraphrase_check'
 import { proveItKind } from './prove_it'
 import { singleChoiceKind } from './single_choice'
 import { sourceMatchKind } from './source_match'
+import { structureKind } from './structure'
 import { trueFalseKind } from './true_false'
 import { whoSaidKind } from './who_said'
 import { whosePositionKind } from './whose_position'
+import { wordChoiceKind } from './word_choice'
 
 // In the order the bank is built and types are listed (Study's filters, reports).
 const KINDS = {
@@ -35,6 +37,8 @@ const KINDS = {
   paraphrase_check: paraphraseCheckKind,
   competing_claims: competingClaimsKind,
   mark_layers: markLayersKind,
+  word_choice: wordChoiceKind,
+  structure: structureKind,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each kind takes its own response kind
 } satisfies { [T in QuestionType]: QuestionKind<QuestionOf<T>, any> }
 

@@ -90,6 +90,7 @@ async function answer(m: Mounted, q: Question, right: boolean, how: 'click' | 'k
     case 'fact_or_position':
     case 'paraphrase_check':
     case 'competing_claims':
+    case 'structure':
     case 'multi_select': {
       const rightIds = q.type === 'multi_select' ? q.answer : [q.answer]
       const picks = right ? rightIds : [q.choices.find((c) => !rightIds.includes(c.id))!.id]
@@ -198,6 +199,30 @@ async function answer(m: Mounted, q: Question, right: boolean, how: 'click' | 'k
         }
       }
       expect((m.draft.value as { marks: unknown[] }).marks).toEqual(wanted)
+      return
+    }
+    case 'word_choice': {
+      // Tap (or arrow to) a word, Next, then a holder and a rewording (buttons with role radio).
+      const lastWord = q.sentence.split(/\s+/).length - 1
+      const wrongAt = [0, lastWord].find((i) => q.answer.keys.every((k) => i < k.first || i > k.last)) ?? 0
+      const at = right ? q.answer.keys[0]!.first : wrongAt
+      if (how === 'click') await m.wrapper.findAll('.word')[at]!.trigger('click')
+      else {
+        const passage = m.wrapper.get('.passage').element as HTMLElement
+        passage.focus()
+        await press('Home', passage)
+        for (let i = 0; i < at; i++) await press('ArrowRight', passage)
+      }
+      const next = m.wrapper.find('button.next')
+      if (how === 'click') await next.trigger('click')
+      else await activateByKeyboard(next)
+      const holder = right ? q.answer.holder : q.holders.find((c) => c.id !== q.answer.holder)!.id
+      const rewording = right ? q.answer.rewording : q.rewordings.find((c) => c.id !== q.answer.rewording)!.id
+      for (const [group, id] of [[0, holder], [1, rewording]] as const) {
+        const button = m.wrapper.findAll('[role="radiogroup"]')[group]!.find(`[data-id="${id}"]`)
+        if (how === 'click') await button.trigger('click')
+        else await activateByKeyboard(button)
+      }
       return
     }
   }

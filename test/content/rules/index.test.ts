@@ -5,6 +5,7 @@ import * as entities from '../../../src/content/rules/entities'
 import * as facts from '../../../src/content/rules/facts'
 import * as items from '../../../src/content/rules/items'
 import * as quotes from '../../../src/content/rules/quotes'
+import * as reading from '../../../src/content/rules/reading'
 import * as references from '../../../src/content/rules/references'
 import * as sources from '../../../src/content/rules/sources'
 import * as spans from '../../../src/content/rules/spans'
@@ -17,7 +18,7 @@ const isRule = (value: unknown): value is ContentRule =>
 
 describe('the rule registry', () => {
   it('lists every rule defined in the rule families, once', () => {
-    const defined = [coverage, entities, facts, items, quotes, references, sources, spans, structure].flatMap((family) => Object.values(family).filter(isRule))
+    const defined = [coverage, entities, facts, items, quotes, reading, references, sources, spans, structure].flatMap((family) => Object.values(family).filter(isRule))
     expect(defined.length).toBeGreaterThanOrEqual(30)
     expect(new Set(RULES)).toEqual(new Set(defined))
     expect(RULES).toHaveLength(defined.length)

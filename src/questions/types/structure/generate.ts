@@ -1,0 +1,215 @@
+// structure: what each part of the article does (report, witness, reaction, analysis, call to action),
+// where the reporting turns into the author's argument, what the author calls for, what kind of text
+// it is, how a reader can tell, and what it lacks. Every question rests on the spans the knowledge base
+// gives for the part or sign; wrong choices that stand for a misreading say which.
+import type { EvidenceSpan, KnowledgeItem, StructurePart, StructureRole } from '../../../content/schema'
+import type { Choice, Misreading } from '../../../domain/question'
+import { randomFor, type GeneratorContext } from '../../generators/context'
+import { grounding } from '../../generators/evidence'
+import { questionId } from '../../generators/ids'
+import { shuffled } from '../../random'
+import type { StructureQuestion } from './model'
+
+export const ROLE_TEXT: Record<StructureRole, string> = {
+  report: 'Report events in the article’s own voice',
+  witness: 'Give the accounts of people who lived through the events',
+  reaction: 'Give what officials and governments said in response',
+  analysis: 'Argue the author’s own view of causes and motives',
+  call_to_action: 'Call on readers to act',
+}
+
+/** Reading a part as another role: taking others' words for the author's (or the reverse) is the author-actor swap. */
+function roleMisreading(right: StructureRole, wrong: StructureRole): Misreading | undefined {
+  const others = new Set<StructureRole>(['witness', 'reaction'])
+  if ((right === 'analysis' && others.has(wrong)) || (wrong === 'analysis' && others.has(right))) return 'author-actor-swap'
+  return undefined
+}
+
+const range = ([from, to]: readonly [number, number]) => (from === to ? `paragraph ${from}` : `paragraphs ${from}–${to}`)
+
+function choice(id: string, text: string, misreading?: Misreading): Choice {
+  return misreading ? { id, text, misreading } : { id, text }
+}
+
+function build(
+  context: GeneratorContext,
+  id: string,
+  prompt: string,
+  right: Choice,
+  wrong: Choice[],
+  explanation: string,
+  items: readonly KnowledgeItem[],
+  spans: readonly EvidenceSpan[],
+): StructureQuestion {
+  const random = randomFor(context, id)
+  const grounded = grounding(context, items, spans)
+  // Whatever views or accounts the shown words hold are said to be their holder's: the author's first.
+  const view = items.find((item) => item.certainty === 'author_position') ?? items.find((item) => item.certainty !== 'reported_fact')
+  if (view && !explanation.includes(view.summary)) explanation = `${explanation} ${view.summary}`
+  return {
+    id,
+    type: 'structure',
+    prompt,
+    choices: shuffled([right, ...wrong.slice(0, 3)], random),
+    answer: right.id,
+    explanation,
+    ...grounded,
+    // Parts and signs are no items: the topics and ids are those of the items they hold.
+    topics: grounded.topics.length > 0 ? grounded.topics : [context.knowledge.topics[0]?.id ?? ''],
+    difficulty: 2,
+  }
+}
+
+/** The items whose evidence lies in a part's paragraphs and overlaps its spans. */
+function itemsAt(context: GeneratorContext, spans: readonly EvidenceSpan[]): KnowledgeItem[] {
+  return context.allItems.filter((item) =>
+    item.evidence.some((e) => spans.some((s) => s.paragraph === e.paragraph && s.start < e.end && e.start < s.end)),
+  )
+}
+
+function partQuestion(context: GeneratorContext, part: StructurePart): StructureQuestion {
+  const roles = Object.keys(ROLE_TEXT) as StructureRole[]
+  const random = randomFor(context, `roles:${part.id}`)
+  const wrong = shuffled(
+    roles.filter((role) => role !== part.role),
+    random,
+  )
+    // The swap first, so it is always among the three.
+    .sort((a, b) => Number(!!roleMisreading(part.role, b)) - Number(!!roleMisreading(part.role, a)))
+    .map((role) => choice(role, ROLE_TEXT[role], roleMisreading(part.role, role)))
+  const where = range(part.paragraphs)
+  const shown = part.evidence.map((span) => `paragraph ${span.paragraph}: ${span.text.startsWith('“') ? span.text : `“${span.text}”`}`).join('; ')
+  const items = itemsAt(context, part.evidence)
+  return build(
+    context,
+    questionId('structure', [part.id], 'role'),
+    `What ${part.paragraphs[0] === part.paragraphs[1] ? 'does' : 'do'} ${where} mainly do in the piece?`,
+    choice(part.role, ROLE_TEXT[part.role]),
+    wrong,
+    `${capital(where)} ${part.paragraphs[0] === part.paragraphs[1] ? 'does' : 'do'} this: ${ROLE_TEXT[part.role].toLowerCase()}. The words that show it: ${shown}.${part.note ? ` ${part.note}` : ''}`,
+    items,
+    part.evidence,
+  )
+}
+
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+
+function turnQuestion(context: GeneratorContext): StructureQuestion[] {
+  const genre = context.knowledge.genre
+  const parts = context.knowledge.structure ?? []
+  const at = parts.findIndex((part) => part.paragraphs[0] === genre?.turn)
+  const turn = parts[at]
+  if (!genre || !turn) return []
+  const before = parts.slice(0, at).filter((part) => part.role !== 'analysis')
+  const from = before.find((part) => part.role === 'witness') ?? before[0]
+  const lastBefore = parts[at - 1]
+  if (!from || !lastBefore) return []
+  // Wrong: the last reported paragraph before the turn, and the first paragraphs of the next two parts (others' reactions: the swap).
+  const after = parts.slice(at + 1).filter((part) => part.role === 'reaction').slice(0, 2)
+  const opening = (p: number) => {
+    const text = context.paragraphs[p - 1] ?? ''
+    return text.split(/\s+/).slice(0, 6).join(' ').replace(/[,.;:]$/, '')
+  }
+  const option = (p: number, misreading?: Misreading) => choice(`p${p}`, `Paragraph ${p}: “${opening(p)}”`, misreading)
+  const wrong = [option(lastBefore.paragraphs[1], 'wrong-time'), ...after.map((part) => option(part.paragraphs[0], 'author-actor-swap'))]
+  if (wrong.length < 3) return []
+  return [
+    build(
+      context,
+      questionId('structure', [turn.id], 'turn'),
+      `After the witnesses’ accounts (${range(from.paragraphs)}) and the report that follows them, which paragraph turns from reporting to the author’s own argument?`,
+      option(turn.paragraphs[0]),
+      wrong,
+      `Paragraph ${turn.paragraphs[0]} turns to the author’s argument: “${turn.evidence[0]?.text ?? ''}”. The paragraphs after it that give what officials said report their words; they are not the author’s argument.`,
+      itemsAt(context, turn.evidence),
+      turn.evidence.slice(0, 1),
+    ),
+  ]
+}
+
+function callQuestion(context: GeneratorContext): StructureQuestion[] {
+  const genre = context.knowledge.genre
+  const call = genre ? context.items.get(genre.call.item) : undefined
+  if (!genre || !call) return []
+  const others = genre.otherCalls.flatMap((other) => {
+    const item = context.items.get(other.item)
+    return item ? [choice(item.id, other.text, 'author-actor-swap')] : []
+  })
+  return [
+    build(
+      context,
+      questionId('structure', [call.id], 'call'),
+      `At the end of the piece (paragraph ${call.paragraph}), what does the author call for?`,
+      choice(call.id, genre.call.text),
+      others,
+      `${call.summary} The other calls are made by others in the article, not by the author.`,
+      [call],
+      call.evidence,
+    ),
+  ]
+}
+
+function genreQuestions(context: GeneratorContext): StructureQuestion[] {
+  const genre = context.knowledge.genre
+  if (!genre) return []
+  const sign = genre.signs[0]
+  const questions: StructureQuestion[] = []
+  const kindSpans = genre.signs.flatMap((s) => s.evidence)
+  questions.push(
+    build(
+      context,
+      questionId('structure', ['genre'], 'kind'),
+      'What kind of text is this?',
+      choice('kind', genre.kind),
+      genre.notKinds.map((text, i) => choice(`not-${i}`, text)),
+      `${genre.kind}: ${genre.signs.map((s) => s.sign.charAt(0).toLowerCase() + s.sign.slice(1)).join('; ')}.`,
+      itemsAt(context, kindSpans),
+      kindSpans,
+    ),
+  )
+  if (sign) {
+    questions.push(
+      build(
+        context,
+        questionId('structure', ['genre'], 'sign'),
+        'Which of these marks the text as an argument rather than a news report?',
+        choice('sign', sign.sign),
+        genre.notSigns.map((s, i) => choice(`not-sign-${i}`, s.sign)),
+        `${sign.sign}: a news report may quote witnesses, give numbers and name days too.`,
+        itemsAt(context, sign.evidence),
+        sign.evidence,
+      ),
+    )
+  }
+  const missing = genre.missing[0]
+  if (missing) {
+    const spans = genre.present.flatMap((p) => p.evidence)
+    questions.push(
+      build(
+        context,
+        questionId('structure', ['genre'], 'missing'),
+        'What does the text as given lack, that would tell a reader who wrote it, when and where it appeared?',
+        choice('missing', missing),
+        genre.present.map((p, i) => choice(`present-${i}`, p.feature)),
+        `${missing}: the text starts with its first paragraph and gives none of them. The other features are in it.`,
+        itemsAt(context, spans),
+        spans,
+      ),
+    )
+  }
+  return questions
+}
+
+export function structureQuestions(context: GeneratorContext): StructureQuestion[] {
+  const parts = context.knowledge.structure ?? []
+  const questions = [...parts.map((part) => partQuestion(context, part)), ...turnQuestion(context), ...callQuestion(context), ...genreQuestions(context)]
+  // Few questions with a shared set of roles: the right answer takes each place in turn (a seeded
+  // start), so no place holds it more often than another.
+  const start = Math.floor(randomFor(context, 'structure:places')() * 4)
+  return questions.map((question, i) => {
+    const right = question.choices.find((c) => c.id === question.answer) as Choice
+    const wrong = question.choices.filter((c) => c.id !== question.answer)
+    const at = (start + i) % question.choices.length
+    return { ...question, choices: [...wrong.slice(0, at), right, ...wrong.slice(at)] }
+  })
+}

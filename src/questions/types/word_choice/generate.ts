@@ -1,0 +1,130 @@
+// word_choice: one question per loaded key term the knowledge base rewords. The learner taps a word of
+// the term's sentence that carries a judgement (any loaded or attribution key term, or a label someone
+// attaches, in that sentence), then says whose judgement the term is and picks the neutral rewording.
+import { AUTHOR_ID, type Entity, type EvidenceSpan, type KeyTerm, type KnowledgeItem } from '../../../content/schema'
+import type { Choice, Misreading } from '../../../domain/question'
+import { entity, randomFor, sentencesIn, type GeneratorContext } from '../../generators/context'
+import { entityLabel, namesEntity } from '../../generators/entities'
+import { grounding } from '../../generators/evidence'
+import { questionId, slug } from '../../generators/ids'
+import { sentenceAround, wordIndices } from '../../generators/text'
+import { shuffled } from '../../random'
+import { spanOfRange, wordsOf, type WordSpan } from '../shared/words'
+import type { WordChoiceQuestion } from './model'
+
+/** Whose judgement a term is: a quotation's speaker, else the item's holder. */
+function judgeOf(item: KnowledgeItem): string | undefined {
+  return 'speaker' in item && item.speaker ? item.speaker : item.holder
+}
+
+interface Found {
+  item: KnowledgeItem
+  term: KeyTerm & Required<Pick<KeyTerm, 'rewording' | 'effect'>>
+  paragraph: number
+  at: number
+}
+
+function found(context: GeneratorContext): Found[] {
+  const out: Found[] = []
+  const seen = new Set<string>()
+  for (const item of context.allItems) {
+    for (const term of item.keyTerms ?? []) {
+      if (term.kind !== 'loaded' || !term.rewording || !term.effect) continue
+      const span = item.evidence.find((s) => wordIndices(s.text, term.text).length > 0)
+      if (!span) continue
+      const at = span.start + (wordIndices(span.text, term.text)[0] as number)
+      const key = `${span.paragraph}:${at}`
+      if (seen.has(key)) continue
+      seen.add(key)
+      out.push({ item, term: term as Found['term'], paragraph: span.paragraph, at })
+    }
+  }
+  return out.sort((a, b) => a.paragraph - b.paragraph || a.at - b.at)
+}
+
+/** Every place in a paragraph that the knowledge base marks as carrying a judgement or a speaker's framing. */
+function judgementSpans(context: GeneratorContext, paragraph: number): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = []
+  for (const item of context.allItems) {
+    for (const term of item.keyTerms ?? []) {
+      if (term.kind !== 'loaded' && term.kind !== 'attribution') continue
+      for (const s of item.evidence.filter((e: EvidenceSpan) => e.paragraph === paragraph)) {
+        for (const hit of wordIndices(s.text, term.text)) spans.push({ start: s.start + hit, end: s.start + hit + term.text.length })
+      }
+    }
+  }
+  for (const e of context.knowledge.entities) {
+    for (const label of e.labels ?? []) if (label.evidence.paragraph === paragraph) spans.push({ start: label.evidence.start, end: label.evidence.end })
+  }
+  return spans
+}
+
+const VIEW_HOLDERS = ['org.csis', 'person.nikol-pashinyan', 'person.matthew-miller', 'person.anatoly-antonov']
+
+function holderChoices(context: GeneratorContext, f: Found, judge: Entity, sentence: string): Choice[] {
+  const misreading = (id: string): Misreading => (id === AUTHOR_ID || judge.id === AUTHOR_ID ? 'author-actor-swap' : 'wrong-speaker')
+  const fits = (e: Entity | undefined): e is Entity =>
+    !!e && e.id !== judge.id && !(judge.overlapsWith ?? []).includes(e.id) && (e.kind === 'person' || e.kind === 'organisation' || e.id === AUTHOR_ID || e.category === 'official')
+  const named = context.knowledge.entities.filter((e) => e.kind === 'person' && namesEntity(sentence, e))
+  const candidates = [
+    ...(judge.id === AUTHOR_ID ? [] : [context.entities.get(AUTHOR_ID)]),
+    ...named,
+    ...(f.item.confusableWith ?? []).map((id) => context.entities.get(id)),
+    // Someone of the same sort (a witness for a witness) before the view holders.
+    ...context.knowledge.entities.filter((e) => judge.category !== undefined && judge.category !== 'author' && e.category === judge.category),
+    ...VIEW_HOLDERS.map((id) => context.entities.get(id)),
+  ].filter(fits)
+  const unique = [...new Map(candidates.map((e) => [e.id, e])).values()].slice(0, 2)
+  return [{ id: judge.id, text: entityLabel(judge) }, ...unique.map((e) => ({ id: e.id, text: entityLabel(e), misreading: misreading(e.id) }))]
+}
+
+export function wordChoiceQuestions(context: GeneratorContext): WordChoiceQuestion[] {
+  return found(context).flatMap((f): WordChoiceQuestion[] => {
+    const judgeId = judgeOf(f.item)
+    if (!judgeId) return []
+    const judge = entity(context, judgeId)
+    const paragraph = context.paragraphs[f.paragraph - 1] ?? ''
+    const bounds = sentenceAround(paragraph, f.at, f.at + f.term.text.length, sentencesIn(context, f.paragraph))
+    const sentence = paragraph.slice(bounds.start, bounds.end)
+    if (!sentence.includes(f.term.rewording.phrase)) return []
+    const words = wordsOf(sentence)
+    const toSpan = (s: { start: number; end: number }) => spanOfRange(words, s.start - bounds.start, s.end - bounds.start)
+    const target = toSpan({ start: f.at, end: f.at + f.term.text.length })
+    if (!target) return []
+    const others = judgementSpans(context, f.paragraph)
+      .filter((s) => s.start >= bounds.start && s.end <= bounds.end)
+      .map(toSpan)
+      .filter((s): s is WordSpan => !!s && !(s.first === target.first && s.last === target.last))
+    const id = questionId('word_choice', [f.item.id], undefined, slug(f.term.text))
+    const random = randomFor(context, id)
+    const { neutral, stronger, slanted } = f.term.rewording
+    const rewordings: Choice[] = shuffled(
+      [
+        { id: 'neutral', text: neutral },
+        { id: 'stronger', text: stronger, misreading: 'overstatement' as const },
+        { id: 'slanted', text: slanted },
+      ],
+      random,
+    )
+    const whose = judge.id === AUTHOR_ID ? 'the author’s own' : `${entityLabel(judge)}’s, as the article gives it`
+    const termSpan: EvidenceSpan = { paragraph: f.paragraph, start: f.at, end: f.at + f.term.text.length, text: f.term.text }
+    return [
+      {
+        id,
+        type: 'word_choice',
+        prompt: `Tap a word in this sentence from paragraph ${f.paragraph} that carries a judgement.`,
+        explanation: `${f.term.effect} The judgement is ${whose}. Without it: ${neutral}.`,
+        ...grounding(context, [f.item], [termSpan]),
+        difficulty: 2,
+        paragraph: f.paragraph,
+        sentence,
+        term: f.term.text,
+        phrase: f.term.rewording.phrase,
+        holders: shuffled(holderChoices(context, f, judge, sentence), random),
+        rewordings,
+        effect: f.term.effect,
+        answer: { keys: [target, ...others], holder: judge.id, rewording: 'neutral' },
+      },
+    ]
+  })
+}

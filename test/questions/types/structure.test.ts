@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import type { StructureQuestion } from '../../../src/questions/types/structure/model'
+import { bank, knowledge } from '../helpers'
+
+const questions = bank.filter((q): q is StructureQuestion => q.type === 'structure')
+
+describe('structure questions', () => {
+  it('ask what each part does, where the argument takes over, the call, the kind of text, a sign and what is missing', () => {
+    expect(questions).toHaveLength((knowledge.structure ?? []).length + 5)
+    for (const part of knowledge.structure ?? []) {
+      const q = questions.find((x) => x.id === `structure:role:${part.id}`)!
+      expect(q.answer).toBe(part.role)
+      expect(q.evidence.map((e) => e.text)).toEqual(expect.arrayContaining(part.evidence.map((e) => e.text)))
+    }
+    expect(questions.find((q) => q.id.startsWith('structure:turn:'))?.answer).toBe(`p${knowledge.genre!.turn}`)
+  })
+
+  it('marks others’ calls and others’ words taken for the author’s as the author-actor swap', () => {
+    const call = questions.find((q) => q.id.startsWith('structure:call:'))!
+    for (const c of call.choices.filter((c) => c.id !== call.answer)) expect(c.misreading).toBe('author-actor-swap')
+    const roots = questions.find((q) => q.id === 'structure:role:part.roots')!
+    expect(roots.choices.find((c) => c.id === 'reaction')?.misreading).toBe('author-actor-swap')
+  })
+
+  it('spreads the right answer over the four places', () => {
+    const places = questions.map((q) => q.choices.findIndex((c) => c.id === q.answer))
+    for (const at of [0, 1, 2, 3]) expect(places.filter((p) => p === at).length).toBeGreaterThanOrEqual(3)
+  })
+})
