@@ -46,7 +46,7 @@ describe('the result code at the end of a linked quiz', () => {
 
     const table = mount(ClassResultsTable, { props: { table: buildClassTable([decoded.value], questions) } })
     const marks = table.findAll('tbody td').slice(2).map((cell) => cell.find('.visually-hidden').text())
-    expect(marks).toEqual(['right', 'wrong', 'right', 'not answered'])
+    expect(marks).toEqual(['Ana, Q1: right', 'Ana, Q2: wrong', 'Ana, Q3: right', 'Ana, Q4: not answered'])
     expect(table.find('td.score').text()).toBe('2 / 4')
   })
 
