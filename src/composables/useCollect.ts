@@ -68,9 +68,10 @@ export function useCollect(bank: () => QuestionBank | null) {
     if (selected.value === null) return
     const fingerprint = selected.value
     const batch = readResultCodes(text, known.value, fingerprint)
+    // One millisecond apart, so the table lists them in the order they were pasted.
     const now = Date.now()
     const repo = await classroomRepository()
-    const { added, duplicates } = await repo.addResults(batch.accepted.map(({ code }) => ({ id: resultId(fingerprint, code), quizFingerprint: fingerprint, code, addedAt: now })))
+    const { added, duplicates } = await repo.addResults(batch.accepted.map(({ code }, i) => ({ id: resultId(fingerprint, code), quizFingerprint: fingerprint, code, addedAt: now + i })))
     await loadResults()
     summary.value = batchSummary(added.length, duplicates.length, batch.refused.length)
     refused.value = batch.refused
