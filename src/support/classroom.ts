@@ -1,7 +1,7 @@
 // The classroom pages' shared pieces: the bank's index for quiz links and result codes, the teacher's
 // classroom database (opened once), and the app's own join link.
 import { indexBank, type BankIndex } from '../classroom/bankIndex'
-import { currentQuizSet } from '../classroom/exportBundle'
+import { classQuizSet } from '../classroom/exportBundle'
 import { decodeQuizLink } from '../classroom/quizLink'
 import type { QuizSet } from '../domain/quiz'
 import type { QuestionBank } from '../questions/bankTypes'
@@ -33,7 +33,7 @@ export async function latestBuiltQuizSet(bank: QuestionBank): Promise<QuizSet | 
   const index = bankIndexOf(bank)
   for (const saved of await (await classroomRepository()).listQuizzes()) {
     const decoded = decodeQuizLink(saved.code, index)
-    if (decoded.ok) return currentQuizSet(saved.title, decoded.value.questionIds)
+    if (decoded.ok) return classQuizSet(saved.title, decoded.value.questionIds)
   }
   return undefined
 }

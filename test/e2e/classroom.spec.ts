@@ -193,8 +193,8 @@ describe('classroom: a hand-picked quiz, what each student answered, Host on a p
 
     // Exactly those questions on Exports and imports.
     await built.getByRole('link', { name: 'Worksheet and exports of this quiz' }).click()
-    await expect.poll(() => teacher.locator('#export-set').inputValue()).toBe('current-quiz')
-    expect(await teacher.locator('#export-set option:checked').innerText()).toBe('This quiz: Picked by hand (4)')
+    await expect.poll(() => teacher.locator('#export-set').inputValue()).toBe('class-quiz')
+    expect(await teacher.locator('#export-set option:checked').innerText()).toBe('Class quiz: Picked by hand (4)')
 
     // Two students on one phone: the second is told the first already submitted, and goes on as another student.
     const codes: string[] = []
