@@ -31,6 +31,13 @@ export function currentQuizSet(title: string, questionIds: readonly string[]): Q
   return { id: CURRENT_QUIZ_ID, title: `This quiz: ${title}`, description: 'The questions of the quiz built on this device.', questionIds: [...questionIds] }
 }
 
+export const CLASS_QUIZ_ID = 'class-quiz'
+
+/** The class quiz built last on the Classroom page (its link's questions, in its order), as a set to export. */
+export function classQuizSet(title: string, questionIds: readonly string[]): QuizSet {
+  return { id: CLASS_QUIZ_ID, title: `Class quiz: ${title}`, description: 'The questions of the class quiz built last on this device.', questionIds: [...questionIds] }
+}
+
 /** Every set a teacher can export: the built-in ones, the teachers' own, then any `extra` (a built quiz). */
 export function exportableSets(bank: QuestionBank, extra: readonly QuizSet[] = []): QuizSet[] {
   return [...allQuizSets(bank), ...extra]

@@ -98,11 +98,21 @@ export function decodeResultCode(
   }
 }
 
-/** Codes out of pasted text or a file: anything between spaces, commas, semicolons or new lines. */
-export function splitCodes(text: string, maxCodes = 500): string[] {
-  return text
-    .slice(0, 500_000)
-    .split(/[\s,;]+/)
-    .filter((part) => part.length > 0)
-    .slice(0, maxCodes)
+/** Shorter than any result code (the frame alone, a one-letter name and no answers, is 19 characters). */
+const MIN_CODE_CHARS = 16
+
+/**
+ * The codes in pasted chat text ("here is mine: AQ…, thanks!"): the runs of base64url characters
+ * long enough to be a code and not an ordinary word. Words, punctuation and links around them are
+ * left out, so a message yields its code instead of a "damaged" error per word.
+ */
+export function findCodes(text: string, maxCodes = 500): string[] {
+  const found: string[] = []
+  for (const match of text.slice(0, 500_000).matchAll(/[A-Za-z0-9_-]+/g)) {
+    const run = match[0]
+    if (run.length < MIN_CODE_CHARS || /^[A-Z]?[a-z]+$|^[A-Z]+$/.test(run)) continue
+    found.push(run)
+    if (found.length >= maxCodes) break
+  }
+  return found
 }

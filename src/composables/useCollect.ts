@@ -72,11 +72,12 @@ export function useCollect(bank: () => QuestionBank | null) {
     if (selected.value === null) return
     const fingerprint = selected.value
     const batch = readResultCodes(text, known.value, fingerprint)
+    // One millisecond apart, so the table lists them in the order they were pasted.
     const now = Date.now()
     const repo = await classroomRepository()
     let stored: Awaited<ReturnType<typeof repo.addResults>>
     try {
-      stored = await repo.addResults(batch.accepted.map(({ code }) => ({ id: resultId(fingerprint, code), quizFingerprint: fingerprint, code, addedAt: now })))
+      stored = await repo.addResults(batch.accepted.map(({ code }, i) => ({ id: resultId(fingerprint, code), quizFingerprint: fingerprint, code, addedAt: now + i })))
     } catch {
       summary.value = 'These results could not be saved on this device (its storage may be full). Nothing was added; try again once space is freed.'
       refused.value = []

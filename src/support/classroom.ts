@@ -1,6 +1,9 @@
 // The classroom pages' shared pieces: the bank's index for quiz links and result codes, the teacher's
 // classroom database (opened once), and the app's own join link.
 import { indexBank, type BankIndex } from '../classroom/bankIndex'
+import { classQuizSet } from '../classroom/exportBundle'
+import { decodeQuizLink } from '../classroom/quizLink'
+import type { QuizSet } from '../domain/quiz'
 import type { QuestionBank } from '../questions/bankTypes'
 import { openClassroomRepository, type ClassroomRepository } from '../storage/classroomRepository'
 import { detectIndexedDB } from '../storage/openDatabase'
@@ -25,4 +28,14 @@ export function classroomRepository(): Promise<ClassroomRepository> {
 /** The app's own address for a quiz code: /join#q=… (a fragment never reaches a server). */
 export function joinUrl(code: string): string {
   return new URL(`/join#q=${code}`, location.origin).href
+}
+
+/** The quiz built last on this device, as a set to export (a worksheet, GIFT, Anki, CSV of exactly its questions). */
+export async function latestBuiltQuizSet(bank: QuestionBank): Promise<QuizSet | undefined> {
+  const index = bankIndexOf(bank)
+  for (const saved of await (await classroomRepository()).listQuizzes()) {
+    const decoded = decodeQuizLink(saved.code, index)
+    if (decoded.ok) return classQuizSet(saved.title, decoded.value.questionIds)
+  }
+  return undefined
 }

@@ -16,22 +16,24 @@ function notesOf(text: string) {
 describe('Anki export', () => {
   it('starts with the headers Anki reads', () => {
     const { headers } = notesOf(toAnki({ title: 'All', questions: bank }))
-    expect(headers).toEqual(['#separator:Tab', '#html:false', '#columns:Front\tBack\tSource\tTags', '#tags column:4'])
+    // Anki's built-in Basic note type has the fields Front and Back: every column maps with no hand work.
+    expect(headers).toEqual(['#separator:Tab', '#html:false', '#notetype:Basic', '#columns:Front\tBack\tTags', '#tags column:3'])
   })
 
-  it('has one note per question, each with exactly the four columns', () => {
+  it('has one note per question, each with exactly the three columns', () => {
     const { notes } = notesOf(toAnki({ title: 'All', questions: bank }))
     expect(notes).toHaveLength(bank.length)
     for (const note of notes) expect(note).toHaveLength(ANKI_COLUMNS.length)
   })
 
-  it('puts the prompt and choices on the front, the answer and explanation on the back, the evidence as source', () => {
+  it('puts the prompt and choices on the front, the answer and explanation on the back, the evidence as its source under them', () => {
     const { notes } = notesOf(toAnki({ title: 'All', questions: bank }))
-    notes.forEach(([front, back, source, tags], index) => {
+    notes.forEach(([front, back, tags], index) => {
       const question = bank[index]!
       expect(front).toContain(question.prompt)
       expect(back).toContain(question.explanation)
-      for (const span of question.evidence) expect(source).toContain(span.text)
+      expect(back).toContain('\n\nSource: Paragraph ')
+      for (const span of question.evidence) expect(back).toContain(span.text)
       expect(tags?.split(' ')).toEqual(['close-read', question.type, ...question.topics])
     })
     const choice = bank.findIndex((question) => question.type === 'single_choice')
@@ -51,6 +53,6 @@ describe('Anki export', () => {
     const { notes } = notesOf(toAnki({ title: 'T', questions: [tricky] }))
     expect(notes).toHaveLength(1)
     expect(notes[0]?.[0]?.startsWith('#1\tis "this"\nright?')).toBe(true)
-    expect(notes[0]?.[3]).toBe('close-read single_choice two_words')
+    expect(notes[0]?.[2]).toBe('close-read single_choice two_words')
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildLinkedQuiz, type QuizChoices } from '../../src/classroom/buildQuiz'
+import { buildLinkedQuiz, filterQuestions, moveId, NO_FILTER, type QuizChoices } from '../../src/classroom/buildQuiz'
 import { planQuiz } from '../../src/engine/quizPlan'
 import { buildQuizSets, MEDIA_LITERACY_SET_ID } from '../../src/engine/selection'
 import { bank, question } from './helpers'
@@ -54,5 +54,43 @@ describe('playing a linked quiz (planQuiz kind "link")', () => {
 
   it('refuses a quiz with a question this bank does not have', () => {
     expect(planQuiz(bank, { ...request, questionIds: [...ids, 'gone'] }, 1).ok).toBe(false)
+  })
+})
+
+describe('hand-picking a class quiz', () => {
+  const ids = [bank.questions[7]!.id, bank.questions[2]!.id, bank.questions[30]!.id]
+
+  it('keeps exactly the ticked questions, in the teacher\'s order', () => {
+    const built = buildLinkedQuiz(bank, { ...base, mode: 'picked', pickedIds: [...ids, ids[0]!, 'no-such-id'] }, 3)
+    if (!built.ok) throw new Error(built.message)
+    expect(built.value.questionIds).toEqual(ids)
+  })
+
+  it('asks for a question when none is ticked, and for fewer past 100', () => {
+    expect(buildLinkedQuiz(bank, { ...base, mode: 'picked', pickedIds: [] }, 1)).toEqual({ ok: false, message: 'Tick at least one question for the quiz.' })
+    const many = bank.questions.slice(0, 103).map((q) => q.id)
+    expect(buildLinkedQuiz(bank, { ...base, mode: 'picked', pickedIds: many }, 1)).toEqual({ ok: false, message: 'A quiz holds at most 100 questions; remove 3.' })
+  })
+
+  it('filters by set, type, paragraph and words (accents and case aside)', () => {
+    const sets = buildQuizSets(bank.questions, bank.topics)
+    const media = filterQuestions(bank.questions, sets, { ...NO_FILTER, setId: MEDIA_LITERACY_SET_ID })
+    expect(media.length).toBeGreaterThan(0)
+    expect(media.every((q) => q.type === 'fact_or_position' || q.type === 'whose_position')).toBe(true)
+    expect(filterQuestions(bank.questions, sets, { ...NO_FILTER, type: 'cloze' }).every((q) => q.type === 'cloze')).toBe(true)
+    const p3 = filterQuestions(bank.questions, sets, { ...NO_FILTER, paragraph: 3 })
+    expect(p3.length).toBeGreaterThan(0)
+    expect(p3.every((q) => q.evidence.some((span) => span.paragraph === 3))).toBe(true)
+    const sample = bank.questions.find((q) => q.prompt.split(' ').length > 4)!
+    const words = sample.prompt.split(/\s+/).slice(1, 3).join(' ').toUpperCase()
+    expect(filterQuestions(bank.questions, sets, { ...NO_FILTER, search: words }).map((q) => q.id)).toContain(sample.id)
+    expect(filterQuestions(bank.questions, sets, { ...NO_FILTER, search: 'zzqxj' })).toEqual([])
+  })
+
+  it('moves a question up and down the list, never past its ends', () => {
+    expect(moveId(['a', 'b', 'c'], 2, 1)).toEqual(['a', 'c', 'b'])
+    expect(moveId(['a', 'b', 'c'], 0, 1)).toEqual(['b', 'a', 'c'])
+    expect(moveId(['a', 'b', 'c'], 0, -1)).toEqual(['a', 'b', 'c'])
+    expect(moveId(['a', 'b', 'c'], 2, 3)).toEqual(['a', 'b', 'c'])
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { HOST_START, hostActionForKey, stepHost, type HostPosition } from '../../src/classroom/hostDeck'
+import { fitScale, HOST_START, hostActionForKey, stepHost, type HostPosition } from '../../src/classroom/hostDeck'
 
 describe('host mode steps', () => {
   it('shows, reveals and moves on through every question to the summary, and stays there', () => {
@@ -24,5 +24,18 @@ describe('host mode steps', () => {
     expect(['ArrowRight', 'PageDown', ' '].map(hostActionForKey)).toEqual(['forward', 'forward', 'forward'])
     expect(['ArrowLeft', 'PageUp'].map(hostActionForKey)).toEqual(['back', 'back'])
     expect(hostActionForKey('a')).toBeUndefined()
+  })
+
+  it('goes on from the summary to the results slide, and back', () => {
+    expect(stepHost({ index: 3, revealed: false }, 'forward', 3, 1)).toEqual({ index: 4, revealed: false })
+    expect(stepHost({ index: 4, revealed: false }, 'forward', 3, 1)).toEqual({ index: 4, revealed: false })
+    expect(stepHost({ index: 4, revealed: false }, 'back', 3, 1)).toEqual({ index: 3, revealed: false })
+    expect(stepHost({ index: 3, revealed: false }, 'forward', 3, 0)).toEqual({ index: 3, revealed: false })
+  })
+
+  it('finds the largest type scale at which a slide fits', () => {
+    expect(fitScale(() => false)).toBe(1)
+    expect(fitScale((scale) => scale > 0.72)).toBe(0.7)
+    expect(fitScale(() => true)).toBe(0.4)
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildClassTable, classTableCsv } from '../../src/classroom/classTable'
-import { decodeResultCode, encodeResultCode, RESULT_MESSAGES, splitCodes, type ResultSubmission } from '../../src/classroom/resultCode'
+import { decodeResultCode, encodeResultCode, RESULT_MESSAGES, findCodes, type ResultSubmission } from '../../src/classroom/resultCode'
 import { encodeQuizLink } from '../../src/classroom/quizLink'
 import { QUESTION_TYPES } from '../../src/questions/types/registry'
 import { bank, index, question, rightResponse, sampleQuiz, wrongResponse } from './helpers'
@@ -49,8 +49,21 @@ describe('result codes', () => {
     if (!decoded.ok) expect(decoded.message).toMatch(/quiz link, not a result code/)
   })
 
-  it('splits pasted text into codes', () => {
-    expect(splitCodes(' a1,b2;\n c3\t d4 ')).toEqual(['a1', 'b2', 'c3', 'd4'])
+  it('finds the codes in pasted chat text, leaving the words around them', () => {
+    const code = encodeResultCode(submission(['right']), questions)
+    const other = encodeResultCode(submission(['wrong'], 'Ben'), questions)
+    expect(findCodes(`here is mine: ${code}, thanks!\nBen: "${other}"`)).toEqual([code, other])
+    expect(findCodes('Internationalization, understandings and UNDERSTANDINGS are words')).toEqual([])
+    expect(findCodes(' a1b2c3d4e5f6g7h8i9,XYZ123abc456def789;')).toEqual(['a1b2c3d4e5f6g7h8i9', 'XYZ123abc456def789'])
+  })
+
+  it('reads a chat message as one result, not one "damaged" error per word', async () => {
+    const { readResultCodes, batchSummary } = await import('../../src/classroom/collect')
+    const code = encodeResultCode(submission(['right']), questions)
+    const batch = readResultCodes(`Hi teacher, here is mine: ${code} (Ana from 3B)`, quizzes, FP)
+    expect(batch.accepted).toHaveLength(1)
+    expect(batch.refused).toEqual([])
+    expect(batchSummary(0, 0, 0)).toMatch(/^No result code found/)
   })
 })
 
@@ -68,12 +81,54 @@ describe('the class table', () => {
   })
 
   it('exports one CSV row per student, blanks left empty, names never read as formulas', () => {
-    const lines = classTableCsv(table).trimEnd().split('\r\n')
-    expect(lines).toHaveLength(4)
-    expect(lines[0]).toBe(['Name', 'Points', 'Out of', 'Percent', 'Seconds', ...questions.map((_, i) => `Q${i + 1}`)].join(','))
+    const csv = classTableCsv(table)
+    expect(csv.startsWith('\uFEFF')).toBe(true)
+    const lines = csv.slice(1).trimEnd().split('\r\n')
+    expect(lines).toHaveLength(5)
+    const heads = questions.map((_, i) => `Q${i + 1}`)
+    expect(lines[0]).toBe(['Name', 'Points', 'Out of', 'Percent', 'Seconds', ...heads, ...heads.map((q) => `${q} answer`)].join(','))
     const n = questions.length
-    expect(lines[1]).toBe(['Ana', n, n, 100, 312, ...questions.map(() => 1)].join(','))
+    expect(lines[1]!.startsWith(['Ana', n, n, 100, 312, ...questions.map(() => 1)].join(','))).toBe(true)
     expect(lines[2]!.startsWith(`"'=HYPERLINK(""x"")",1,${n},${Math.round(100 / n)},312,1,,0,`)).toBe(true)
+    expect(lines[4]!.startsWith('Right answer,')).toBe(true)
+  })
+
+  it('writes each student\'s own answers beside the marks, and the right answers', async () => {
+    const { readDelimited } = await import('./delimited')
+    const rows = readDelimited(classTableCsv(table).slice(1), ',', '\r\n')
+    const n = questions.length
+    const answerAt = (q: number) => 5 + n + q
+    // Ana answered every question right: her answer to Q1 is the right answer.
+    expect(rows[1]![answerAt(0)]).toBe(table.columns[0]!.expected)
+    expect(rows[1]![answerAt(0)]).not.toBe('')
+    // Ben left Q2 blank.
+    expect(rows[2]![answerAt(1)]).toBe('')
+    expect(rows[4]!.slice(5 + n)).toEqual(table.columns.map((column) => column.expected))
+  })
+
+  it('keeps accents in names, with a byte order mark for Excel', () => {
+    const csv = classTableCsv(buildClassTable([submission(['right'], 'Zoë Müller-Ñúñez')], questions))
+    expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]))
+    expect(csv).toContain('Zoë Müller-Ñúñez,')
+  })
+
+  it('flags a repeated name instead of adding a silent second row', () => {
+    const again = buildClassTable([ana, ben, submission(questions.map(() => 'wrong'), ' ana ')], questions)
+    expect(again.rows.map((row) => [row.label, row.repeated])).toEqual([['Ana', false], ['=HYPERLINK("x")', false], ['ana (2)', true]])
+  })
+
+  it('gives the exact partial score of a multi-part answer', () => {
+    const matching = bank.questions.find((q) => q.type === 'matching' && Object.keys(q.answer).length >= 3)
+    if (!matching || matching.type !== 'matching') throw new Error('no matching question')
+    const lefts = Object.keys(matching.answer)
+    const rights = lefts.map((left) => matching.answer[left] as string)
+    // The last two partners swapped: every other pair right.
+    const swapped = [...rights.slice(0, -2), rights.at(-1)!, rights.at(-2)!]
+    const pairs = Object.fromEntries(lefts.map((left, i) => [left, swapped[i]!]))
+    const sub: ResultSubmission = { quizFingerprint: FP, name: 'Ana', durationSeconds: 1, answers: new Map([[0, { kind: 'pairs', pairs }]]) }
+    const cell = buildClassTable([sub], [matching]).rows[0]!.marks[0]!
+    expect(cell.mark).toBe('partly')
+    expect(cell.partial).toBe(`${lefts.length - 2} of ${lefts.length} pairs`)
   })
 })
 

@@ -56,6 +56,8 @@ describe('classroom: a quiz link, a result code and the class table', () => {
     await student.getByRole('heading', { level: 1, name: 'Results' }).waitFor()
     const score = /(\d+) of 5 right/.exec((await student.locator('.score .big').textContent()) ?? '')?.[1]
     expect(score).toBeDefined()
+    // A class quiz offers no "Retry the ones I missed" before the result code is made.
+    expect(await student.getByRole('button', { name: /^Retry the/ }).count()).toBe(0)
     await student.getByLabel('Your name or nickname').fill('Ana')
     await student.getByRole('button', { name: 'Get my result code' }).tap()
     const code = await student.getByRole('textbox', { name: 'Result code' }).inputValue()
@@ -80,13 +82,16 @@ describe('classroom: a quiz link, a result code and the class table', () => {
     expect(await teacher.locator('.refused').textContent()).toContain('This result code is damaged or incomplete.')
     expect(await row.count()).toBe(1)
 
-    // The CSV: a header, Ana's row with her points, and the share of right answers.
+    // The CSV: a byte order mark for Excel, a header, Ana's row with her marks and answers, the share right and the right answers.
     const [download] = await Promise.all([teacher.waitForEvent('download'), teacher.getByRole('button', { name: 'Download as CSV' }).click()])
-    const csv = (await readFile((await download.path()) as string, 'utf8')).trimEnd().split('\r\n')
-    expect(csv).toHaveLength(3)
-    expect(csv[0]).toBe('Name,Points,Out of,Percent,Seconds,Q1,Q2,Q3,Q4,Q5')
-    expect(csv[1]).toMatch(new RegExp(`^Ana,${score},5,${Number(score) * 20},\\d+,([01],){4}[01]$`))
+    const text = await readFile((await download.path()) as string, 'utf8')
+    expect(text.startsWith('\uFEFF')).toBe(true)
+    const csv = text.slice(1).trimEnd().split('\r\n')
+    expect(csv).toHaveLength(4)
+    expect(csv[0]).toBe('Name,Points,Out of,Percent,Seconds,Q1,Q2,Q3,Q4,Q5,Q1 answer,Q2 answer,Q3 answer,Q4 answer,Q5 answer')
+    expect(csv[1]).toMatch(new RegExp(`^Ana,${score},5,${Number(score) * 20},\\d+,([01],){5}(True|False),`))
     expect(csv[2]).toMatch(/^Right answers \(share\),,,,,/)
+    expect(csv[3]).toMatch(/^Right answer,,,,,,,,,,(True|False),/)
 
     // Collected results survive a reload (the classroom database).
     await teacher.reload()
@@ -134,5 +139,161 @@ describe('classroom: a quiz link, a result code and the class table', () => {
       expect(await seriousViolations(page)).toEqual([])
     }
     await context.close()
+  })
+})
+
+describe('classroom: a hand-picked quiz, what each student answered, Host on a projector', () => {
+  const app = useServedApp()
+
+  /** The slide lays out without scrolling: neither the page nor the slide overflows. */
+  async function slideFits(page: Page) {
+    const sizes = await page.evaluate(() => {
+      const slide = document.querySelector('[data-testid="host-slide"]') as HTMLElement
+      return { slide: slide.scrollHeight - slide.clientHeight, slideWide: slide.scrollWidth - slide.clientWidth, page: document.documentElement.scrollHeight - window.innerHeight }
+    })
+    expect(sizes.slide).toBeLessThanOrEqual(1)
+    expect(sizes.slideWide).toBeLessThanOrEqual(1)
+    expect(sizes.page).toBeLessThanOrEqual(0)
+  }
+
+  it('a teacher hand-picks and orders questions, two students play, the teacher opens a cell and hosts it at 1280×720', async () => {
+    const teacherContext = await app.browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true })
+    const studentContext = await app.browser.newContext(PHONE)
+    const teacher = await teacherContext.newPage()
+    const student = await studentContext.newPage()
+    const errors: string[] = []
+    for (const page of [teacher, student]) page.on('pageerror', (error) => errors.push(error.message))
+
+    // Hand-picking: three true/false questions, then a matching one moved to the top with the buttons.
+    await teacher.goto(`${app.url}/classroom`)
+    await dismissOfflineNotice(teacher, 'keyboard')
+    await teacher.getByLabel('Title (optional)').fill('Picked by hand')
+    await teacher.getByLabel('Questions I pick one by one').check()
+    await teacher.getByLabel('Type', { exact: true }).selectOption({ label: 'True or false' })
+    const found = teacher.locator('.candidates > li')
+    for (let i = 0; i < 3; i++) await found.nth(i).locator('input[type="checkbox"]').check()
+    const firstPrompt = (await found.nth(0).locator('label > span').first().innerText()).split('\n')[0]!
+    await found.nth(0).locator('summary').click()
+    await expect.poll(() => found.nth(0).locator('.preview').innerText()).toContain('Answer:')
+    await teacher.getByLabel('Type', { exact: true }).selectOption({ label: 'Matching' })
+    await found.nth(0).locator('input[type="checkbox"]').check()
+    const picked = teacher.getByTestId('picked-list').locator('li')
+    expect(await picked.count()).toBe(4)
+    // Keyboard: focus "Move question 4 up" and press Enter three times; the focus follows the question.
+    await teacher.getByRole('button', { name: 'Move question 4 up' }).focus()
+    for (let i = 0; i < 3; i++) await teacher.keyboard.press('Enter')
+    expect(await picked.nth(0).locator('.meta').innerText()).toBe('Matching')
+    expect(await picked.nth(1).innerText()).toContain(firstPrompt)
+    expect(await seriousViolations(teacher)).toEqual([])
+    await teacher.getByRole('button', { name: 'Make the quiz link' }).click()
+    const built = teacher.getByTestId('built-quiz')
+    await built.waitFor()
+    expect(await built.locator('.muted').first().innerText()).toMatch(/^4 questions/)
+    const link = await built.getByRole('textbox', { name: 'Quiz link' }).inputValue()
+
+    // Exactly those questions on Exports and imports.
+    await built.getByRole('link', { name: 'Worksheet and exports of this quiz' }).click()
+    await expect.poll(() => teacher.locator('#export-set').inputValue()).toBe('class-quiz')
+    expect(await teacher.locator('#export-set option:checked').innerText()).toBe('Class quiz: Picked by hand (4)')
+
+    // Two students on one phone: the second is told the first already submitted, and goes on as another student.
+    const codes: string[] = []
+    // The same name typed again (in another case) is flagged, not silently added.
+    for (const name of ['Zoë', 'zoë']) {
+      await student.goto(link)
+      await student.getByRole('heading', { name: 'Picked by hand' }).waitFor()
+      await dismissOfflineNotice(student)
+      if (codes.length > 0) {
+        await student.getByTestId('already-submitted').waitFor()
+        expect(await student.getByTestId('already-submitted').innerText()).toContain('You already submitted this quiz as Zoë')
+        expect(await student.getByRole('textbox', { name: 'Result code' }).inputValue()).toBe(codes[0])
+        await student.getByRole('button', { name: /Start as another student/ }).tap()
+      }
+      await student.getByRole('button', { name: 'Start the quiz' }).tap()
+      for (let i = 0; i < 4; i++) {
+        await student.locator('form.question-form').waitFor()
+        await answerQuestion(student, 'tap')
+      }
+      await student.getByRole('heading', { level: 1, name: 'Results' }).waitFor()
+      expect(await student.getByRole('button', { name: /^Retry the/ }).count()).toBe(0)
+      const input = student.getByLabel('Your name or nickname')
+      await input.fill('x'.repeat(61))
+      expect(await student.locator('#student-name-problem').innerText()).toBe('That name is too long for a result code: take off 1 letter, or use a nickname.')
+      await input.fill(name)
+      await student.getByRole('button', { name: 'Get my result code' }).tap()
+      codes.push(await student.getByRole('textbox', { name: 'Result code' }).inputValue())
+    }
+
+    // The teacher pastes a chat message holding both codes.
+    await teacher.goto(`${app.url}/classroom`)
+    await teacher.goto(`${app.url}/classroom/results`)
+    await teacher.getByLabel(/Paste codes/).fill(`Zoë: here is mine: ${codes[0]} thanks!\nZoë again -> ${codes[1]}`)
+    await teacher.getByRole('button', { name: 'Add codes' }).click()
+    await expect.poll(() => teacher.getByTestId('collect-summary').textContent()).toBe('Added 2 results.')
+    const names = teacher.locator('table.class-table tbody th')
+    expect(await names.allInnerTexts()).toEqual(['Zoë', 'zoë (2) · name seen before'])
+    // The table takes the screen's width, with the names column fixed.
+    expect(await teacher.locator('.class-results').evaluate((element) => element.getBoundingClientRect().width)).toBeGreaterThan(1200)
+    expect(await names.first().evaluate((element) => getComputedStyle(element).position)).toBe('sticky')
+    // A cell: the student's answer, the right answer, the mark and the source sentence.
+    await teacher.locator('#cell-0-0').click()
+    const detail = teacher.getByTestId('cell-detail')
+    await detail.waitFor()
+    expect(await detail.locator('h3').innerText()).toBe('Zoë · Q1')
+    expect(await detail.getByTestId('expected').innerText()).not.toBe('')
+    expect(await detail.getByTestId('mark').innerText()).toMatch(/^(Right|Wrong|Partly right: \d+ of \d+ pairs \(score [\d.]+\)|Not answered)$/)
+    expect(await detail.locator('blockquote').count()).toBeGreaterThan(0)
+    expect(await seriousViolations(teacher)).toEqual([])
+    await teacher.getByRole('heading', { name: 'The class (2)' }).evaluate((element) => element.scrollIntoView())
+    await teacher.screenshot({ path: 'docs/screenshot-class-table.png' })
+
+    // Host at 1280×720: the join slide, every question and its reveal, the summary and the results fit.
+    const host = await teacherContext.newPage()
+    await host.setViewportSize({ width: 1280, height: 720 })
+    host.on('pageerror', (error) => errors.push(error.message))
+    await host.goto(`${app.url}/classroom/host${new URL(link).hash}`)
+    await host.getByTestId('host-join-link').waitFor()
+    expect(await host.getByTestId('host-join-link').innerText()).toBe(link)
+    const qr = host.getByRole('img', { name: 'QR code to join the quiz' })
+    await host.getByRole('button', { name: 'Full screen' }).click()
+    await host.getByRole('button', { name: 'Exit full screen' }).waitFor()
+    await expect.poll(async () => (await qr.boundingBox())!.height).toBeGreaterThan(300)
+    await slideFits(host)
+    await host.getByRole('button', { name: 'Start' }).click()
+    for (let q = 1; q <= 4; q++) {
+      await host.getByText(`Question ${q} of 4`).waitFor()
+      await slideFits(host)
+      // Large type, and no focus ring round the question.
+      const prompt = host.locator('#host-prompt')
+      expect(await prompt.evaluate((element) => document.activeElement === element && getComputedStyle(element).outlineStyle)).toBe('none')
+      expect(await prompt.evaluate((element) => parseFloat(getComputedStyle(element).fontSize))).toBeGreaterThan(28)
+      await host.keyboard.press('ArrowRight')
+      await host.locator('section.answer').waitFor()
+      expect(await host.locator('section.answer blockquote').count()).toBeGreaterThan(0)
+      await slideFits(host)
+      if (q === 1) await host.screenshot({ path: 'docs/screenshot-host.png' })
+      await host.keyboard.press('ArrowRight')
+    }
+    await host.getByRole('heading', { name: 'Summary: 4 questions' }).waitFor()
+    await slideFits(host)
+    await host.getByRole('button', { name: "The class's results" }).click()
+    await host.getByTestId('host-results').waitFor()
+    expect(await host.getByTestId('host-results').innerText()).toContain('The class: 2 results')
+    await slideFits(host)
+    await host.getByRole('button', { name: 'Exit full screen' }).click()
+    await host.getByRole('button', { name: 'Full screen' }).waitFor()
+
+    // And at 1920×1080.
+    await host.setViewportSize({ width: 1920, height: 1080 })
+    await host.getByRole('button', { name: 'Start again' }).click()
+    await host.getByText('Question 1 of 4').waitFor()
+    await slideFits(host)
+    await host.keyboard.press('ArrowRight')
+    await host.locator('section.answer').waitFor()
+    await slideFits(host)
+
+    expect(errors).toEqual([])
+    await teacherContext.close()
+    await studentContext.close()
   })
 })

@@ -50,7 +50,7 @@ describe('exports and imports', () => {
     const anki = await downloadText(page, 'anki')
     expect(anki.name).toBe('close-read-fact-or-position.anki.txt')
     const lines = anki.text.trimEnd().split('\n')
-    expect(lines.slice(0, 4)).toEqual(['#separator:Tab', '#html:false', '#columns:Front\tBack\tSource\tTags', '#tags column:4'])
+    expect(lines.slice(0, 5)).toEqual(['#separator:Tab', '#html:false', '#notetype:Basic', '#columns:Front\tBack\tTags', '#tags column:3'])
 
     const csv = await downloadText(page, 'csv')
     expect(csv.name).toBe('close-read-fact-or-position.csv')

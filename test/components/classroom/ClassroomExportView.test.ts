@@ -88,4 +88,25 @@ describe('ClassroomExportView', () => {
     expect(wrapper.findAll('.sets .name')).toHaveLength(0)
     wrapper.unmount()
   })
+  it('offers the quiz just built on the Classroom page, exactly its questions', async () => {
+    const { classroomRepository, bankIndexOf } = await import('../../../src/support/classroom')
+    const { encodeQuizLink, decodeQuizLink } = await import('../../../src/classroom/quizLink')
+    const quiz = useQuizStore()
+    await quiz.loadBank()
+    const index = bankIndexOf(quiz.bank!)
+    const ids = [index.ids[5]!, index.ids[1]!, index.ids[9]!]
+    const code = encodeQuizLink({ questionIds: ids, seed: 1, order: 'same', timeLimit: { kind: 'off' }, title: 'Friday' }, index)
+    const fingerprint = (decodeQuizLink(code, index) as { ok: true; value: { fingerprint: number } }).value.fingerprint
+    await (await classroomRepository()).saveQuiz({ fingerprint, code, title: 'Friday', savedAt: Date.now() })
+    const wrapper = await mountPage()
+    const select = wrapper.get('#export-set').element as HTMLSelectElement
+    expect(select.value).toBe('everything')
+    await wrapper.get('#export-set').setValue('class-quiz')
+    expect(select.selectedOptions[0]!.textContent).toBe('Class quiz: Friday (3)')
+    await wrapper.get('[data-format="csv"]').trigger('click')
+    const rows = downloads[0]!.text.trimEnd().split('\r\n').slice(1).map((line) => line.split(',')[0])
+    expect(rows).toEqual(ids)
+    expect(wrapper.get('a.button[href^="/classroom/worksheet"]').attributes('href')).toBe('/classroom/worksheet?set=class-quiz')
+    wrapper.unmount()
+  })
 })

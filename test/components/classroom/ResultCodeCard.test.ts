@@ -10,6 +10,7 @@ import { planQuiz } from '../../../src/engine/quizPlan'
 import { submitAnswer } from '../../../src/engine/answer'
 import type { QuizSession } from '../../../src/domain/quiz'
 import { createSession } from '../../../src/engine/session'
+import { submittedFor } from '../../../src/support/submittedQuizzes'
 import { bank, index, question, rightResponse, sampleQuiz, wrongResponse } from '../../classroom/helpers'
 
 const link = sampleQuiz({ questionIds: index.ids.slice(0, 4), order: 'shuffled', timeLimit: { kind: 'off' } })
@@ -46,8 +47,38 @@ describe('the result code at the end of a linked quiz', () => {
 
     const table = mount(ClassResultsTable, { props: { table: buildClassTable([decoded.value], questions) } })
     const marks = table.findAll('tbody td').slice(2).map((cell) => cell.find('.visually-hidden').text())
-    expect(marks).toEqual(['right', 'wrong', 'right', 'not answered'])
+    expect(marks).toEqual(['Ana, Q1: right', 'Ana, Q2: wrong', 'Ana, Q3: right', 'Ana, Q4: not answered'])
     expect(table.find('td.score').text()).toBe('2 / 4')
+  })
+
+  it('says when typed that a name is too long, instead of cutting it', async () => {
+    localStorage.clear()
+    const wrapper = mount(ResultCodeCard, { props: { session: playedSession(), bank, linkCode: code }, global: { stubs: { QrCode: true } } })
+    const input = wrapper.find('#student-name')
+    expect(input.attributes('maxlength')).toBeUndefined()
+    await input.setValue('Ñ'.repeat(31))
+    expect(wrapper.find('#student-name-problem').text()).toBe('That name is too long for a result code: take off 1 letter, or use a nickname.')
+    expect(wrapper.find('button[type="submit"]').attributes('disabled')).toBeDefined()
+    await input.setValue('Ñ'.repeat(30))
+    expect(wrapper.find('#student-name-problem').exists()).toBe(false)
+    expect(wrapper.find('button[type="submit"]').attributes('disabled')).toBeUndefined()
+  })
+
+  it('remembers on the device that the quiz was submitted, and shows the same code after a reload', async () => {
+    localStorage.clear()
+    const session = playedSession()
+    const wrapper = mount(ResultCodeCard, { props: { session, bank, linkCode: code }, global: { stubs: { QrCode: true } } })
+    expect(submittedFor(fingerprint)).toBeUndefined()
+    await wrapper.find('#student-name').setValue('Ana')
+    await wrapper.find('form').trigger('submit')
+    expect(wrapper.emitted('made')).toHaveLength(1)
+    const made = (wrapper.find('textarea').element as HTMLTextAreaElement).value
+    expect(submittedFor(fingerprint)).toMatchObject({ name: 'Ana', code: made, sessionId: session.id })
+
+    const again = mount(ResultCodeCard, { props: { session, bank, linkCode: code }, global: { stubs: { QrCode: true } } })
+    await again.vm.$nextTick()
+    expect((again.find('textarea').element as HTMLTextAreaElement).value).toBe(made)
+    expect(again.emitted('made')).toHaveLength(1)
   })
 
   it('says so when the quiz link in the session cannot be read', () => {

@@ -21,7 +21,8 @@ export const clozeKind: QuestionKind<ClozeQuestion, ResponseOf<'text'>> = {
   rightResponse: (question) => ({ kind: 'text', text: question.answer.accepted[0] ?? '' }),
   emptyResponse: () => ({ kind: 'text', text: '' }),
   isReady: (_question, response) => response.text.trim() !== '',
-  hint: () => 'Type the missing word from the article.',
+  // A teacher's own gap sentence (no evidence in the article) is not the article's.
+  hint: (question) => (question.evidence.length > 0 ? 'Type the missing word from the article.' : 'Type the missing word.'),
   focusesInput: true,
   component: () => import('./GapAnswer.vue'),
   options: () => [],

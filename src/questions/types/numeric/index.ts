@@ -7,7 +7,12 @@ import { checkNumeric } from './check'
 import { numericQuestions } from './generate'
 import type { NumericQuestion } from './model'
 
-const numberText = (value: number): string => value.toLocaleString('en-US', { maximumFractionDigits: 10 })
+/**
+ * A count with its unit is grouped ("28,000 people"); a number without one is a year or a label
+ * ("1988", "Resolution 2334") and is written as it is, never "1,988".
+ */
+const numberText = (value: number, unit: string | undefined): string =>
+  unit ? value.toLocaleString('en-US', { maximumFractionDigits: 10 }) : String(value)
 
 export const numericKind: QuestionKind<NumericQuestion, ResponseOf<'text'>> = {
   type: 'numeric',
@@ -26,7 +31,7 @@ export const numericKind: QuestionKind<NumericQuestion, ResponseOf<'text'>> = {
   display: (question) => (question.answer.unit ? { unit: question.answer.unit } : {}),
   paper: { instruction: '', line: 'short' },
   promptText: (question) => question.prompt,
-  answerText: (question) => [numberText(question.answer.value), question.answer.unit].filter(Boolean).join(' '),
+  answerText: (question) => [numberText(question.answer.value, question.answer.unit), question.answer.unit].filter(Boolean).join(' '),
   answerKey: (question) => numericKind.answerText(question, '; '),
   // The app accepts the exact number only, so formats get no tolerance.
   exportShape: (question) => ({
