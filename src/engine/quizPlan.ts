@@ -3,6 +3,7 @@
 import type { QuestionBank } from '../questions/bankTypes'
 import type { QuestionType } from '../domain/question'
 import { seededRandom, shuffled } from '../questions/random'
+import { kindOf } from '../questions/types/registry'
 import { allQuestions, allQuizSets, questionsForParagraph, selectQuestions } from './selection'
 import type { QuizConfig, QuizMode, TimeLimit } from '../domain/quiz'
 
@@ -48,7 +49,8 @@ export function planQuiz(bank: QuestionBank, request: QuizRequest, seed: number)
       return plan(request.mode, set.title, set.id, ids, timeLimit)
     }
     case 'quick':
-      return plan('quick', 'Quick 10', 'quick', selectQuestions(bank.questions, { count: QUICK_QUIZ_LENGTH, shuffle: true, seed }))
+      // Quick stays quick: no exercise that takes minutes (marking a whole paragraph).
+      return plan('quick', 'Quick 10', 'quick', selectQuestions(bank.questions.filter((question) => !kindOf(question).long), { count: QUICK_QUIZ_LENGTH, shuffle: true, seed }))
     case 'mistakes': {
       const pool = existing(request.questionIds).map((id) => known.get(id)!)
       return plan('mistakes', 'Mistakes', 'mistakes', selectQuestions(pool, { count: request.count, shuffle: true, seed }))

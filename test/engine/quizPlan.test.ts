@@ -3,6 +3,7 @@ import { parseTeacherSet } from '../../src/classroom/setFormat'
 import { teacherQuestions } from '../../src/classroom/teacherBank'
 import { planQuiz } from '../../src/engine/quizPlan'
 import { loadQuestionBank } from '../../src/questions/bankNow'
+import { kindOf } from '../../src/questions/types/registry'
 import type { QuestionType } from '../../src/domain/question'
 import { EXAMPLE_SET } from '../classroom/exampleSet'
 
@@ -36,5 +37,18 @@ describe('planQuiz with a teacher’s set', () => {
 
   it('names every teacher question after its set', () => {
     for (const question of imported.set.questions) expect(bank.teacher.setTitles[question.id]).toBe('Reading for attribution')
+  })
+})
+
+describe('Quick 10', () => {
+  it('leaves out the exercises that take minutes, at any seed', () => {
+    const real = loadQuestionBank()
+    expect(real.questions.some((question) => kindOf(question).long)).toBe(true)
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const quick = planQuiz(real, { kind: 'quick' }, seed)
+      if (!quick.ok) throw new Error('Quick 10 should plan')
+      const byId = new Map(real.questions.map((question) => [question.id, question]))
+      expect(quick.config.questionIds.every((id) => !kindOf(byId.get(id)!).long)).toBe(true)
+    }
   })
 })

@@ -67,6 +67,8 @@ export interface QuestionKind<Q extends Question = Question, R extends Response 
   isReady(question: Q, response: R): boolean
   /** A plain-language line on how to answer. */
   hint(question: Q): string
+  /** A long exercise (minutes, not seconds): left out of Quick 10, which stays quick. */
+  long?: boolean
   /** The answer component focuses its own input (a typed answer), so the player leaves the focus there. */
   focusesInput?: boolean
   /** The answer component: loaded with the first question of this type, not with the page. */

@@ -36,6 +36,7 @@ const keyText = (question: MarkLayersQuestion, separator: string) => marksText(q
 export const markLayersKind: QuestionKind<MarkLayersQuestion, ResponseOf<'marks'>> = {
   type: 'mark_layers',
   label: 'Mark the text',
+  long: true,
   generate: markLayersQuestions,
   readResponse: readMarks,
   check: (question, response) => checkMarkLayers(question, response),
