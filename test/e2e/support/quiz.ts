@@ -8,10 +8,11 @@ function form(page: Page) {
 }
 
 /** Which kind of input the question on screen uses. */
-export async function questionKind(page: Page): Promise<'choice' | 'multi' | 'text' | 'matching' | 'ordering' | 'words' | 'marks'> {
+export async function questionKind(page: Page): Promise<'choice' | 'multi' | 'text' | 'matching' | 'ordering' | 'words' | 'marks' | 'word-choice'> {
   const f = form(page)
   await f.locator('h2#question-prompt').waitFor()
   if (await f.locator('.layer-marker').count()) return 'marks'
+  if (await f.locator('.word-choice').count()) return 'word-choice'
   if (await f.locator('.word-picker').count()) return 'words'
   if (await f.locator('input[type="radio"]').count()) return 'choice'
   if (await f.locator('input[type="checkbox"]').count()) return 'multi'
@@ -40,6 +41,12 @@ export async function answerQuestion(page: Page, method: InputMethod): Promise<v
       // The first word, tapped twice: a selection (or a mark with the palette's first layer) of one word.
       await f.locator('.passage .word').first().tap()
       if (kind === 'marks') await f.locator('.passage .word').first().tap()
+    } else if (kind === 'word-choice') {
+      // A word, Next, then the first option of each of the two questions on it.
+      await f.locator('.passage .word').first().tap()
+      await f.locator('.passage .word').first().tap()
+      await f.getByRole('button', { name: 'Next', exact: true }).tap()
+      for (const group of await f.locator('[role="radiogroup"]').all()) await group.locator('[role="radio"]').first().tap()
     }
     await page.getByRole('button', { name: /^(Check|Save answer)$/ }).tap()
     return
@@ -61,6 +68,16 @@ export async function answerQuestion(page: Page, method: InputMethod): Promise<v
     await tabTo(page, { selector: 'form.question-form .passage' })
     await page.keyboard.press('Home')
     if (kind === 'marks') await page.keyboard.press('r')
+  } else if (kind === 'word-choice') {
+    await tabTo(page, { selector: 'form.question-form .passage' })
+    await page.keyboard.press('Home')
+    await tabTo(page, { selector: 'form.question-form .word-choice button.next' })
+    await page.keyboard.press('Enter')
+    const groups = await form(page).locator('[role="radiogroup"]').count()
+    for (let i = 0; i < groups; i++) {
+      await tabTo(page, { selector: 'form.question-form [role="radiogroup"] button:first-of-type', index: i })
+      await page.keyboard.press('Enter')
+    }
   } else {
     await tabTo(page, { selector: '.list [role="button"]' })
     await page.keyboard.press('Space')
