@@ -73,4 +73,16 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // A composable file exports `useX` functions only: plain helpers live in src/support (VitePress's split).
+    files: ['src/composables/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportNamedDeclaration > VariableDeclaration', message: 'src/composables exports useX functions only: move this to src/support.' },
+        { selector: 'ExportNamedDeclaration > FunctionDeclaration[id.name!=/^use[A-Z]/]', message: 'src/composables exports useX functions only: move this to src/support.' },
+        { selector: 'ExportNamedDeclaration > ClassDeclaration', message: 'src/composables exports useX functions only: move this to src/support.' },
+      ],
+    },
+  },
 )
