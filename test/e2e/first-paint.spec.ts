@@ -167,7 +167,7 @@ describe('first paint', () => {
     await page.goto(`${app.url}/quiz?start=quick`)
     await page.locator('#question-prompt').waitFor()
     // Feedback, the dialogs, teachers' sets, storage's notice and the update prompt.
-    const later = ['QuizFeedback', 'ConfirmDialog', 'teacherSets', 'StorageNotice', 'PwaReloadPrompt']
+    const later = ['QuizFeedback', 'ConfirmDialog', 'deviceTeacherSets', 'StorageNotice', 'PwaReloadPrompt']
     const started = () =>
       page.evaluate((names) => {
         const entries = performance.getEntriesByType('resource')

@@ -6,9 +6,9 @@ import { ROOT } from './support/paths'
 import { answerQuestion, continueQuiz, dismissOfflineNotice, fixedRandomness, questionType, tabTo, type InputMethod } from './support/quiz'
 import { PHONE, useServedApp } from './support/app'
 
-// What the fixed randomness (fixedRandomness) plays from "Everything": all ten types, so the
-// keyboard-hard ones (matching, ordering, typed answers) are always played.
-const PLAYED_TYPES = ['cloze', 'who_said', 'true_false', 'fact_or_position', 'ordering', 'whose_position', 'numeric', 'matching', 'single_choice', 'multi_select']
+// What the fixed randomness (fixedRandomness) plays from "Everything": ten different types (of the seventeen), so the
+// keyboard-hard ones (pairing, ordering, a typed answer, selecting words) are always played.
+const PLAYED_TYPES = ['multi_select', 'cloze', 'who_said', 'ordering', 'prove_it', 'paraphrase_check', 'single_choice', 'source_match', 'fact_or_position', 'true_false']
 
 describe('playing a quiz on a phone', () => {
   const app = useServedApp()
