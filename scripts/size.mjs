@@ -40,6 +40,8 @@ const PAGES = [
     ],
   },
   { name: 'Results', entries: ['src/views/ResultsView.vue'], after: 'First question' },
+  // Not in Study's budget: only a first visit (or a new version) builds the bank and loads the generators.
+  { name: 'Bank build', entries: ['src/questions/bank.ts'], after: 'Study' },
   { name: 'Article', entries: ['src/views/ArticleView.vue'] },
   { name: 'Progress', entries: ['src/views/ProgressView.vue', 'src/storage/loadBank.ts'] },
   { name: 'Classroom', entries: ['src/views/ClassroomView.vue'] },

@@ -1,10 +1,25 @@
-// The whole question bank for a knowledge base: every type's generator (types/registry.ts), run with
-// one seed. The seed varies choice order, distractors and true/false variants; question ids never
-// depend on it.
+// The whole question bank for a knowledge base: every type's generator, run with one seed. The seed
+// varies choice order, distractors and true/false variants; question ids never depend on it. Each
+// type's generator is its folder's generate.ts (exporting `generate`), found here by its folder's
+// name, so the registry the player and the exports load holds no generator: a learner whose bank is
+// stored never downloads them, and a new type's generator loads only with the bank's build.
 import type { ArticlePack } from '../content/article'
 import type { Question } from '../domain/question'
 import { createContext, type GeneratorContext } from './generators/context'
-import { kindFor, QUESTION_TYPES } from './types/registry'
+import { BANK_SEED } from './seed'
+import { QUESTION_TYPES } from './types/registry'
+
+export { BANK_SEED }
+
+type Generate = (context: GeneratorContext) => Question[]
+const modules = import.meta.glob<{ generate: Generate }>('./types/*/generate.ts', { eager: true })
+
+/** The generator of a type: types/<type>/generate.ts. */
+function generatorOf(type: string): Generate {
+  const generate = modules[`./types/${type}/generate.ts`]?.generate
+  if (!generate) throw new Error(`No generator for question type '${type}': its folder needs a generate.ts exporting generate`)
+  return generate
+}
 
 /** What a bank is built from: an article's paragraphs and its knowledge base (an ArticlePack has both). */
 export type BankSource = Pick<ArticlePack, 'knowledge' | 'paragraphs'>
@@ -12,9 +27,6 @@ export type BankSource = Pick<ArticlePack, 'knowledge' | 'paragraphs'>
 export interface BankOptions {
   seed: number
 }
-
-/** Fixed, so the bank (choice order, distractors, true/false variants) is the same on every device. */
-export const BANK_SEED = 1729
 
 export function buildQuestionBank(source: BankSource, options: BankOptions): Question[] {
   const questions: Question[] = []
@@ -40,7 +52,7 @@ export async function buildQuestionBankInSteps(source: BankSource, options: Bank
 /** Each type's questions in turn, all from one context (one seed). */
 function* bankSteps(source: BankSource, seed: number): Generator<readonly Question[]> {
   const context: GeneratorContext = createContext(source.knowledge, source.paragraphs, seed)
-  for (const type of QUESTION_TYPES) yield kindFor(type).generate(context)
+  for (const type of QUESTION_TYPES) yield generatorOf(type)(context)
 }
 
 function withUniqueIds(questions: Question[]): Question[] {

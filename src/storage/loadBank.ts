@@ -3,7 +3,7 @@
 // generators stay out of the first page's bundle.
 import { bundledPack } from '../content/bundledArticle'
 import { nextIdle, nextTask } from '../idle'
-import { BANK_SEED, buildQuestionBankInSteps } from '../questions/bank'
+import { BANK_SEED } from '../questions/seed'
 import { readStoredBank, storeBank } from './bankCache'
 import { bankOf } from '../questions/bankOf'
 import type { QuestionBank } from '../questions/bankTypes'
@@ -45,6 +45,8 @@ export function loadQuestionBankInSteps(store = appStore()): Promise<QuestionBan
 async function storedOrBuilt(store: BankStore | undefined): Promise<Question[]> {
   const stored = store && (await readStoredBank(store.storage, store.version))
   if (stored) return stored
+  // The generators load only when the bank must be built (a first visit, a new version).
+  const { buildQuestionBankInSteps } = await import('../questions/bank')
   const built = await buildQuestionBankInSteps(bundledPack, { seed: BANK_SEED }, nextTask)
   // Storing (a stringify of the whole bank) waits for the browser to be really idle, not the usual half second.
   if (store) void nextIdle(10_000).then(() => storeBank(store.storage, store.version, built))

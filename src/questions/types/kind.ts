@@ -4,7 +4,6 @@
 import type { Choice, Question, Response } from '../../domain/question'
 import type { ByteReader, ByteWriter } from '../../lib/bytes'
 import type { CheckResult } from '../check/result'
-import type { GeneratorContext } from '../generators/context'
 
 /** How a question is laid out wherever it is shown without its answer component (Host, worksheet, review). */
 export interface QuestionDisplay {
@@ -52,8 +51,6 @@ export interface QuestionKind<Q extends Question = Question, R extends Response 
   /** How the app names the type ("Fill the gap"). */
   label: string
 
-  /** Every question of this type the knowledge base supports (one seed, deterministic). */
-  generate(context: GeneratorContext): Q[]
 
   /** The response shape this type takes, read from anything (a saved quiz, a link), or undefined. */
   readResponse(value: unknown): R | undefined

@@ -98,3 +98,6 @@ export function clozeQuestions(context: GeneratorContext): ClozeQuestion[] {
     ]
   })
 }
+
+/** This type's generator, as the bank finds it (src/questions/bank.ts: every types/<type>/generate.ts exports `generate`). */
+export { clozeQuestions as generate }

@@ -4,7 +4,6 @@ import type { QuestionKind } from '../kind'
 import { MAX_TEXT_BYTES } from '../shared/codec'
 import { readText } from '../shared/responses'
 import { checkCloze } from './check'
-import { clozeQuestions } from './generate'
 import type { ClozeQuestion } from './model'
 
 /** The gap as written on paper and in exports. */
@@ -15,7 +14,6 @@ const withSentence = (question: ClozeQuestion): string => `${question.prompt} â€
 export const clozeKind: QuestionKind<ClozeQuestion, ResponseOf<'text'>> = {
   type: 'cloze',
   label: 'Fill the gap',
-  generate: clozeQuestions,
   readResponse: readText,
   check: (question, response) => checkCloze(question, response?.text ?? ''),
   rightResponse: (question) => ({ kind: 'text', text: question.answer.accepted[0] ?? '' }),

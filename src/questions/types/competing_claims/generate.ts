@@ -89,3 +89,6 @@ function question(context: GeneratorContext, tension: Tension): CompetingClaimsQ
 export function competingClaimsQuestions(context: GeneratorContext): CompetingClaimsQuestion[] {
   return (context.knowledge.tensions ?? []).flatMap((tension) => question(context, tension) ?? [])
 }
+
+/** This type's generator, as the bank finds it (src/questions/bank.ts: every types/<type>/generate.ts exports `generate`). */
+export { competingClaimsQuestions as generate }

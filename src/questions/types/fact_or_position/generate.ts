@@ -57,3 +57,6 @@ function factOrPosition(context: GeneratorContext): FactOrPositionQuestion[] {
     }
   })
 }
+
+/** This type's generator, as the bank finds it (src/questions/bank.ts: every types/<type>/generate.ts exports `generate`). */
+export { factOrPositionQuestions as generate }

@@ -1,5 +1,5 @@
 // fact_or_position: how the article presents a sentence (reported as fact, a quote or claim, a position…).
 import { oneChoiceKind } from '../shared/oneChoice'
-import { factOrPositionQuestions } from './generate'
+import type { FactOrPositionQuestion } from './model'
 
-export const factOrPositionKind = oneChoiceKind('fact_or_position', 'Fact or position?', factOrPositionQuestions)
+export const factOrPositionKind = oneChoiceKind<FactOrPositionQuestion>('fact_or_position', 'Fact or position?')

@@ -113,3 +113,6 @@ function forParagraph(context: GeneratorContext, paragraph: number): MarkLayersQ
     answer: { keys },
   }
 }
+
+/** This type's generator, as the bank finds it (src/questions/bank.ts: every types/<type>/generate.ts exports `generate`). */
+export { markLayersQuestions as generate }

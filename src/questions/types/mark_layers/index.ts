@@ -5,7 +5,6 @@ import type { QuestionKind } from '../kind'
 import { wordsOf } from '../shared/words'
 import { checkMarkLayers } from './check'
 import { layerLabel, marksText } from './describe'
-import { markLayersQuestions } from './generate'
 import type { LayerMark, MarkLayersQuestion } from './model'
 import { keyMarks } from './score'
 
@@ -37,7 +36,6 @@ export const markLayersKind: QuestionKind<MarkLayersQuestion, ResponseOf<'marks'
   type: 'mark_layers',
   label: 'Mark the text',
   long: true,
-  generate: markLayersQuestions,
   readResponse: readMarks,
   check: (question, response) => checkMarkLayers(question, response),
   rightResponse: (question) => ({ kind: 'marks', marks: keyMarks(question.answer.keys) }),

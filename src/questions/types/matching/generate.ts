@@ -112,3 +112,6 @@ export function matchingQuestions(context: GeneratorContext): MatchingQuestion[]
     ...pack(placeEvents(context), placeClash).map((g) => matching(context, 'place-events', 'Match each place with what the article says about it.', g, true)),
   ]
 }
+
+/** This type's generator, as the bank finds it (src/questions/bank.ts: every types/<type>/generate.ts exports `generate`). */
+export { matchingQuestions as generate }

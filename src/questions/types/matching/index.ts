@@ -4,13 +4,11 @@ import type { QuestionKind } from '../kind'
 import { readPairs } from '../shared/responses'
 import { choiceText, idsOf, indexIn, letterOf, spokenList, spokenNumbered } from '../shared/text'
 import { checkMatching } from './check'
-import { matchingQuestions } from './generate'
 import type { MatchingQuestion } from './model'
 
 export const matchingKind: QuestionKind<MatchingQuestion, ResponseOf<'pairs'>> = {
   type: 'matching',
   label: 'Matching',
-  generate: matchingQuestions,
   readResponse: readPairs,
   check: (question, response) => checkMatching(question, response?.pairs ?? {}),
   rightResponse: (question) => ({ kind: 'pairs', pairs: { ...question.answer } }),

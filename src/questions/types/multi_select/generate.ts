@@ -93,3 +93,6 @@ function classQuestions(context: GeneratorContext): MultiSelectQuestion[] {
     ]
   })
 }
+
+/** This type's generator, as the bank finds it (src/questions/bank.ts: every types/<type>/generate.ts exports `generate`). */
+export { multiSelectQuestions as generate }

@@ -5,13 +5,11 @@ import { readChoices } from '../shared/responses'
 import { readIndices, writeIndices } from '../shared/codec'
 import { idsOf, letter, spokenNumbered } from '../shared/text'
 import { checkMultiSelect } from './check'
-import { multiSelectQuestions } from './generate'
 import type { MultiSelectQuestion } from './model'
 
 export const multiSelectKind: QuestionKind<MultiSelectQuestion, ResponseOf<'choices'>> = {
   type: 'multi_select',
   label: 'Choose all that fit',
-  generate: multiSelectQuestions,
   readResponse: readChoices,
   check: (question, response) => checkMultiSelect(question, response?.choiceIds ?? []),
   rightResponse: (question) => ({ kind: 'choices', choiceIds: [...question.answer] }),

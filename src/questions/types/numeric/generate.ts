@@ -49,3 +49,6 @@ function numeric(context: GeneratorContext, number: ArticleNumber, value: number
     difficulty: variant ? 3 : 2,
   }
 }
+
+/** This type's generator, as the bank finds it (src/questions/bank.ts: every types/<type>/generate.ts exports `generate`). */
+export { numericQuestions as generate }

@@ -4,7 +4,6 @@ import type { QuestionKind } from '../kind'
 import { MAX_TEXT_BYTES } from '../shared/codec'
 import { readText } from '../shared/responses'
 import { checkNumeric } from './check'
-import { numericQuestions } from './generate'
 import type { NumericQuestion } from './model'
 
 /**
@@ -17,7 +16,6 @@ const numberText = (value: number, unit: string | undefined): string =>
 export const numericKind: QuestionKind<NumericQuestion, ResponseOf<'text'>> = {
   type: 'numeric',
   label: 'Numbers',
-  generate: numericQuestions,
   readResponse: readText,
   check: (question, response) => checkNumeric(question, response?.text ?? ''),
   rightResponse: (question) => ({ kind: 'text', text: String(question.answer.value) }),

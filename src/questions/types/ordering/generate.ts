@@ -112,3 +112,6 @@ export function orderingQuestions(context: GeneratorContext): OrderingQuestion[]
     }
   })
 }
+
+/** This type's generator, as the bank finds it (src/questions/bank.ts: every types/<type>/generate.ts exports `generate`). */
+export { orderingQuestions as generate }

@@ -5,13 +5,11 @@ import { readIndices, writeIndices } from '../shared/codec'
 import { readOrder } from '../shared/responses'
 import { choiceText, idsOf, letterOf, spokenNumbered } from '../shared/text'
 import { checkOrdering } from './check'
-import { orderingQuestions } from './generate'
 import type { OrderingQuestion } from './model'
 
 export const orderingKind: QuestionKind<OrderingQuestion, ResponseOf<'order'>> = {
   type: 'ordering',
   label: 'Put in order',
-  generate: orderingQuestions,
   readResponse: readOrder,
   check: (question, response) => checkOrdering(question, response?.itemIds ?? []),
   rightResponse: (question) => ({ kind: 'order', itemIds: [...question.answer] }),

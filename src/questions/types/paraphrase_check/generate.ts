@@ -46,3 +46,6 @@ function question(context: GeneratorContext, position: Position): ParaphraseChec
 export function paraphraseCheckQuestions(context: GeneratorContext): ParaphraseCheckQuestion[] {
   return context.knowledge.positions.flatMap((position) => question(context, position) ?? [])
 }
+
+/** This type's generator, as the bank finds it (src/questions/bank.ts: every types/<type>/generate.ts exports `generate`). */
+export { paraphraseCheckQuestions as generate }

@@ -203,3 +203,6 @@ function question(context: GeneratorContext, found: Found): ProveItQuestion | un
     answer: { keys },
   }
 }
+
+/** This type's generator, as the bank finds it (src/questions/bank.ts: every types/<type>/generate.ts exports `generate`). */
+export { proveItQuestions as generate }

@@ -4,7 +4,6 @@ import type { QuestionKind } from '../kind'
 import { quoted } from '../../generators/text'
 import { spanText, wordsOf } from '../shared/words'
 import { checkProveIt } from './check'
-import { proveItQuestions } from './generate'
 import type { ProveItQuestion } from './model'
 
 function readWords(value: unknown): ResponseOf<'words'> | undefined {
@@ -22,7 +21,6 @@ const proofText = (question: ProveItQuestion): string => {
 export const proveItKind: QuestionKind<ProveItQuestion, ResponseOf<'words'>> = {
   type: 'prove_it',
   label: 'Prove it',
-  generate: proveItQuestions,
   readResponse: readWords,
   check: (question, response) => checkProveIt(question, response),
   rightResponse: (question) => ({ kind: 'words', ...(question.answer.keys[0] ?? { first: 0, last: 0 }) }),

@@ -1,8 +1,7 @@
 // The pick-one types (single_choice, true_false, who_said, whose_position, fact_or_position) differ
-// only in how they are generated and named: each folder makes its kind with oneChoiceKind.
+// only in how they are generated (each folder's generate.ts) and named: each folder makes its kind with oneChoiceKind.
 import type { ChoiceQuestion, OneChoiceQuestion, ResponseOf } from '../../../domain/question'
 import { invalidResult, textOf, verdict, type CheckResult } from '../../check/result'
-import type { GeneratorContext } from '../../generators/context'
 import type { QuestionKind } from '../kind'
 import { readChoice } from './responses'
 import { choiceText, idsOf, indexIn, letterOf, spokenNumbered } from './text'
@@ -21,13 +20,11 @@ export function checkChoice(question: OneChoiceQuestion<string>, choiceId: strin
 export function oneChoiceKind<Q extends ChoiceQuestion>(
   type: Q['type'],
   label: string,
-  generate: (context: GeneratorContext) => Q[],
   overrides: Partial<QuestionKind<Q, ResponseOf<'choice'>>> = {},
 ): QuestionKind<Q, ResponseOf<'choice'>> {
   return {
     type,
     label,
-    generate,
     readResponse: readChoice,
     check: (question, response) => checkChoice(question, response?.choiceId ?? ''),
     rightResponse: (question) => ({ kind: 'choice', choiceId: question.answer }),

@@ -129,3 +129,6 @@ function placeQuestions(context: GeneratorContext): SingleChoiceQuestion[] {
     ]
   })
 }
+
+/** This type's generator, as the bank finds it (src/questions/bank.ts: every types/<type>/generate.ts exports `generate`). */
+export { singleChoiceQuestions as generate }

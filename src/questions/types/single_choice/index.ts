@@ -1,5 +1,5 @@
 // single_choice: one right answer among four, on the article's numbers, places, roles and vague amounts.
 import { oneChoiceKind } from '../shared/oneChoice'
-import { singleChoiceQuestions } from './generate'
+import type { SingleChoiceQuestion } from './model'
 
-export const singleChoiceKind = oneChoiceKind('single_choice', 'Multiple choice', singleChoiceQuestions)
+export const singleChoiceKind = oneChoiceKind<SingleChoiceQuestion>('single_choice', 'Multiple choice')

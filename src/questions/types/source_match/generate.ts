@@ -93,3 +93,6 @@ function question(context: GeneratorContext, group: SourcedClaim[]): SourceMatch
 export function sourceMatchQuestions(context: GeneratorContext): SourceMatchQuestion[] {
   return groupClaims(sourcedClaims(context)).map((group) => question(context, group))
 }
+
+/** This type's generator, as the bank finds it (src/questions/bank.ts: every types/<type>/generate.ts exports `generate`). */
+export { sourceMatchQuestions as generate }

@@ -4,13 +4,11 @@ import type { QuestionKind } from '../kind'
 import { readPairs } from '../shared/responses'
 import { choiceText, idsOf, indexIn, letterOf, spokenList, spokenNumbered } from '../shared/text'
 import { checkSourceMatch } from './check'
-import { sourceMatchQuestions } from './generate'
 import type { SourceMatchQuestion } from './model'
 
 export const sourceMatchKind: QuestionKind<SourceMatchQuestion, ResponseOf<'pairs'>> = {
   type: 'source_match',
   label: 'Source it',
-  generate: sourceMatchQuestions,
   readResponse: readPairs,
   check: (question, response) => checkSourceMatch(question, response?.pairs ?? {}),
   rightResponse: (question) => ({ kind: 'pairs', pairs: { ...question.answer } }),

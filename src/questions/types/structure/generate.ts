@@ -213,3 +213,6 @@ export function structureQuestions(context: GeneratorContext): StructureQuestion
     return { ...question, choices: [...wrong.slice(0, at), right, ...wrong.slice(at)] }
   })
 }
+
+/** This type's generator, as the bank finds it (src/questions/bank.ts: every types/<type>/generate.ts exports `generate`). */
+export { structureQuestions as generate }

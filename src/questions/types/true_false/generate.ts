@@ -68,3 +68,6 @@ function trueFalse(context: GeneratorContext, id: string, items: KnowledgeItem[]
     difficulty: swap?.kind === 'holder' || swap?.kind === 'place' ? 2 : swap ? 3 : 2,
   }
 }
+
+/** This type's generator, as the bank finds it (src/questions/bank.ts: every types/<type>/generate.ts exports `generate`). */
+export { trueFalseQuestions as generate }

@@ -1,8 +1,8 @@
 // true_false: an item's neutral summary, or a false variant of it with one element swapped.
 import { oneChoiceKind } from '../shared/oneChoice'
-import { trueFalseQuestions } from './generate'
+import type { TrueFalseQuestion } from './model'
 
-export const trueFalseKind = oneChoiceKind('true_false', 'True or false', trueFalseQuestions, {
+export const trueFalseKind = oneChoiceKind<TrueFalseQuestion>('true_false', 'True or false', {
   // Formats with a true/false type (GIFT) get one; a question with other choice ids stays a choice.
   exportShape: (question) =>
     question.answer === 'true' || question.answer === 'false'

@@ -88,3 +88,6 @@ function whoSaid(context: GeneratorContext, quote: Quote): WhoSaidQuestion[] {
     difficulty: quote.kind === 'term' || (quote.about ?? []).some((a) => quote.confusableWith?.includes(a)) ? 3 : quote.text.length < 60 ? 2 : 1,
   }]
 }
+
+/** This type's generator, as the bank finds it (src/questions/bank.ts: every types/<type>/generate.ts exports `generate`). */
+export { whoSaidQuestions as generate }

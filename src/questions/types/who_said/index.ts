@@ -1,5 +1,5 @@
 // who_said: which of the people the article names said a quoted passage.
 import { oneChoiceKind } from '../shared/oneChoice'
-import { whoSaidQuestions } from './generate'
+import type { WhoSaidQuestion } from './model'
 
-export const whoSaidKind = oneChoiceKind('who_said', 'Who said it?', whoSaidQuestions)
+export const whoSaidKind = oneChoiceKind<WhoSaidQuestion>('who_said', 'Who said it?')

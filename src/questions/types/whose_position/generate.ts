@@ -89,3 +89,6 @@ function whosePosition(context: GeneratorContext, position: Position): WhosePosi
     difficulty: position.statement ? 2 : 1,
   }
 }
+
+/** This type's generator, as the bank finds it (src/questions/bank.ts: every types/<type>/generate.ts exports `generate`). */
+export { whosePositionQuestions as generate }

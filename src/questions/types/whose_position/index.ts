@@ -1,5 +1,5 @@
 // whose_position: who holds a position the article states (an actor or the author).
 import { oneChoiceKind } from '../shared/oneChoice'
-import { whosePositionQuestions } from './generate'
+import type { WhosePositionQuestion } from './model'
 
-export const whosePositionKind = oneChoiceKind('whose_position', 'Whose position?', whosePositionQuestions)
+export const whosePositionKind = oneChoiceKind<WhosePositionQuestion>('whose_position', 'Whose position?')

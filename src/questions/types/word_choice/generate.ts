@@ -128,3 +128,6 @@ export function wordChoiceQuestions(context: GeneratorContext): WordChoiceQuesti
     ]
   })
 }
+
+/** This type's generator, as the bank finds it (src/questions/bank.ts: every types/<type>/generate.ts exports `generate`). */
+export { wordChoiceQuestions as generate }

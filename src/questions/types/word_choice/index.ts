@@ -5,7 +5,6 @@ import { quoted } from '../../generators/text'
 import { choiceText, idsOf, indexIn, letter, letterOf, spokenNumbered } from '../shared/text'
 import { spanText, wordsOf } from '../shared/words'
 import { checkWordChoice } from './check'
-import { wordChoiceQuestions } from './generate'
 import { rewordingQuestion, whoseQuestion } from './text'
 import type { WordChoiceQuestion } from './model'
 
@@ -33,7 +32,6 @@ const paperText = (q: WordChoiceQuestion): string =>
 export const wordChoiceKind: QuestionKind<WordChoiceQuestion, WordChoiceResponse> = {
   type: 'word_choice',
   label: 'Word choice',
-  generate: wordChoiceQuestions,
   readResponse: read,
   check: (question, response) => checkWordChoice(question, response),
   rightResponse: (question) => ({ kind: 'word_choice', ...(question.answer.keys[0] ?? { first: 0, last: 0 }), holder: question.answer.holder, rewording: question.answer.rewording }),
