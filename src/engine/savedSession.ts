@@ -48,6 +48,7 @@ const SessionSchema = schemaOf<QuizSession>()(v.object({
   shownAt: v.number(),
   finishedAt: v.optional(v.number()),
   timedOut: v.optional(v.boolean()),
+  expired: v.optional(v.array(v.string())),
 }))
 
 /**
