@@ -2,6 +2,7 @@
 // key, a students x questions table, each question's share of right answers, and a CSV.
 
 import { csvRow } from './csv'
+import { formatPoints, scorePercent } from '../engine/score'
 import { checkAnswer } from '../questions/checkAnswer'
 import type { Question } from '../domain/question'
 import type { ResultSubmission } from './resultCode'
@@ -55,17 +56,14 @@ export function classTableCsv(table: ClassTable): string {
   const total = table.columns.length
   const lines = [header, ...table.rows.map((row) => [
     row.name,
-    round(row.points),
+    // The same figures as the student's results page and the table on screen (src/engine/score.ts).
+    formatPoints(row.points),
     total,
-    total === 0 ? 0 : Math.round((row.points / total) * 100),
+    scorePercent(row.points, total),
     row.durationSeconds,
-    ...row.marks.map((mark) => (mark.mark === 'blank' ? '' : round(mark.score))),
+    ...row.marks.map((mark) => (mark.mark === 'blank' ? '' : formatPoints(mark.score))),
   ])]
   lines.push(['Right answers (share)', '', '', '', '', ...table.columns.map((column) => `${Math.round(column.rightShare * 100)}%`)])
   // Every number here is 0 or more, so the shared cell guard (for text) leaves them as they are.
   return lines.map((line) => csvRow(line.map(String))).join('\r\n') + '\r\n'
-}
-
-function round(value: number): number {
-  return Math.round(value * 100) / 100
 }
