@@ -3,11 +3,10 @@ import type { ResponseOf } from '../../../domain/question'
 import type { QuestionKind } from '../kind'
 import { MAX_TEXT_BYTES } from '../shared/codec'
 import { readText } from '../shared/responses'
-import { checkNumeric } from './check'
+import { answerNumberText, checkNumeric } from './check'
 import { numericQuestions } from './generate'
 import type { NumericQuestion } from './model'
 
-const numberText = (value: number): string => value.toLocaleString('en-US', { maximumFractionDigits: 10 })
 
 export const numericKind: QuestionKind<NumericQuestion, ResponseOf<'text'>> = {
   type: 'numeric',
@@ -26,7 +25,7 @@ export const numericKind: QuestionKind<NumericQuestion, ResponseOf<'text'>> = {
   display: (question) => (question.answer.unit ? { unit: question.answer.unit } : {}),
   paper: { instruction: '', line: 'short' },
   promptText: (question) => question.prompt,
-  answerText: (question) => [numberText(question.answer.value), question.answer.unit].filter(Boolean).join(' '),
+  answerText: (question) => answerNumberText(question.answer),
   answerKey: (question) => numericKind.answerText(question, '; '),
   // The app accepts the exact number only, so formats get no tolerance.
   exportShape: (question) => ({
@@ -34,7 +33,8 @@ export const numericKind: QuestionKind<NumericQuestion, ResponseOf<'text'>> = {
     text: `${question.prompt}${question.answer.unit ? ` (${question.answer.unit})` : ''}`,
     value: question.answer.value,
   }),
-  gradingKey: (question) => [question.id, question.type, question.answer],
+  // `year` only says how the number is written: the key (and so links already given out) stays as it was.
+  gradingKey: (question) => [question.id, question.type, question.answer.unit === undefined ? { value: question.answer.value } : { value: question.answer.value, unit: question.answer.unit }],
   writeResponse: (writer, _question, response) => void writer.text(response.text, MAX_TEXT_BYTES),
   readCodedResponse: (reader) => ({ kind: 'text', text: reader.text(MAX_TEXT_BYTES) }),
 }
