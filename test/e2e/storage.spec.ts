@@ -208,7 +208,7 @@ describe('progress that is never lost', () => {
       await dismissOfflineNotice(page)
 
       await playQuick10(page)
-      expect(await page.locator('.score .big').textContent()).toMatch(/of 10 right/)
+      expect(await page.locator('.score .big').textContent()).toMatch(/of 10 points/)
       expect(await page.locator('.review > li').count()).toBe(10)
       await openProgressByNav(page)
       expect(await answersShown(page)).toBe(10)

@@ -8,13 +8,14 @@ function form(page: Page) {
 }
 
 /** Which kind of input the question on screen uses. */
-export async function questionKind(page: Page): Promise<'choice' | 'multi' | 'text' | 'matching' | 'ordering'> {
+export async function questionKind(page: Page): Promise<'choice' | 'multi' | 'text' | 'matching' | 'ordering' | 'span'> {
   const f = form(page)
   await f.locator('h2#question-prompt').waitFor()
   if (await f.locator('input[type="radio"]').count()) return 'choice'
   if (await f.locator('input[type="checkbox"]').count()) return 'multi'
   if (await f.locator('#answer-input').count()) return 'text'
   if (await f.locator('ul[aria-label="Items to match"]').count()) return 'matching'
+  if (await f.locator('.passage .word').count()) return 'span'
   return 'ordering'
 }
 
@@ -34,6 +35,10 @@ export async function answerQuestion(page: Page, method: InputMethod): Promise<v
         await left.nth(i).tap()
         await right.nth(i).tap()
       }
+    } else if (kind === 'span') {
+      // Prove it: the first word, then the third (a span of three words).
+      await f.locator('.passage .word').nth(0).tap()
+      await f.locator('.passage .word').nth(2).tap()
     }
     await page.getByRole('button', { name: /^(Check|Save answer)$/ }).tap()
     return
@@ -51,6 +56,11 @@ export async function answerQuestion(page: Page, method: InputMethod): Promise<v
       await tabTo(page, { selector: 'ul[aria-label="Partners"] button', index: i })
       await page.keyboard.press('Enter')
     }
+  } else if (kind === 'span') {
+    // Prove it: an arrow key selects a word, Shift and an arrow key extend the selection.
+    await tabTo(page, { selector: '.passage' })
+    await page.keyboard.press('ArrowRight')
+    await page.keyboard.press('Shift+ArrowRight')
   } else {
     await tabTo(page, { selector: '.list [role="button"]' })
     await page.keyboard.press('Space')
