@@ -84,7 +84,7 @@ describe('progress that is never lost', () => {
     await expect.poll(theme).toBe('dark')
     expect(await page.getByLabel('Theme').inputValue()).toBe('dark')
     await page.goto(app.url)
-    await page.getByRole('heading', { level: 1, name: 'Close Read' }).waitFor()
+    await page.getByRole('heading', { level: 1, name: 'Study one article closely' }).waitFor()
     await expect.poll(theme).toBe('dark')
     expect(errors).toEqual([])
     await context.close()
