@@ -54,7 +54,8 @@ describe('classroom: a quiz link, a result code and the class table', () => {
       await answerQuestion(student, 'tap')
     }
     await student.getByRole('heading', { level: 1, name: 'Results' }).waitFor()
-    const score = /(\d+) of 5 right/.exec((await student.locator('.score .big').textContent()) ?? '')?.[1]
+    // One scoring model: the student's points and percentage are the teacher's, in the table and the CSV.
+    const [, score, percent] = /^([\d.]+) of 5 points · (\d+)%$/.exec((await student.locator('.score .big').textContent()) ?? '') ?? []
     expect(score).toBeDefined()
     await student.getByLabel('Your name or nickname').fill('Ana')
     await student.getByRole('button', { name: 'Get my result code' }).tap()
@@ -85,7 +86,7 @@ describe('classroom: a quiz link, a result code and the class table', () => {
     const csv = (await readFile((await download.path()) as string, 'utf8')).trimEnd().split('\r\n')
     expect(csv).toHaveLength(3)
     expect(csv[0]).toBe('Name,Points,Out of,Percent,Seconds,Q1,Q2,Q3,Q4,Q5')
-    expect(csv[1]).toMatch(new RegExp(`^Ana,${score},5,${Number(score) * 20},\\d+,([01],){4}[01]$`))
+    expect(csv[1]).toMatch(new RegExp(`^Ana,${score},5,${percent},\\d+,([\\d.]+,){4}[\\d.]+$`))
     expect(csv[2]).toMatch(/^Right answers \(share\),,,,,/)
 
     // Collected results survive a reload (the classroom database).
