@@ -2,6 +2,7 @@
 // key, a students x questions table, each question's share of right answers, and a CSV.
 
 import { csvRow } from './csv'
+import { formatPoints, scorePercent } from '../engine/score'
 import { checkAnswer } from '../questions/checkAnswer'
 import { kindOf } from '../questions/types/registry'
 import type { Question } from '../domain/question'
@@ -118,19 +119,16 @@ export function classTableCsv(table: ClassTable): string {
   const header = ['Name', 'Points', 'Out of', 'Percent', 'Seconds', ...questionHeads, ...questionHeads.map((q) => `${q} answer`)]
   const lines = [header, ...table.rows.map((row) => [
     row.label,
-    round(row.points),
+    // The same figures as the student's results page and the table on screen (src/engine/score.ts).
+    formatPoints(row.points),
     n,
-    n === 0 ? 0 : Math.round((row.points / n) * 100),
+    scorePercent(row.points, n),
     row.durationSeconds,
-    ...row.marks.map((mark) => (mark.mark === 'blank' ? '' : round(mark.score))),
+    ...row.marks.map((mark) => (mark.mark === 'blank' ? '' : formatPoints(mark.score))),
     ...row.marks.map((mark) => mark.given),
   ])]
   lines.push(['Right answers (share)', '', '', '', '', ...table.columns.map((column) => `${Math.round(column.rightShare * 100)}%`), ...table.columns.map(() => '')])
   lines.push(['Right answer', '', '', '', '', ...table.columns.map(() => ''), ...table.columns.map((column) => column.expected)])
   // Every number here is 0 or more (plain digits, never grouped), so the cell guard leaves them as they are.
   return CSV_BOM + lines.map((line) => csvRow(line.map(String))).join('\r\n') + '\r\n'
-}
-
-function round(value: number): number {
-  return Math.round(value * 100) / 100
 }

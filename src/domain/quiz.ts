@@ -55,6 +55,11 @@ export interface QuizSession {
   /** When the current question appeared: response time and per-question limits count from here. */
   shownAt: number
   finishedAt?: number
-  /** Set when a time limit ended the quiz or a question. */
+  /**
+   * Set when the whole quiz's time ended it, or (per-question limit) when the question just before
+   * the one on screen ran out of time: moving on clears it, so the notice shows once.
+   */
   timedOut?: boolean
+  /** Questions whose own time ran out: closed, never offered again, counted as unanswered. */
+  expired?: string[]
 }

@@ -5,7 +5,7 @@
 import type { Question, Response } from '../domain/question'
 import { checkAnswer, type CheckResult } from '../questions/checkAnswer'
 import type { QuizSession, RecordedAnswer } from '../domain/quiz'
-import { currentQuestionId, isFinished } from './session'
+import { currentQuestionId, hasExpired, isFinished } from './session'
 
 export { checkAnswer, type CheckResult } from '../questions/checkAnswer'
 
@@ -17,7 +17,7 @@ export function submitAnswer(
   now: number,
 ): { session: QuizSession; result: CheckResult } {
   const result = checkAnswer(question, response)
-  if (isFinished(session) || session.answers[question.id] || currentQuestionId(session) !== question.id) {
+  if (isFinished(session) || session.answers[question.id] || hasExpired(session, question.id) || currentQuestionId(session) !== question.id) {
     return { session, result }
   }
   const answer: RecordedAnswer = {

@@ -22,9 +22,13 @@ export interface QuizResultItem {
 export interface QuizResults {
   total: number
   answered: number
+  /** Fully right. */
   correct: number
+  /** Partly right (some points, not all). */
+  partly: number
+  /** Sum of (partial) scores: the score, in points out of `total` (see score.ts). */
   points: number
-  /** points / total, 0..1 */
+  /** points / total, 0..1: the score (and what the pass mark is checked on) */
   ratio: number
   passed: boolean
   durationMs: number
@@ -66,6 +70,7 @@ export function summarizeSession(
     total,
     answered: answers.length,
     correct: answers.filter((answer) => answer.correct).length,
+    partly: answers.filter((answer) => !answer.correct && answer.score > 0).length,
     points,
     ratio,
     passed: ratio >= PASS_MARK,

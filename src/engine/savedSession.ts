@@ -51,6 +51,7 @@ const SessionSchema = schemaOf<QuizSession>()(v.object({
   shownAt: time,
   finishedAt: v.optional(time),
   timedOut: v.optional(v.boolean()),
+  expired: v.optional(v.array(v.string())),
 }))
 
 /**

@@ -24,6 +24,16 @@ export function answeredCount(session: QuizSession): number {
   return Object.keys(session.answers).length
 }
 
+/** Whether a question's own time ran out (it is closed: unanswered, never offered again). */
+export function hasExpired(session: QuizSession, id: string): boolean {
+  return session.expired?.includes(id) ?? false
+}
+
+/** Questions still to be answered: neither answered nor timed out. */
+export function openCount(session: QuizSession): number {
+  return session.config.questionIds.filter((id) => !session.answers[id] && !hasExpired(session, id)).length
+}
+
 /** Leaves the current question unanswered, to come back to after the others. */
 export function skipQuestion(session: QuizSession, now: number): QuizSession {
   const id = currentQuestionId(session)
@@ -40,8 +50,10 @@ export function advance(session: QuizSession, now: number): QuizSession {
   if (isFinished(session)) return session
   const ids = session.config.questionIds
   const current = currentQuestionId(session)
-  const isOpen = (id: string | undefined): id is string => id !== undefined && !session.answers[id]
-  const goTo = (id: string): QuizSession => ({ ...session, position: ids.indexOf(id), shownAt: now })
+  const isOpen = (id: string | undefined): id is string => id !== undefined && !session.answers[id] && !hasExpired(session, id)
+  // Moving on clears a per-question "time ran out" notice: it is about the question just left.
+  const { timedOut: _notice, ...rest } = session
+  const goTo = (id: string): QuizSession => ({ ...rest, position: ids.indexOf(id), shownAt: now })
 
   const ahead = ids.slice(session.position + 1).find((id) => isOpen(id) && !session.skipped.includes(id))
   if (ahead) return goTo(ahead)
@@ -49,7 +61,7 @@ export function advance(session: QuizSession, now: number): QuizSession {
   if (skippedEarlier) return goTo(skippedEarlier)
   const anyOther = ids.find((id) => isOpen(id) && id !== current)
   if (anyOther) return goTo(anyOther)
-  if (isOpen(current)) return { ...session, shownAt: now }
+  if (isOpen(current)) return { ...rest, shownAt: now }
   return { ...session, finishedAt: now }
 }
 
@@ -66,17 +78,19 @@ export function remainingMs(session: QuizSession, now: number): number | undefin
   return Math.max(0, limit.seconds * 1000 - (now - since))
 }
 
-/** What running out of time means: the whole quiz ends, or the question counts as unanswered. */
+/**
+ * What running out of time means: the whole quiz ends, or the question on screen closes unanswered
+ * (whatever was typed or picked is not counted) and is never offered again.
+ */
 export function onTimeUp(session: QuizSession, now: number): QuizSession {
   if (session.config.timeLimit.kind === 'quiz') return finishSession(session, now, true)
-  const moved = advanceAfterTimeout(session, now)
-  return { ...moved, timedOut: true }
-}
-
-function advanceAfterTimeout(session: QuizSession, now: number): QuizSession {
-  const ids = session.config.questionIds
-  // A question whose time ran out is not offered again.
-  const next = session.position + 1
-  if (next >= ids.length) return finishSession(session, now)
-  return { ...session, position: next, shownAt: now }
+  const id = currentQuestionId(session)
+  if (isFinished(session) || !id || session.answers[id] || hasExpired(session, id)) return session
+  const closed: QuizSession = {
+    ...session,
+    expired: [...(session.expired ?? []), id],
+    skipped: session.skipped.filter((skippedId) => skippedId !== id),
+  }
+  const moved = advance(closed, now)
+  return isFinished(moved) ? moved : { ...moved, timedOut: true }
 }

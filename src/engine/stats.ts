@@ -15,7 +15,7 @@ const ratio = (part: number, whole: number) => (whole === 0 ? 0 : part / whole)
 export interface Totals {
   attempts: number
   correct: number
-  /** correct / attempts, 0 when there are none. */
+  /** points / attempts, 0 when there are none: the score, as on Results (src/engine/score.ts). */
   accuracy: number
   /** Sum of (partial) scores. */
   points: number
@@ -40,7 +40,7 @@ export function totals(attempts: readonly Attempt[]): Totals {
   return {
     attempts: attempts.length,
     correct,
-    accuracy: ratio(correct, attempts.length),
+    accuracy: ratio(points, attempts.length),
     points,
     questions: questions.size,
     facts: facts.size,
@@ -55,16 +55,20 @@ export interface DayAccuracy {
   date: string
   attempts: number
   correct: number
+  /** Sum of (partial) scores. */
+  points: number
+  /** points / attempts: the score, as on Results. */
   accuracy: number
 }
 
-function countByDay(attempts: readonly Attempt[], utcOffset: UtcOffset): Map<number, { attempts: number; correct: number }> {
-  const days = new Map<number, { attempts: number; correct: number }>()
+function countByDay(attempts: readonly Attempt[], utcOffset: UtcOffset): Map<number, { attempts: number; correct: number; points: number }> {
+  const days = new Map<number, { attempts: number; correct: number; points: number }>()
   for (const attempt of attempts) {
     const day = localDay(attempt.answeredAt, utcOffset)
-    const tally = days.get(day) ?? { attempts: 0, correct: 0 }
+    const tally = days.get(day) ?? { attempts: 0, correct: 0, points: 0 }
     tally.attempts += 1
     if (attempt.correct) tally.correct += 1
+    tally.points += attempt.score
     days.set(day, tally)
   }
   return days
@@ -74,7 +78,7 @@ function countByDay(attempts: readonly Attempt[], utcOffset: UtcOffset): Map<num
 export function accuracyByDay(attempts: readonly Attempt[], utcOffset: UtcOffset = 0): DayAccuracy[] {
   return [...countByDay(attempts, utcOffset)]
     .sort(([a], [b]) => a - b)
-    .map(([day, tally]) => ({ date: dayDate(day), ...tally, accuracy: ratio(tally.correct, tally.attempts) }))
+    .map(([day, tally]) => ({ date: dayDate(day), ...tally, accuracy: ratio(tally.points, tally.attempts) }))
 }
 
 /** Local dates with at least one answer, oldest first. */

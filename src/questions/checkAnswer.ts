@@ -7,6 +7,7 @@ import { invalidResult, type CheckResult } from './check/result'
 import { kindOf } from './types/registry'
 
 export type { CheckPart, CheckResult } from './check/result'
+export { verdictText } from './check/result'
 
 /** Shown when a question itself is malformed; tests assert well-formed questions never get it. */
 export const UNCHECKABLE = 'This question could not be checked.'

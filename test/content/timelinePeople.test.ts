@@ -26,6 +26,19 @@ describe('buildTimeline', () => {
     }
   })
 
+  it('places an event dated loosely among those it may be at, and says so: "in 2022" comes before "Since June"', () => {
+    const index = (phrase: string) => timeline.findIndex((entry) => entry.when.includes(phrase))
+    expect(index('in 2022')).toBeGreaterThan(-1)
+    expect(index('in 2022')).toBeLessThan(index('Since June'))
+    expect(timeline[index('in 2022')]!.relation).toBe('after')
+    expect(timeline[index('Since June')]!.relation).toBe('unstated')
+    // Two events on one named day are at the same time; nothing else is said to be.
+    for (const entry of timeline.filter((e) => e.relation === 'same')) {
+      const previous = timeline[timeline.indexOf(entry) - 1]!
+      expect(events.get(previous.id)!.event.time!.order).toEqual(events.get(entry.id)!.event.time!.order)
+    }
+  })
+
   it('uses only the article’s own time words, verbatim', () => {
     const text = bundledPack.paragraphs.join('\n')
     for (const entry of timeline) for (const phrase of entry.when) expect(text).toContain(phrase)

@@ -30,7 +30,12 @@ function horizontalOverflow(page: Page) {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
 }
 
+/** The article opens plain (every layer off); these specs look at the highlights, so all are turned on once. */
 async function openArticle(page: Page, url: string) {
+  await page.addInitScript(() => {
+    const key = 'close-read:article-layers'
+    if (localStorage.getItem(key) === null) localStorage.setItem(key, JSON.stringify(['reported', 'quote', 'unconfirmed', 'actor', 'author']))
+  })
   await page.goto(url)
   await page.getByRole('heading', { level: 1, name: 'The article' }).waitFor()
   await page.locator('.highlight').first().waitFor()

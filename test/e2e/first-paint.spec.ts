@@ -43,8 +43,8 @@ describe('first paint', () => {
     const context = await app.browser.newContext({ ...PHONE, javaScriptEnabled: false })
     const page = await context.newPage()
     await page.goto(app.url)
-    expect(await page.getByRole('heading', { level: 1, name: 'Close Read' }).isVisible()).toBe(true)
-    expect(await page.getByText('Study one article closely:').isVisible()).toBe(true)
+    expect(await page.getByRole('heading', { level: 1, name: 'Study one article closely' }).isVisible()).toBe(true)
+    expect(await page.getByText('What it reports, who said what').isVisible()).toBe(true)
     for (const name of ['Quick 10', 'Choose a quiz', 'Read the article']) {
       expect(await page.getByRole('link', { name }).isVisible()).toBe(true)
     }

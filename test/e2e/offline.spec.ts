@@ -17,7 +17,7 @@ describe('offline', () => {
 
     await context.setOffline(true)
     await page.reload()
-    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Close Read' }).isVisible()).toBe(true)
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Study one article closely' }).isVisible()).toBe(true)
     expect(await page.getByRole('link', { name: 'Quick 10' }).isVisible()).toBe(true)
     // What Home loads once it is up (storage, the update prompt) comes from the cache too: no failed request below.
     await page.waitForLoadState('networkidle')

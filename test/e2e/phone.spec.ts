@@ -33,7 +33,7 @@ describe('on a phone-sized screen', () => {
     expect(await page.title()).toBe('The article · Close Read')
 
     await page.goto(app.url)
-    await page.getByRole('heading', { level: 1, name: 'Close Read' }).waitFor()
+    await page.getByRole('heading', { level: 1, name: 'Study one article closely' }).waitFor()
     // The offline-ready notice belonged to the first page; the screenshot shows Home as a return visit.
     expect(await page.getByTestId('pwa-toast').count()).toBe(0)
     mkdirSync(dirname(SCREENSHOT_FILE), { recursive: true })

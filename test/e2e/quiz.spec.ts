@@ -47,7 +47,7 @@ describe('playing a quiz on a phone', () => {
       }
     }
     await page.getByRole('heading', { level: 1, name: 'Results' }).waitFor()
-    expect(await page.locator('.score .big').textContent()).toMatch(/of 10 right/)
+    expect(await page.locator('.score .big').textContent()).toMatch(/of 10 points/)
     return types
   }
 

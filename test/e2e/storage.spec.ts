@@ -84,7 +84,7 @@ describe('progress that is never lost', () => {
     await expect.poll(theme).toBe('dark')
     expect(await page.getByLabel('Theme').inputValue()).toBe('dark')
     await page.goto(app.url)
-    await page.getByRole('heading', { level: 1, name: 'Close Read' }).waitFor()
+    await page.getByRole('heading', { level: 1, name: 'Study one article closely' }).waitFor()
     await expect.poll(theme).toBe('dark')
     expect(errors).toEqual([])
     await context.close()
@@ -208,7 +208,7 @@ describe('progress that is never lost', () => {
       await dismissOfflineNotice(page)
 
       await playQuick10(page)
-      expect(await page.locator('.score .big').textContent()).toMatch(/of 10 right/)
+      expect(await page.locator('.score .big').textContent()).toMatch(/of 10 points/)
       expect(await page.locator('.review > li').count()).toBe(10)
       await openProgressByNav(page)
       expect(await answersShown(page)).toBe(10)

@@ -135,6 +135,40 @@ describe('time limits', () => {
     expect(session.shownAt).toBe(20_000)
   })
 
+  it('never offers a question again once its time ran out: it stays unanswered, with no fresh timer', () => {
+    let session = createSession('s', config({ timeLimit: { kind: 'question', seconds: 20 } }), 0)
+    session = onTimeUp(session, 20_000)
+    // Every other question answered: the quiz ends instead of bringing the timed-out one back.
+    for (let t = 21_000; !isFinished(session) && t < 40_000; t += 1_000) {
+      expect(currentQuestionId(session)).not.toBe(singleChoice.id)
+      session = advance(answerCurrent(session, t), t)
+    }
+    expect(isFinished(session)).toBe(true)
+    expect(session.answers[singleChoice.id]).toBeUndefined()
+    expect(session.expired).toEqual([singleChoice.id])
+    // An answer to it arriving late is not recorded.
+    const late = submitAnswer({ ...session, finishedAt: undefined, position: 0 }, singleChoice, { kind: 'choice', choiceId: singleChoice.answer as string }, 99_000)
+    expect(late.session.answers[singleChoice.id]).toBeUndefined()
+  })
+
+  it('says time ran out on the next question only, not on every later one', () => {
+    let session = createSession('s', config({ timeLimit: { kind: 'question', seconds: 20 } }), 0)
+    session = onTimeUp(session, 20_000)
+    expect(session.timedOut).toBe(true)
+    session = answerCurrent(session, 21_000)
+    session = advance(session, 21_500)
+    expect(session.timedOut).toBeFalsy()
+  })
+
+  it('a skipped question that then times out at the end finishes the quiz', () => {
+    let session = createSession('s', config({ questionIds: [singleChoice.id, trueFalse.id], timeLimit: { kind: 'question', seconds: 20 } }), 0)
+    session = skipQuestion(session, 1_000)
+    session = onTimeUp(session, 21_000)
+    expect(currentQuestionId(session)).toBe(singleChoice.id)
+    session = onTimeUp(session, 41_000)
+    expect(isFinished(session)).toBe(true)
+  })
+
   it('finishing twice keeps the first finish time', () => {
     const done = finishSession(createSession('s', config(), 0), 100)
     expect(finishSession(done, 200).finishedAt).toBe(100)

@@ -41,13 +41,13 @@ describe('days and streaks', () => {
 
   it('groups answers by local calendar day', () => {
     expect(accuracyByDay(attempts, 0)).toEqual([
-      { date: '2025-03-02', attempts: 1, correct: 1, accuracy: 1 },
-      { date: '2025-03-03', attempts: 2, correct: 1, accuracy: 0.5 },
+      { date: '2025-03-02', attempts: 1, correct: 1, points: 1, accuracy: 1 },
+      { date: '2025-03-03', attempts: 2, correct: 1, points: 1, accuracy: 0.5 },
     ])
     expect(accuracyByDay(attempts, 120)).toEqual([
-      { date: '2025-03-02', attempts: 1, correct: 1, accuracy: 1 },
-      { date: '2025-03-03', attempts: 1, correct: 1, accuracy: 1 },
-      { date: '2025-03-04', attempts: 1, correct: 0, accuracy: 0 },
+      { date: '2025-03-02', attempts: 1, correct: 1, points: 1, accuracy: 1 },
+      { date: '2025-03-03', attempts: 1, correct: 1, points: 1, accuracy: 1 },
+      { date: '2025-03-04', attempts: 1, correct: 0, points: 0, accuracy: 0 },
     ])
     expect(studyDays(attempts, -300)).toEqual(['2025-03-02', '2025-03-03'])
   })
@@ -104,7 +104,8 @@ describe('daily goal and totals', () => {
       at('2025-03-03T07:00:00Z', { questionId: 'q1', factIds: ['a', 'b'], responseMs: 1000 }),
       at('2025-03-03T07:01:00Z', { questionId: 'q2', factIds: ['b'], correct: false, score: 0.5, responseMs: 2000 }),
     ]
-    expect(totals(history)).toEqual({ attempts: 2, correct: 1, accuracy: 0.5, points: 1.5, questions: 2, facts: 2, studyMs: 3000 })
+    // The score counts partial credit, as Results do: 1.5 points over 2 answers.
+    expect(totals(history)).toEqual({ attempts: 2, correct: 1, accuracy: 0.75, points: 1.5, questions: 2, facts: 2, studyMs: 3000 })
     expect(totals([]).accuracy).toBe(0)
   })
 })

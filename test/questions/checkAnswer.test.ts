@@ -77,6 +77,12 @@ describe('multi_select', () => {
     expect(checkAnswer(multiSelect, picks('c'))).toMatchObject({ correct: false, score: 0 })
   })
 
+  it('says what partial credit counted, as matching and ordering do', () => {
+    expect(checkAnswer(multiSelect, picks('a', 'b')).partial).toBe('2 of 3 answers found')
+    expect(checkAnswer(multiSelect, picks('a', 'b', 'c')).partial).toBe('2 of 3 answers found, 1 wrong pick')
+    expect(checkAnswer(multiSelect, picks('a', 'b', 'd')).partial).toBeUndefined()
+  })
+
   it('reports each choice as a part', () => {
     const { parts } = checkAnswer(multiSelect, picks('a', 'c'))
     expect(parts).toEqual([
@@ -294,6 +300,7 @@ describe('matching', () => {
     const partial = checkAnswer(matching, pairs({ l1: 'r1' }))
     expect(partial).toMatchObject({ correct: false, score: 0.25, given: 'Aliyev → Azerbaijan' })
     expect(partial.parts?.[1]).toEqual({ id: 'l2', label: 'Pashinyan', correct: false, expected: 'Armenia' })
+    expect(partial.partial).toBe('1 of 4 pairs')
   })
 
   it('reports a pair with an unknown right id as wrong, and ignores unknown left ids', () => {
@@ -331,6 +338,7 @@ describe('ordering', () => {
     expect(checkAnswer(ordering, order('i2', 'i1', 'i3', 'i4')).score).toBeCloseTo(5 / 6)
     expect(checkAnswer(ordering, order('i4', 'i1', 'i2', 'i3')).score).toBeCloseTo(3 / 6)
     expect(checkAnswer(ordering, order('i4', 'i3', 'i2', 'i1')).score).toBe(0)
+    expect(checkAnswer(ordering, order('i2', 'i1', 'i3', 'i4')).partial).toBe('5 of 6 pairs in the right order')
   })
 
   it('reports each position as a part', () => {

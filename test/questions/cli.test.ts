@@ -59,7 +59,8 @@ const ANSWER_SHAPES: Record<QuestionType, (shape: string) => boolean> = {
   fact_or_position: (shape) => shape === 'string',
   multi_select: (shape) => shape === 'string[]',
   ordering: (shape) => shape === 'string[]',
-  numeric: (shape) => shape === '{value}' || shape === '{unit,value}',
+  // `year`: the number names a year, written without a thousands separator.
+  numeric: (shape) => ['{value}', '{unit,value}', '{value,year}'].includes(shape),
   cloze: (shape) => shape === '{accepted}',
   matching: (shape) => shape.startsWith('{'),
   prove_it: (shape) => shape === '{keys}',

@@ -63,6 +63,17 @@ describe('StudyView: starting choices from the settings', () => {
     wrapper.unmount()
   })
 
+  it('chooses a time limit when the learner types into its field', async () => {
+    const wrapper = await mountStudy()
+    await chooseTest(wrapper)
+    expect(checkedLimit(wrapper)).toBe('off')
+    await wrapper.get('input[aria-label="Seconds per question"]').setValue('30')
+    expect(checkedLimit(wrapper)).toBe('question')
+    await wrapper.get('input[aria-label="Minutes for the whole quiz"]').setValue('12')
+    expect(checkedLimit(wrapper)).toBe('quiz')
+    wrapper.unmount()
+  })
+
   it('has no time limit on a new device', async () => {
     const fresh = await mountStudy()
     await chooseTest(fresh)

@@ -14,6 +14,11 @@ export interface CheckResult {
   correct: boolean
   /** 0..1; partial credit only for multi_select, matching and ordering. */
   score: number
+  /**
+   * What a partly right answer earned, in the type's own parts ("2 of 3 pairs"); set by the types
+   * with partial credit whenever the answer is not fully right.
+   */
+  partial?: string
   /** The right answer as display text. Filled even when `invalid` is set: the UI decides whether to reveal it. */
   expected: string
   /** What the learner gave, as display text ("" if nothing usable). */
@@ -45,6 +50,13 @@ export function verdict(correct: boolean, expected: string, given: string, note?
   const result: CheckResult = { correct, score: correct ? 1 : 0, expected, given }
   if (note) result.note = note
   return result
+}
+
+/** "Right", "Partly right: 2 of 3 pairs" or "Not quite": one verdict wherever an answer is judged. */
+export function verdictText(result: Pick<CheckResult, 'correct' | 'score' | 'partial'>, wrong = 'Not quite'): string {
+  if (result.correct) return 'Right'
+  if (result.score > 0) return result.partial ? `Partly right: ${result.partial}` : 'Partly right'
+  return wrong
 }
 
 export function clampScore(score: number): number {

@@ -2,7 +2,7 @@
 // The article pages read the article and its knowledge base from the pack they are given
 // (useArticlePack), not from the shipped one: here, a small hand-made pack.
 import { flushPromises, mount } from '@vue/test-utils'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory } from 'vue-router'
 import type { Component } from 'vue'
 import { ARTICLE_PACK_KEY } from '../../../src/support/articlePackKey'
@@ -26,6 +26,8 @@ async function mountWithPack(page: Component, url: string) {
 }
 
 describe('the article pages, given a pack', () => {
+  // The article opens plain; these tests look at the highlights, so every layer is switched on first.
+  beforeEach(() => localStorage.setItem('close-read:article-layers', JSON.stringify(['reported', 'quote', 'unconfirmed', 'actor', 'author'])))
   afterEach(() => {
     document.body.innerHTML = ''
     localStorage.clear()

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The Article page as a whole: every item highlighted, links to one item, the panel opening and closing.
 import { flushPromises, mount } from '@vue/test-utils'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory } from 'vue-router'
 import ArticleView from '../../../src/views/ArticleView.vue'
 import { bundledPack } from '../../../src/content/bundledArticle'
@@ -30,6 +30,8 @@ async function mountArticle(url: string) {
 }
 
 describe('ArticleView', () => {
+  // The article opens plain; these tests look at the highlights, so every layer is switched on first.
+  beforeEach(() => localStorage.setItem('close-read:article-layers', JSON.stringify(['reported', 'quote', 'unconfirmed', 'actor', 'author'])))
   afterEach(() => {
     document.body.innerHTML = ''
     localStorage.clear()
@@ -100,6 +102,23 @@ describe('ArticleView', () => {
     await wrapper.get('[data-layer="author"] input').setValue(false)
     expect(wrapper.findAll('.paragraphs .hl-author')).toHaveLength(0)
     expect(wrapper.findAll('.paragraphs .hl-quote').length).toBeGreaterThan(0)
+    wrapper.unmount()
+  })
+})
+
+describe('ArticleView on a first visit', () => {
+  afterEach(() => {
+    document.body.innerHTML = ''
+    localStorage.clear()
+  })
+
+  it('opens readable: plain text, every layer off until the legend turns one on', async () => {
+    const wrapper = await mountArticle('/article')
+    expect(wrapper.findAll('.paragraphs [class*="hl-"]')).toHaveLength(0)
+    expect(wrapper.findAll<HTMLInputElement>('.legend input[type="checkbox"]').every((box) => !box.element.checked)).toBe(true)
+    await wrapper.get('.legend [data-layer="quote"] input').setValue(true)
+    expect(wrapper.findAll('.paragraphs .hl-quote').length).toBeGreaterThan(0)
+    expect(wrapper.findAll('.paragraphs .hl-author')).toHaveLength(0)
     wrapper.unmount()
   })
 })

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { mount } from '@vue/test-utils'
+import { formatPoints } from '../../../src/engine/score'
 import { describe, expect, it } from 'vitest'
 import ClassResultsTable from '../../../src/components/classroom/ClassResultsTable.vue'
 import { buildClassTable } from '../../../src/classroom/classTable'
@@ -42,7 +43,7 @@ describe('the class table', () => {
     await wrapper.find('#cell-0-1').trigger('click')
     const detail = wrapper.find('[data-testid="cell-detail"]')
     expect(detail.find('h3').text()).toBe('Ana · Q2')
-    expect(detail.find('[data-testid="mark"]').text()).toBe(`Partly right: ${lefts.length - 2} of ${lefts.length} pairs (score ${Math.round(((lefts.length - 2) / lefts.length) * 100) / 100})`)
+    expect(detail.find('[data-testid="mark"]').text()).toBe(`Partly right: ${lefts.length - 2} of ${lefts.length} pairs (score ${formatPoints((lefts.length - 2) / lefts.length)})`)
     expect(detail.find('[data-testid="expected"]').text()).toBe(table.columns[1]!.expected)
     expect(detail.find('[data-testid="given"]').text()).toBe(table.rows[0]!.marks[1]!.given)
     expect(detail.find('.source').exists()).toBe(true)

@@ -33,7 +33,9 @@ describe('BackupSection', () => {
     await chooseFile(wrapper, '{"format": "close-read-progress", "version": 1, "attempts": [')
     const problems = wrapper.get('.problems')
     expect(problems.attributes('role')).toBe('alert')
-    expect(problems.text()).toContain('This file cannot be imported. Nothing was changed.')
+    // Plain words first; the technical detail folded below.
+    expect(problems.get('p').text()).toBe('This file is not a Close Read backup. Nothing was changed.')
+    expect(problems.get('details summary').text()).toBe('Technical details')
     expect(problems.findAll('li').map((item) => item.text())).toEqual(['The file is not valid JSON; it may be damaged or not a progress file.'])
     expect(wrapper.find('.preview').exists()).toBe(false)
   })
@@ -55,6 +57,17 @@ describe('BackupSection', () => {
     const wrapper = await mountBackup()
     await chooseFile(wrapper, JSON.stringify({ name: 'a shopping list' }))
     expect(wrapper.get('.problems li').text()).toBe('This is not a Close Read progress file.')
+    expect(wrapper.get('.problems p').text()).toBe('This file is not a Close Read backup. Nothing was changed.')
+  })
+
+  it('says plainly when a backup comes from a newer version, or is damaged', async () => {
+    const wrapper = await mountBackup()
+    await chooseFile(wrapper, JSON.stringify({ ...progressFile(), version: 99 }))
+    expect(wrapper.get('.problems p').text()).toBe('This backup was made by a newer version of Close Read. Update the app, then import it again. Nothing was changed.')
+    const file = progressFile() as unknown as { attempts: Record<string, unknown>[] }
+    file.attempts[1]!.score = 'abc'
+    await chooseFile(wrapper, JSON.stringify(file))
+    expect(wrapper.get('.problems p').text()).toBe('This Close Read backup is damaged: parts of it cannot be read. Nothing was changed.')
   })
 
   it('previews a valid file, then adds its new answers when the learner confirms', async () => {

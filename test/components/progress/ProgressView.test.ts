@@ -83,7 +83,7 @@ describe('ProgressView', () => {
     await recordEarlier(device.indexedDB(), HISTORY)
     const { wrapper } = await mountProgress()
     expect(figure(wrapper, 'Answers')).toBe('6')
-    expect(figure(wrapper, 'Right')).toBe('50%')
+    expect(figure(wrapper, 'Score')).toBe('50%')
     expect(figure(wrapper, 'Study days')).toBe('3')
     expect(figure(wrapper, 'Streak')).toBe('3 days')
     expect(figure(wrapper, 'Today\'s goal')).toBe('1 / 10')
@@ -96,8 +96,8 @@ describe('ProgressView', () => {
     const shown = charts(wrapper)
     expect(shown.map((chart) => chart.title)).toEqual([
       'Mastered facts by topic',
-      'Right answers per day (last 14 study days)',
-      'Reviews due in the next 7 days',
+      'Score per day (last 14 study days)',
+      'Reviews due: now, later today and the next 6 days',
     ])
     for (const chart of shown) {
       expect(chart.rows.length, chart.title).toBeGreaterThan(0)
@@ -114,12 +114,30 @@ describe('ProgressView', () => {
     expect(mastery!.rows.map(([label]) => label).sort()).toEqual(bank.topics.map((topic) => topic.label).sort())
     expect(mastery!.rows.every(([, value]) => /^\d+\/\d+$/.test(value!))).toBe(true)
     expect(accuracy!.rows).toEqual([
-      ['2025-03-10', '33%'],
-      ['2025-03-11', '100%'],
-      ['2025-03-12', '0%'],
+      // Dates as the reader's locale writes them (en-US here), never "2025-03-10".
+      ['Mar 10, 2025', '33%'],
+      ['Mar 11, 2025', '100%'],
+      ['Mar 12, 2025', '0%'],
     ])
-    expect(upcoming!.rows).toHaveLength(7)
-    expect(upcoming!.rows[0]![0]).toBe('Today')
+    expect(upcoming!.rows).toHaveLength(8)
+    expect(upcoming!.rows.slice(0, 2).map(([label]) => label)).toEqual(['Due now', 'Later today'])
+  })
+
+  it('counts what is due one way: the first bar says what the Review button says', async () => {
+    // Answered a minute ago: its card falls due later today, not now.
+    await recordEarlier(device.indexedDB(), [...HISTORY, answerTo(second, false, TODAY.getTime() - 60_000)])
+    const { wrapper } = await mountProgress()
+    const upcoming = charts(wrapper).at(-1)!
+    const button = wrapper.find('button.review')
+    const dueNow = Number(upcoming.rows[0]![1])
+    expect(button.exists() ? button.text() : 'Review (0 facts due)').toBe(`Review (${dueNow} ${dueNow === 1 ? 'fact' : 'facts'} due)`)
+    expect(Number(upcoming.rows[1]![1])).toBeGreaterThan(0)
+  })
+
+  it('shows progress toward mastery from the first day', async () => {
+    await recordEarlier(device.indexedDB(), HISTORY.slice(-1))
+    const { wrapper } = await mountProgress()
+    expect(wrapper.get('[data-testid="mastery-line"]').text()).toMatch(/^Learning 1, mastered 0 of \d+ facts: come back tomorrow/)
   })
 
   it('lists the weakest fact and starts a quiz on it when asked', async () => {

@@ -72,6 +72,23 @@ describe('choice questions', () => {
     wrapper.unmount()
   })
 
+  it('says the instruction once: no hint line when the prompt gives it', async () => {
+    const question = { ...multiSelect, prompt: 'Which of these did she say, according to the article? Choose all that apply.' }
+    const { wrapper } = await mountQuestion(question)
+    expect(wrapper.get('h2').text()).toContain('Choose all that apply.')
+    expect(wrapper.find('.hint').exists()).toBe(false)
+    wrapper.unmount()
+    const plain = await mountQuestion(multiSelect)
+    expect(plain.wrapper.get('.hint').text()).toBe('Choose all that apply.')
+    plain.wrapper.unmount()
+  })
+
+  it('keeps its keyboard hints (number badges) to where a keyboard is in use', async () => {
+    const { wrapper } = await mountQuestion(singleChoice)
+    expect(wrapper.findAll('.key').every((badge) => badge.classes('keyboard-only'))).toBe(true)
+    wrapper.unmount()
+  })
+
   it('locks the options once answered', async () => {
     const { wrapper } = await mountQuestion(singleChoice, { locked: true })
     expect(wrapper.get('fieldset').attributes('disabled')).toBeDefined()

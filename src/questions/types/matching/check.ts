@@ -20,7 +20,9 @@ export function checkMatching(question: MatchingQuestion, pairs: Readonly<Record
   const correct = parts.length > 0 && rightCount === parts.length
   const score = correct ? 1 : rightCount / Math.max(1, parts.length)
   const givenText = parts.flatMap((part) => (part.given === undefined ? [] : [arrow(part.label, part.given)])).join('; ')
-  return { correct, score, expected, given: givenText, parts }
+  const result: CheckResult = { correct, score, expected, given: givenText, parts }
+  if (!correct) result.partial = `${rightCount} of ${parts.length} ${parts.length === 1 ? 'pair' : 'pairs'}`
+  return result
 }
 
 function pairPart(right: readonly Choice[], left: Choice, wanted: string | undefined, got: string | undefined): CheckPart {

@@ -14,7 +14,7 @@ export const matchingKind: QuestionKind<MatchingQuestion, ResponseOf<'pairs'>> =
   rightResponse: (question) => ({ kind: 'pairs', pairs: { ...question.answer } }),
   emptyResponse: () => ({ kind: 'pairs', pairs: {} }),
   isReady: (question, response) => Object.keys(response.pairs).length === question.left.length,
-  hint: () => 'Match each item on the left with one on the right.',
+  hint: () => 'Pick an item on the left, then its partner on the right.',
   component: () => import('./MatchingQuestionAnswer.vue'),
   options: (question) => [...question.left, ...question.right],
   speech: (question) => [`Items to match: ${spokenNumbered(question.left)}`, `Partners: ${spokenList(question.right)}`],

@@ -22,7 +22,15 @@ export function checkMultiSelect(question: MultiSelectQuestion, choiceIds: reado
   const wrongPicks = picked.size - rightPicks
   const correct = wrongPicks === 0 && rightPicks === right.size
   const score = correct ? 1 : clampScore((rightPicks - wrongPicks) / right.size)
-  return { correct, score, expected, given: joinTexts(question, picked), parts }
+  const result: CheckResult = { correct, score, expected, given: joinTexts(question, picked), parts }
+  if (!correct) result.partial = partialText(rightPicks, right.size, wrongPicks)
+  return result
+}
+
+/** "2 of 3 answers found, 1 wrong pick": what the score counted. */
+function partialText(found: number, of: number, wrong: number): string {
+  const wrongText = wrong === 0 ? '' : `, ${wrong} wrong ${wrong === 1 ? 'pick' : 'picks'}`
+  return `${found} of ${of} answers found${wrongText}`
 }
 
 function pickPart(choice: { id: string; text: string }, shouldPick: boolean, didPick: boolean): CheckPart {

@@ -15,7 +15,7 @@ export const multiSelectKind: QuestionKind<MultiSelectQuestion, ResponseOf<'choi
   rightResponse: (question) => ({ kind: 'choices', choiceIds: [...question.answer] }),
   emptyResponse: () => ({ kind: 'choices', choiceIds: [] }),
   isReady: (_question, response) => response.choiceIds.length > 0,
-  hint: () => 'Choose every answer that fits.',
+  hint: () => 'Choose all that apply.',
   component: () => import('./MultiSelectAnswer.vue'),
   speech: (question) => [spokenNumbered(question.choices)],
   options: (question) => question.choices,

@@ -14,9 +14,17 @@ const PROBLEMS: Record<NumberFailure, string> = {
 /** A wrong answer within this share of the right one gets a "Close" note (no credit). */
 const CLOSE_SHARE = 0.1
 
+/**
+ * The answer as written everywhere (feedback, Host, worksheet, exports): an amount grouped as
+ * en-US writes it ("28,000 people"), a year as bare digits ("1994").
+ */
+export function answerNumberText(answer: NumericQuestion['answer']): string {
+  return answer.year ? [String(answer.value), answer.unit].filter(Boolean).join(' ') : formatNumber(answer.value, answer.unit)
+}
+
 export function checkNumeric(question: NumericQuestion, text: string): CheckResult {
-  const { value, unit } = question.answer
-  const expected = formatNumber(value, unit)
+  const { value } = question.answer
+  const expected = answerNumberText(question.answer)
   const given = displayText(text)
   const reading = readNumber(text)
   if (!reading.ok) return invalidResult(expected, PROBLEMS[reading.reason], given)

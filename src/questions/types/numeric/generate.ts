@@ -43,7 +43,7 @@ function numeric(context: GeneratorContext, number: ArticleNumber, value: number
     id: questionId('numeric', [fact.id], undefined, variant),
     type: 'numeric',
     prompt: `According to the article, ${what}? ${source}: ${quotedPassage(sentence)}`,
-    answer: unit ? { value, unit } : { value },
+    answer: { value, ...(unit ? { unit } : {}), ...(number.isYear ? { year: true as const } : {}) },
     explanation: [fact.summary, hedge, fact.note].filter(Boolean).join(' '),
     ...grounding(context, [fact]),
     difficulty: variant ? 3 : 2,

@@ -3,15 +3,9 @@ import type { ResponseOf } from '../../../domain/question'
 import type { QuestionKind } from '../kind'
 import { MAX_TEXT_BYTES } from '../shared/codec'
 import { readText } from '../shared/responses'
-import { checkNumeric } from './check'
+import { answerNumberText, checkNumeric } from './check'
 import type { NumericQuestion } from './model'
 
-/**
- * A count with its unit is grouped ("28,000 people"); a number without one is a year or a label
- * ("1988", "Resolution 2334") and is written as it is, never "1,988".
- */
-const numberText = (value: number, unit: string | undefined): string =>
-  unit ? value.toLocaleString('en-US', { maximumFractionDigits: 10 }) : String(value)
 
 export const numericKind: QuestionKind<NumericQuestion, ResponseOf<'text'>> = {
   type: 'numeric',
@@ -29,7 +23,7 @@ export const numericKind: QuestionKind<NumericQuestion, ResponseOf<'text'>> = {
   display: (question) => (question.answer.unit ? { unit: question.answer.unit } : {}),
   paper: { instruction: '', line: 'short' },
   promptText: (question) => question.prompt,
-  answerText: (question) => [numberText(question.answer.value, question.answer.unit), question.answer.unit].filter(Boolean).join(' '),
+  answerText: (question) => answerNumberText(question.answer),
   answerKey: (question) => numericKind.answerText(question, '; '),
   // The app accepts the exact number only, so formats get no tolerance.
   exportShape: (question) => ({
@@ -37,7 +31,8 @@ export const numericKind: QuestionKind<NumericQuestion, ResponseOf<'text'>> = {
     text: `${question.prompt}${question.answer.unit ? ` (${question.answer.unit})` : ''}`,
     value: question.answer.value,
   }),
-  gradingKey: (question) => [question.id, question.type, question.answer],
+  // `year` only says how the number is written: the key (and so links already given out) stays as it was.
+  gradingKey: (question) => [question.id, question.type, question.answer.unit === undefined ? { value: question.answer.value } : { value: question.answer.value, unit: question.answer.unit }],
   writeResponse: (writer, _question, response) => void writer.text(response.text, MAX_TEXT_BYTES),
   readCodedResponse: (reader) => ({ kind: 'text', text: reader.text(MAX_TEXT_BYTES) }),
 }

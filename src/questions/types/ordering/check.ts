@@ -17,8 +17,11 @@ export function checkOrdering(question: OrderingQuestion, itemIds: readonly stri
 
   const parts = itemIds.map((id, index) => positionPart(question.items, id, question.answer[index]))
   const correct = parts.every((part) => part.correct)
-  const score = correct ? 1 : pairsInOrder(itemIds, question.answer)
-  return { correct, score, expected, given: numbered(itemIds.map((id) => textOf(question.items, id))), parts }
+  const order = pairsInOrder(itemIds, question.answer)
+  const score = correct ? 1 : order.share
+  const result: CheckResult = { correct, score, expected, given: numbered(itemIds.map((id) => textOf(question.items, id))), parts }
+  if (!correct) result.partial = `${order.inOrder} of ${order.pairs} pairs in the right order`
+  return result
 }
 
 function positionPart(items: readonly Choice[], id: string, wanted: string | undefined): CheckPart {
@@ -32,7 +35,7 @@ function isPermutation(ids: readonly string[], answer: readonly string[]): boole
   return new Set(ids).size === ids.length && ids.every((id) => wanted.has(id))
 }
 
-function pairsInOrder(ids: readonly string[], answer: readonly string[]): number {
+function pairsInOrder(ids: readonly string[], answer: readonly string[]): { inOrder: number; pairs: number; share: number } {
   const rank = new Map(answer.map((id, index) => [id, index]))
   const ranks = ids.map((id) => rank.get(id) ?? 0)
   let inOrder = 0
@@ -40,7 +43,7 @@ function pairsInOrder(ids: readonly string[], answer: readonly string[]): number
     for (let j = i + 1; j < ranks.length; j++) if (ranks[i]! < ranks[j]!) inOrder++
   }
   const pairs = (ranks.length * (ranks.length - 1)) / 2
-  return pairs === 0 ? 0 : inOrder / pairs
+  return { inOrder, pairs, share: pairs === 0 ? 0 : inOrder / pairs }
 }
 
 function numbered(texts: readonly string[]): string {

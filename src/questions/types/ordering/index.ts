@@ -16,7 +16,7 @@ export const orderingKind: QuestionKind<OrderingQuestion, ResponseOf<'order'>> =
   // The items as shown are already an order: the learner may check it as it is.
   emptyResponse: (question) => ({ kind: 'order', itemIds: idsOf(question.items) }),
   isReady: () => true,
-  hint: () => 'Put these in order of time.',
+  hint: () => 'Put these in order of time, earliest first.',
   component: () => import('./OrderingQuestionAnswer.vue'),
   options: (question) => question.items,
   speech: (question) => [`Items to order: ${spokenNumbered(question.items)}`],
