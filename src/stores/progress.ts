@@ -99,6 +99,10 @@ export const useProgressStore = defineStore('progress', () => {
       status.value = change.status
       return
     }
+    if (change.kind === 'setAside') {
+      quarantined.value = await (await open()).listQuarantine()
+      return
+    }
     await loadAll(await open())
   }
 
