@@ -92,7 +92,7 @@ export function useCollect(bank: () => QuestionBank | null) {
     }
     const { added, duplicates } = stored
     await loadResults()
-    summary.value = batchSummary(added.length, duplicates.length, batch.refused.length)
+    summary.value = batchSummary(added.length, duplicates.length, batch.refused.length, batch.leftOut, batch.cut)
     refused.value = batch.refused
   }
 
