@@ -1,6 +1,7 @@
 // `npm run test:faults`: the fault suite of test/e2e/faults.spec.ts run long (FAULTS_LONG=1: two
 // windows x 100 answers, 60 reloads, closes and crashes around an answer, ...), then a table of
-// tries, failures and answers lost. CI runs the same spec short, as part of `npm run test:e2e`.
+// tries, failures and answers lost; then the decoders' fuzzing (test/fuzz) with 10,000 cases each.
+// CI runs the same spec short, as part of `npm run test:e2e`, and the fuzzing with a few hundred cases.
 // Set E2E_SKIP_BUILD=1 to reuse an existing dist/.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -29,6 +30,15 @@ const run = spawnSync(
   { stdio: 'inherit', env, shell: process.platform === 'win32' },
 )
 
+// The decoders' fuzzing (test/fuzz), 10,000 cases each instead of CI's few hundred: one row per decoder.
+const fuzz = spawnSync(
+  'npx',
+  ['vitest', 'run', 'test/fuzz', '--reporter=default', '--reporter=json', `--outputFile.json=${join(dir, 'fuzz.json')}`],
+  { stdio: 'inherit', env: { ...env, FUZZ_RUNS: process.env.FUZZ_RUNS ?? '10000' }, shell: process.platform === 'win32' },
+)
+const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? '10000')
+const fuzzTests = existsSync(join(dir, 'fuzz.json')) ? JSON.parse(readFileSync(join(dir, 'fuzz.json'), 'utf8')).testResults.flatMap((file) => file.assertionResults) : []
+
 // One row per test: those that count their own tries report them; the others are one try each.
 const reported = existsSync(rows) ? readFileSync(rows, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line)) : []
 const tests = existsSync(results) ? JSON.parse(readFileSync(results, 'utf8')).testResults.flatMap((file) => file.assertionResults) : []
@@ -40,6 +50,10 @@ const table = tests.map((test) => {
     : { fault: test.title, tries: test.status === 'skipped' ? 0 : 1, failures: failed, lost: 0, doubled: 0 }
 })
 
+for (const test of fuzzTests) {
+  table.push({ fault: `fuzzing: ${test.title}`, tries: test.status === 'skipped' ? 0 : FUZZ_RUNS, failures: test.status === 'failed' ? 1 : 0, lost: 0, doubled: 0 })
+}
+
 const width = Math.min(100, Math.max(5, ...table.map((row) => row.fault.length)))
 const cell = (value, size) => String(value).padStart(size)
 console.log(`\n${'fault'.padEnd(width)}  ${cell('tries', 6)}  ${cell('failures', 8)}  ${cell('answers lost', 12)}  ${cell('doubled', 7)}`)
@@ -50,4 +64,4 @@ for (const row of table) {
 const total = table.reduce((sum, row) => ({ tries: sum.tries + row.tries, failures: sum.failures + row.failures, lost: sum.lost + row.lost, doubled: sum.doubled + row.doubled }), { tries: 0, failures: 0, lost: 0, doubled: 0 })
 console.log(`${'total'.padEnd(width)}  ${cell(total.tries, 6)}  ${cell(total.failures, 8)}  ${cell(total.lost, 12)}  ${cell(total.doubled, 7)}`)
 rmSync(dir, { recursive: true, force: true })
-process.exit(run.status ?? 1)
+process.exit(run.status !== 0 ? (run.status ?? 1) : (fuzz.status ?? 1))

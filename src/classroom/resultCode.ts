@@ -106,13 +106,27 @@ const MIN_CODE_CHARS = 16
  * long enough to be a code and not an ordinary word. Words, punctuation and links around them are
  * left out, so a message yields its code instead of a "damaged" error per word.
  */
-export function findCodes(text: string, maxCodes = 500): string[] {
-  const found: string[] = []
-  for (const match of text.slice(0, 500_000).matchAll(/[A-Za-z0-9_-]+/g)) {
+export function findCodes(text: string, maxCodes = MAX_CODES): string[] {
+  return scanCodes(text, maxCodes).codes
+}
+
+/** At most this many codes are read from one paste or file. */
+export const MAX_CODES = 500
+/** Only the start of a paste this long is read. */
+export const MAX_SCANNED_CHARS = 500_000
+
+/**
+ * findCodes, and what it left out: how many more codes past `maxCodes` (counted, not decoded), and
+ * whether the text was longer than is read at all, so the teacher is told rather than losing them silently.
+ */
+export function scanCodes(text: string, maxCodes = MAX_CODES): { codes: string[]; leftOut: number; cut: boolean } {
+  const codes: string[] = []
+  let leftOut = 0
+  for (const match of text.slice(0, MAX_SCANNED_CHARS).matchAll(/[A-Za-z0-9_-]+/g)) {
     const run = match[0]
     if (run.length < MIN_CODE_CHARS || /^[A-Z]?[a-z]+$|^[A-Z]+$/.test(run)) continue
-    found.push(run)
-    if (found.length >= maxCodes) break
+    if (codes.length < maxCodes) codes.push(run)
+    else leftOut += 1
   }
-  return found
+  return { codes, leftOut, cut: text.length > MAX_SCANNED_CHARS }
 }

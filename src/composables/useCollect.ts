@@ -16,6 +16,10 @@ export function useCollect(bank: () => QuestionBank | null) {
   const summary = ref('')
   const refused = ref<{ code: string; message: string }[]>([])
   const persistent = ref(true)
+  /** Stored records that do not read, left as they are: the page says how many rather than skipping them silently. */
+  const unreadable = ref(0)
+  /** Stored result codes of the chosen quiz that no longer decode (a code damaged in storage). */
+  const unreadableCodes = ref(0)
 
   // Every saved quiz that this version of the app can read, with its questions in link order.
   const known = computed(() => {
@@ -36,6 +40,7 @@ export function useCollect(bank: () => QuestionBank | null) {
     const repo = await classroomRepository()
     persistent.value = repo.persistent
     saved.value = await repo.listQuizzes()
+    unreadable.value = await repo.countUnreadable().catch(() => 0)
     const first = saved.value[0]?.fingerprint ?? null
     selected.value = preferred !== undefined && saved.value.some((q) => q.fingerprint === preferred) ? preferred : (selected.value ?? first)
     await loadResults()
@@ -44,11 +49,13 @@ export function useCollect(bank: () => QuestionBank | null) {
   async function loadResults() {
     summary.value = ''
     refused.value = []
+    unreadableCodes.value = 0
     if (selected.value === null) return void (submissions.value = [])
     const stored = await (await classroomRepository()).listResults(selected.value)
     // Stored codes are decoded one by one: the paste reader's cap (500 codes) is for pasted text.
     const batch = decodeResultCodes(stored.map((result) => result.code), known.value, selected.value)
     submissions.value = batch.accepted.map((item) => item.submission)
+    unreadableCodes.value = batch.refused.length
   }
 
   /** Adds a quiz from its link, for results collected on another device than the one that built it. */
@@ -85,7 +92,7 @@ export function useCollect(bank: () => QuestionBank | null) {
     }
     const { added, duplicates } = stored
     await loadResults()
-    summary.value = batchSummary(added.length, duplicates.length, batch.refused.length)
+    summary.value = batchSummary(added.length, duplicates.length, batch.refused.length, batch.leftOut, batch.cut)
     refused.value = batch.refused
   }
 
@@ -96,5 +103,5 @@ export function useCollect(bank: () => QuestionBank | null) {
     summary.value = 'The collected results of this quiz were cleared.'
   }
 
-  return { saved, selected, quiz, table, summary, refused, persistent, load, loadResults, addQuiz, addCodes, clear }
+  return { saved, selected, quiz, table, summary, refused, persistent, unreadable, unreadableCodes, load, loadResults, addQuiz, addCodes, clear }
 }

@@ -54,6 +54,14 @@ const SessionSchema = schemaOf<QuizSession>()(v.object({
   expired: v.optional(v.array(v.string())),
 }))
 
+export const MISSING_QUESTIONS = 'The saved quiz was made for questions that this version of the app no longer has.'
+
+/** Whether a saved quiz asks a question the bank (with teachers' sets) does not have: it cannot be resumed. */
+export function asksMissingQuestions(saved: unknown, knownQuestionIds: ReadonlySet<string>): boolean {
+  const parsed = v.safeParse(SessionSchema, saved)
+  return parsed.success && parsed.output.config.questionIds.some((id) => !knownQuestionIds.has(id))
+}
+
 /**
  * A saved session as the player can resume it, or why not: unreadable, or made for questions this
  * version of the app no longer has.
@@ -68,10 +76,9 @@ export function restoreSession(
   if (!parsed.success) return { ok: false, reason: 'The saved quiz could not be read.', unreadable: true }
   const session = parsed.output
   if (session.position >= session.config.questionIds.length) return { ok: false, reason: 'The saved quiz could not be read.', unreadable: true }
-  const missing = session.config.questionIds.filter((id) => !knownQuestionIds.has(id))
-  if (missing.length > 0) {
-    // Not unreadable: a teacher's set imported again brings its questions back.
-    return { ok: false, reason: 'The saved quiz was made for questions that this version of the app no longer has.', unreadable: false }
+  if (asksMissingQuestions(session, knownQuestionIds)) {
+    // Readable, but not playable here: the caller sets it aside once the teachers' sets are in too.
+    return { ok: false, reason: MISSING_QUESTIONS, unreadable: false }
   }
   if (Object.values(session.answers).some((answer) => !readsResponse(answer.questionId, answer.response))) {
     return { ok: false, reason: 'The saved quiz could not be read.', unreadable: true }

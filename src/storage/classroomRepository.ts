@@ -57,6 +57,8 @@ export interface ClassroomRepository {
   /** Adds the new ones; returns the codes already stored. */
   addResults(results: SavedResult[]): Promise<{ added: SavedResult[]; duplicates: SavedResult[] }>
   clearResults(quizFingerprint: number): Promise<void>
+  /** How many stored records (quizzes and results) do not read: left where they are, and the page says so. */
+  countUnreadable(): Promise<number>
   close(): void
 }
 
@@ -77,7 +79,7 @@ export async function openClassroomRepository(factory: IDBFactory | undefined, n
 }
 
 function valid<T>(schema: v.GenericSchema<unknown, T>, values: unknown[]): T[] {
-  // A record that does not read is left where it is (never deleted) and not shown.
+  // A record that does not read is left where it is (never deleted) and not shown; countUnreadable() tells the page.
   return values.flatMap((value) => {
     const parsed = v.safeParse(schema, value)
     return parsed.success ? [parsed.output] : []
@@ -116,6 +118,13 @@ function idbRepository(db: IDBPDatabase): ClassroomRepository {
       for (const key of await tx.store.index('quizFingerprint').getAllKeys(quizFingerprint)) await tx.store.delete(key)
       await tx.done
     },
+    async countUnreadable() {
+      const tx = db.transaction(['quizzes', 'results'])
+      const quizzes = await tx.objectStore('quizzes').getAll()
+      const results = await tx.objectStore('results').getAll()
+      const bad = (schema: v.GenericSchema, values: unknown[]) => values.filter((value) => !v.safeParse(schema, value).success).length
+      return bad(SavedQuizSchema, quizzes) + bad(SavedResultSchema, results)
+    },
     close: () => db.close(),
   }
 }
@@ -143,6 +152,7 @@ function memoryRepository(): ClassroomRepository {
     clearResults: async (fp) => {
       for (const [id, result] of results) if (result.quizFingerprint === fp) results.delete(id)
     },
+    countUnreadable: async () => 0,
     close: () => undefined,
   }
 }

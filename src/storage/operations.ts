@@ -39,6 +39,8 @@ import type { Settings } from '../domain/settings'
 export interface Stamp {
   now: number
   newId: () => string
+  /** Told when this call moves records into quarantine (so this tab's notice can show them too). */
+  setAside?: () => void
 }
 
 /** Where attempts live: a record per day, and single attempts from before schema v3 (only ever unreadable ones). */
@@ -60,6 +62,7 @@ async function quarantine(tx: TxStores, rejected: readonly Rejected[], stamp: St
     if (!entryOnly) await tx(item.store as StoreName).delete(item.key)
     items.push(record)
   }
+  if (items.length > 0) stamp.setAside?.()
   return items
 }
 
@@ -90,16 +93,26 @@ async function addToDays(tx: TxStores, attempts: readonly Attempt[], stamp: Stam
   }
 }
 
+/**
+ * Everything in quarantine. An entry that is not a quarantine item itself (a damaged record) is shown
+ * too, as found, under its own key: never hidden, and discarded only like the others.
+ */
 export async function listQuarantine(tx: TxStores): Promise<QuarantineItem[]> {
   const records = await tx('quarantine').getAll()
   return records
-    .map((record) => check(QuarantineItemSchema, record.value))
-    .flatMap((checked) => (checked.ok ? [checked.value as QuarantineItem] : []))
+    .map((record): QuarantineItem => {
+      const checked = check(QuarantineItemSchema, record.value)
+      if (checked.ok && checked.value.id === record.key) return checked.value as QuarantineItem
+      const message = checked.ok ? 'its id does not match its key' : checked.message
+      return { id: String(record.key), store: 'quarantine', key: record.key, raw: record.value, message: `This entry of the set-aside records could not be read itself (${message}).`, quarantinedAt: 0 }
+    })
     .sort((a, b) => a.quarantinedAt - b.quarantinedAt || (a.id < b.id ? -1 : 1))
 }
 
 export async function discardQuarantined(tx: TxStores, ids: readonly string[]): Promise<void> {
-  for (const id of ids) await tx('quarantine').delete(id)
+  // A damaged entry is listed under its key as a string, whatever the key's type.
+  const wanted = new Set(ids)
+  for (const key of await tx('quarantine').getAllKeys()) if (wanted.has(String(key))) await tx('quarantine').delete(key)
 }
 
 // ---- Loading ---------------------------------------------------------------------------------

@@ -71,7 +71,8 @@ export interface LoadedProgress extends StartProgress {
 }
 
 /** Changes from other tabs, and this tab's own storage status. */
-export type ProgressChange = RemoteChange | { kind: 'status'; status: StorageStatus }
+/** What another tab changed, this tab's storage status, or records this tab's own reads just set aside. */
+export type ProgressChange = RemoteChange | { kind: 'status'; status: StorageStatus } | { kind: 'setAside' }
 
 export type AttemptInput = Omit<Attempt, 'id'> & { id?: string }
 
@@ -264,7 +265,8 @@ class Repository implements ProgressRepository {
   ): Promise<T> {
     if (this.closed) return Promise.reject(new Error('The progress repository is closed.'))
     return this.lock(async () => {
-      const stamp = { now: this.now(), newId: this.newId }
+      let setAside = false
+      const stamp: ops.Stamp = { now: this.now(), newId: this.newId, setAside: () => (setAside = true) }
       const job = (tx: TxStores) => work(tx, stamp)
       let result: T
       const back = kind === 'write' && this.backend.kind === 'memory' ? await this.backToDisk(job) : undefined
@@ -278,8 +280,10 @@ class Repository implements ProgressRepository {
         }
         if (kind === 'write' && this.disk && this.backend.kind === 'memory') this.writesSinceFallBack.push(job)
       }
-      const message = change?.(result)
+      const message = change?.(result) ?? (setAside ? { kind: 'quarantine' as const } : undefined)
       if (message && this.backend.kind === 'indexeddb') this.notifier.publish(message)
+      // This tab's notice shows what its own reads set aside (a saved quiz, a snapshot, a settings record).
+      if (setAside) for (const listener of this.statusListeners) listener({ kind: 'setAside' })
       return result
     })
   }

@@ -15,6 +15,7 @@ import type { JsonObject, QuarantineItem } from '../storage/schema'
 import type { Attempt, FactCard } from '../domain/progress'
 import type { Settings } from '../domain/settings'
 import { useSettingsStore } from './settings'
+import { backupReminderDue } from '../engine/backupReminder'
 
 /** The attempt of one question in one quiz has this id wherever and however often it is written: recorded once. */
 export function attemptId(sessionId: string, questionId: string): string {
@@ -29,6 +30,9 @@ export function attemptId(sessionId: string, questionId: string): string {
 export const PROGRESS_MARK_KEY = 'close-read-progress-mark'
 /** Set once the browser has been asked to keep this site's data, so a "no" read after a reload is shown as one. */
 export const PERSIST_ASKED_KEY = 'close-read-persist-asked'
+/** When a backup was last exported on this device, and when the backup reminder was last put off. */
+export const LAST_BACKUP_KEY = 'close-read-last-backup'
+export const REMINDER_DISMISSED_KEY = 'close-read-backup-reminder-dismissed'
 
 function readMark(key: string): string | null {
   try {
@@ -36,6 +40,11 @@ function readMark(key: string): string | null {
   } catch {
     return null
   }
+}
+
+function readTime(key: string): number | null {
+  const mark = readMark(key)
+  return mark === null ? null : Number(mark)
 }
 
 function writeMark(key: string, value: string | null) {
@@ -97,6 +106,10 @@ export const useProgressStore = defineStore('progress', () => {
   async function onChange(change: ProgressChange) {
     if (change.kind === 'status') {
       status.value = change.status
+      return
+    }
+    if (change.kind === 'setAside') {
+      quarantined.value = await (await open()).listQuarantine()
       return
     }
     await loadAll(await open())
@@ -219,6 +232,33 @@ export const useProgressStore = defineStore('progress', () => {
     return readMark(PERSIST_ASKED_KEY) !== null
   }
 
+  /** Put off by "Not now" (read at start, so the notice hides at once in this tab). */
+  const reminderDismissedAt = ref<number | null>(readTime(REMINDER_DISMISSED_KEY))
+  const lastBackupAt = ref<number | null>(readTime(LAST_BACKUP_KEY))
+
+  /** Whether to remind the learner to back up or install: a week of progress on storage the browser may clear. */
+  function backupReminder(now: number, installed: boolean): boolean {
+    return backupReminderDue({
+      firstProgressAt: readTime(PROGRESS_MARK_KEY),
+      persisted: persisted.value,
+      installed,
+      lastBackupAt: lastBackupAt.value,
+      dismissedAt: reminderDismissedAt.value,
+      now,
+    })
+  }
+
+  function dismissBackupReminder(now: number) {
+    reminderDismissedAt.value = now
+    writeMark(REMINDER_DISMISSED_KEY, String(now))
+  }
+
+  /** A backup was exported: the reminder is quiet for another week. */
+  function noteBackup(now: number) {
+    lastBackupAt.value = now
+    writeMark(LAST_BACKUP_KEY, String(now))
+  }
+
   /** Reset on the learner's word: nothing left to miss. */
   function forgetProgressMark() {
     writeMark(PROGRESS_MARK_KEY, null)
@@ -246,6 +286,9 @@ export const useProgressStore = defineStore('progress', () => {
     cleared,
     persistenceAsked,
     forgetProgressMark,
+    backupReminder,
+    dismissBackupReminder,
+    noteBackup,
     recordAnswer,
     saveQuiz,
     flushQuiz,

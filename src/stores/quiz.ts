@@ -159,7 +159,8 @@ export const useQuizStore = defineStore('quiz', () => {
     if (!restored.ok) {
       restoreProblem.value = restored.reason
       // Not resumable: set aside (not deleted), so it is neither offered nor tried again.
-      if (restored.unreadable) void progress().then((store) => store.setQuizAside(id, restored.reason))
+      // Questions gone too (the teachers' sets were read above): it cannot be played, so it is not offered again.
+      void progress().then((store) => store.setQuizAside(id, restored.reason))
       setTabQuizId(null)
       return
     }

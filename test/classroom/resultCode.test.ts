@@ -65,6 +65,17 @@ describe('result codes', () => {
     expect(batch.refused).toEqual([])
     expect(batchSummary(0, 0, 0)).toMatch(/^No result code found/)
   })
+
+  it('says how many codes were left out past the 500 read at once (issue 31, bug 10)', async () => {
+    const { readResultCodes, batchSummary } = await import('../../src/classroom/collect')
+    const code = encodeResultCode(submission(['right']), questions)
+    const batch = readResultCodes(Array.from({ length: 503 }, () => code).join('\n'), quizzes, FP)
+    expect(batch.accepted.length + batch.refused.length).toBe(500)
+    expect(batch.leftOut).toBe(3)
+    expect(batchSummary(1, 499, 0, batch.leftOut)).toMatch(/3 more codes were not read: at most 500 are read at once/)
+    expect(readResultCodes(code, quizzes, FP).leftOut).toBe(0)
+    expect(batchSummary(1, 0, 0, 0)).not.toMatch(/not read/)
+  })
 })
 
 describe('the class table', () => {

@@ -66,4 +66,42 @@ describe('update', () => {
     expect(await page.getByRole('button', { name: 'Reload' }).count()).toBe(0)
     await context.close()
   })
+
+  it('accepting in one tab reloads that tab only: another open tab keeps its page and asks (issue 31, bug 8)', async () => {
+    server.setRoot(DIST)
+    const context = await browser.newContext()
+    const first = await context.newPage()
+    await first.goto(`${server.url}/about`)
+    await waitForServiceWorkerControl(first)
+    const second = await context.newPage()
+    await second.goto(`${server.url}/about`)
+    await waitForServiceWorkerControl(second)
+    // What the learner has on the second page and a reload would lose (as a typed answer not yet checked).
+    await second.evaluate(() => ((window as unknown as { unsaved: string }).unsaved = 'typed, not checked'))
+    let secondLoads = 0
+    second.on('load', () => {
+      secondLoads += 1
+    })
+
+    server.setRoot(NEXT_DIST)
+    await first.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration()
+      await registration?.update()
+    })
+    await first.getByRole('button', { name: 'Reload' }).waitFor({ timeout: 30_000 })
+    await second.getByRole('button', { name: 'Reload' }).waitFor({ timeout: 30_000 })
+
+    await first.getByRole('button', { name: 'Reload' }).click()
+    await expect.poll(() => first.getByTestId('app-version').textContent(), { timeout: 30_000 }).toBe(NEXT_VERSION)
+    await second.getByText('A new version of Close Read is running in another tab.').waitFor({ timeout: 10_000 })
+    await second.waitForTimeout(1_500)
+    expect(secondLoads).toBe(0)
+    expect(await second.evaluate(() => (window as unknown as { unsaved?: string }).unsaved)).toBe('typed, not checked')
+    expect(await second.getByTestId('app-version').textContent()).toBe(currentVersion)
+
+    await second.getByRole('button', { name: 'Reload' }).click()
+    await expect.poll(() => second.getByTestId('app-version').textContent(), { timeout: 30_000 }).toBe(NEXT_VERSION)
+    expect(secondLoads).toBe(1)
+    await context.close()
+  })
 })

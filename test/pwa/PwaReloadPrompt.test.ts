@@ -7,8 +7,12 @@ const offlineReady = ref(false)
 const needRefresh = ref(false)
 const updateServiceWorker = vi.fn(async () => {})
 
+let registerOptions: { onNeedReload?: () => void } = {}
 vi.mock('virtual:pwa-register/vue', () => ({
-  useRegisterSW: () => ({ offlineReady, needRefresh, updateServiceWorker }),
+  useRegisterSW: (options: { onNeedReload?: () => void }) => {
+    registerOptions = options
+    return { offlineReady, needRefresh, updateServiceWorker }
+  },
 }))
 
 const { default: PwaReloadPrompt } = await import('../../src/pwa/PwaReloadPrompt.vue')
@@ -56,5 +60,24 @@ describe('PwaReloadPrompt', () => {
     await wrapper.findAll('button')[1]!.trigger('click')
     expect(needRefresh.value).toBe(false)
     expect(updateServiceWorker).not.toHaveBeenCalled()
+  })
+
+  it('another tab accepted the update: this one is not reloaded, it shows its own prompt (issue 31, bug 8)', async () => {
+    const reload = vi.fn()
+    const location = window.location
+    vi.stubGlobal('location', { ...location, reload })
+    try {
+      const wrapper = mount(PwaReloadPrompt)
+      // The new service worker takes control of every open tab once any tab accepted it.
+      registerOptions.onNeedReload?.()
+      await wrapper.vm.$nextTick()
+      expect(reload).not.toHaveBeenCalled()
+      expect(wrapper.text()).toContain('A new version of Close Read is running in another tab.')
+      await wrapper.findAll('button')[0]!.trigger('click')
+      expect(reload).toHaveBeenCalledTimes(1)
+      expect(updateServiceWorker).not.toHaveBeenCalled()
+    } finally {
+      vi.unstubAllGlobals()
+    }
   })
 })

@@ -42,6 +42,19 @@ describe('quiz store: restoring the saved quiz', () => {
     expect(sessionStorage.getItem(TAB_QUIZ_KEY)).toBeNull()
   })
 
+  it('sets aside a saved quiz whose questions this version no longer has, with the message (issue 31, bug 10)', async () => {
+    const quiz = useQuizStore()
+    await quiz.loadBank()
+    await saveEarlierQuiz(earlierQuiz(['no-such-question']))
+    await quiz.restore()
+    expect(quiz.session).toBeNull()
+    expect(quiz.restoreProblem).toBe('The saved quiz was made for questions that this version of the app no longer has.')
+    const progress = await loadProgressStore()
+    await vi.waitFor(() => expect(progress.quarantined.map((item) => item.key)).toEqual(['saved-quiz']))
+    expect(await progress.listQuizzes()).toEqual([])
+    await settled(quiz)
+  })
+
   it('brings back the quiz saved on this device', async () => {
     const quiz = useQuizStore()
     const ids = (await quiz.loadBank()).questions.slice(0, 3).map((question) => question.id)

@@ -9,6 +9,8 @@ import { createAppRouter } from '../../../src/router'
 import { openProgressRepository } from '../../../src/storage/progressRepository'
 import { loadProgressStore } from '../../../src/stores/lazyProgress'
 import { TAB_QUIZ_KEY, useQuizStore } from '../../../src/stores/quiz'
+import type { QuestionBank } from '../../../src/questions/bankTypes'
+import { singleChoice } from '../../engine/fixtures'
 import { useFreshDevice } from '../progress/helpers'
 
 const device = useFreshDevice()
@@ -20,10 +22,16 @@ async function saveEarlier(...sessions: QuizSession[]) {
   repository.close()
 }
 
+/** The bank the tests' quizzes were made from: questions 'a' to 'd' (a built-in bank has none by these ids). */
+function bankOf(ids: readonly string[]): QuestionBank {
+  return { questions: ids.map((id) => ({ ...singleChoice, id })), topics: [], facts: {} }
+}
+
 let router = createAppRouter(createMemoryHistory())
-async function mountLink() {
+async function mountLink(bank = bankOf(config.questionIds)) {
   router = createAppRouter(createMemoryHistory())
   await router.push('/')
+  useQuizStore(device.pinia()).bank = bank
   const wrapper = mount(HomeResumeLink, { global: { plugins: [device.pinia(), router] } })
   return wrapper
 }
@@ -68,5 +76,16 @@ describe('HomeResumeLink', () => {
       expect(wrapper.find('a').exists(), JSON.stringify(saved)).toBe(false)
       wrapper.unmount()
     }
+  })
+
+  it('does not offer a quiz whose questions this version no longer has: it is set aside, and Home says so (issue 31, bug 10)', async () => {
+    await saveEarlier(createSession('gone', { ...config, title: 'Gone', questionIds: ['a', 'zz-removed'] }, 1000), createSession('kept', { ...config, title: 'Kept' }, 500))
+    const wrapper = await mountLink()
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="resume-set-aside"]').exists()).toBe(true))
+    expect(wrapper.findAll('a.resume-link').map((link) => link.text())).toEqual(['Resume: Kept, question 1 of 4'])
+    expect(wrapper.get('[data-testid="resume-set-aside"]').text()).toMatch(/“Gone”, was made for questions that this version of the app no longer has/)
+    const progress = await loadProgressStore(device.pinia())
+    await vi.waitFor(() => expect(progress.quarantined.map((item) => item.key)).toEqual(['gone']))
+    expect((await progress.listQuizzes()).map((quiz) => quiz.id)).toEqual(['kept'])
   })
 })

@@ -5,7 +5,7 @@ import { createMemoryHistory } from 'vue-router'
 import StorageNotice from '../../../src/components/progress/StorageNotice.vue'
 import { createAppRouter } from '../../../src/router'
 import { DB_NAME } from '../../../src/storage/idbBackend'
-import { useProgressStore } from '../../../src/stores/progress'
+import { PROGRESS_MARK_KEY, REMINDER_DISMISSED_KEY, useProgressStore } from '../../../src/stores/progress'
 import { answer, failWrites, putRaw } from '../../storage/helpers'
 import { recordEarlier, useFreshDevice } from './helpers'
 
@@ -78,5 +78,33 @@ describe('StorageNotice', () => {
     ])
     const wrapper = await mountNotice()
     expect(wrapper.get('[data-testid="quarantine-notice"]').text()).toMatch(/^3 saved records could not be read and were set aside; .* See and download them$/)
+  })
+
+  it('reminds the learner to back up after a week of progress on storage that is not persisted, until put off (issue 31, bug 9)', async () => {
+    localStorage.clear()
+    await recordEarlier(device.indexedDB(), [answer()])
+    localStorage.setItem(PROGRESS_MARK_KEY, String(Date.now() - 8 * 24 * 60 * 60 * 1000))
+    const wrapper = await mountNotice()
+    const reminder = wrapper.get('[data-testid="backup-reminder"]')
+    expect(reminder.attributes('role')).toBe('status')
+    expect(reminder.text()).toContain('You have been studying here for over a week.')
+    expect(reminder.get('a').attributes('href')).toBe('/progress#backup')
+    await reminder.get('button').trigger('click')
+    expect(wrapper.find('[data-testid="backup-reminder"]').exists()).toBe(false)
+    expect(Number(localStorage.getItem(REMINDER_DISMISSED_KEY))).toBeGreaterThan(0)
+    localStorage.clear()
+  })
+
+  it('does not remind within the first week, nor when the browser keeps the data', async () => {
+    localStorage.clear()
+    await recordEarlier(device.indexedDB(), [answer()])
+    localStorage.setItem(PROGRESS_MARK_KEY, String(Date.now() - 2 * 24 * 60 * 60 * 1000))
+    expect((await mountNotice()).find('[data-testid="backup-reminder"]').exists()).toBe(false)
+    localStorage.setItem(PROGRESS_MARK_KEY, String(Date.now() - 30 * 24 * 60 * 60 * 1000))
+    vi.stubGlobal('navigator', Object.assign(Object.create(navigator) as Navigator, { storage: { persisted: async () => true } }))
+    const kept = await mountNotice()
+    await flushPromises()
+    expect(kept.find('[data-testid="backup-reminder"]').exists()).toBe(false)
+    localStorage.clear()
   })
 })
