@@ -83,7 +83,7 @@ export default defineConfig({
             // Structural: what Study and the player share is one request, not a dozen tiny chunks.
             { name: 'quiz-core', test: QUIZ_CORE },
             // Structural: the article and its knowledge base are always needed together (with the number formatter all their users share).
-            { name: 'knowledge', test: /(knowledge\.json|article\.txt|\/src\/content\/(knowledge|knowledgeCodec|bundledArticle|article|schema)\.ts|\/src\/content\/decimal\.ts|\/src\/domain\/knowledge\.ts)/ },
+            { name: 'knowledge', test: /(knowledge\.json|article\.txt|\/src\/content\/(knowledge|knowledgeCodec|bundledArticle|article)\.ts)/ },
           ],
         },
       },

@@ -1,13 +1,11 @@
 // The app's question bank, built on first use from the shipped knowledge base, then kept on the
 // device for the visits after (bankCache.ts). The app imports this module lazily, so the
 // generators stay out of the first page's bundle.
-import { bundledPack } from '../content/bundledArticle'
 import { nextIdle, nextTask } from '../idle'
 import { BANK_SEED } from '../questions/seed'
-import { readStoredBank, storeBank } from './bankCache'
+import { readStoredBank, readStoredMeta, storeBank, storeMeta } from './bankCache'
 import { bankOf } from '../questions/bankOf'
 import type { QuestionBank } from '../questions/bankTypes'
-import type { Question } from '../domain/question'
 
 let cached: QuestionBank | undefined
 let building: Promise<QuestionBank> | undefined
@@ -38,17 +36,23 @@ function appStore(): BankStore | undefined {
  */
 export function loadQuestionBankInSteps(store = appStore()): Promise<QuestionBank> {
   if (cached) return Promise.resolve(cached)
-  building ??= storedOrBuilt(store).then((questions) => (cached ??= bankOf(questions, bundledPack)))
+  building ??= storedOrBuilt(store).then((bank) => (cached ??= bank))
   return building
 }
 
-async function storedOrBuilt(store: BankStore | undefined): Promise<Question[]> {
-  const stored = store && (await readStoredBank(store.storage, store.version))
-  if (stored) return stored
-  // The generators load only when the bank must be built (a first visit, a new version).
-  const { buildQuestionBankInSteps } = await import('../questions/bank')
+async function storedOrBuilt(store: BankStore | undefined): Promise<QuestionBank> {
+  const [questions, meta] = store ? await Promise.all([readStoredBank(store.storage, store.version), readStoredMeta(store.storage, store.version)]) : []
+  if (questions && meta) return { questions, ...meta }
+  // The generators and the knowledge base load only when the bank must be built (a first visit, a new version).
+  const [{ buildQuestionBankInSteps }, { bundledPack }] = await Promise.all([import('../questions/bank'), import('../content/bundledArticle')])
   const built = await buildQuestionBankInSteps(bundledPack, { seed: BANK_SEED }, nextTask)
+  const bank = bankOf(built, bundledPack)
   // Storing (a stringify of the whole bank) waits for the browser to be really idle, not the usual half second.
-  if (store) void nextIdle(10_000).then(() => storeBank(store.storage, store.version, built))
-  return built
+  if (store) {
+    void nextIdle(10_000).then(async () => {
+      await storeBank(store.storage, store.version, built)
+      await storeMeta(store.storage, store.version, { topics: bank.topics, facts: bank.facts })
+    })
+  }
+  return bank
 }

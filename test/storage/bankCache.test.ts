@@ -1,7 +1,7 @@
 // The built bank kept between visits: read back only for its own version, replaced by the next
 // version's, and anything wrong with the stored copy means building again, never an error.
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { BANK_CACHE_NAME, BANK_VERSION_HEADER, readStoredBank, storeBank } from '../../src/storage/bankCache'
+import { BANK_CACHE_NAME, BANK_VERSION_HEADER, readStoredBank, readStoredMeta, storeBank, storeMeta } from '../../src/storage/bankCache'
 import type { Question } from '../../src/domain/question'
 import { bank } from '../questions/helpers'
 
@@ -101,9 +101,19 @@ describe('loadQuestionBankInSteps with a store', () => {
     // A bank the generators would never make, so only reading it back can produce it.
     const stored: Question[] = bank.slice(0, 3).map((q) => ({ ...q, prompt: `Stored: ${q.prompt}` }))
     await storeBank(storage.asStorage(), V1, stored)
+    const meta = { topics: [{ id: 'stored', label: 'Stored', description: 'Read back' }], facts: {} }
+    await storeMeta(storage.asStorage(), V1, meta)
     const loaded = await (await freshLoader())({ storage: storage.asStorage(), version: V1 })
-    expect(loaded.questions).toEqual(stored)
-    expect(Object.keys(loaded.facts).sort()).toEqual([...new Set(stored.flatMap((q) => q.factIds))].sort())
+    expect(loaded).toEqual({ questions: stored, ...meta })
+  })
+
+  it('builds again when the questions are stored but not the topics and facts beside them, and stores both', async () => {
+    const storage = new MemoryCaches()
+    await storeBank(storage.asStorage(), V1, bank.slice(0, 3))
+    const loaded = await (await freshLoader())({ storage: storage.asStorage(), version: V1 })
+    expect(loaded.questions).toEqual(bank)
+    await vi.waitFor(async () => expect((await readStoredMeta(storage.asStorage(), V1))?.topics).toEqual(loaded.topics))
+    expect(await readStoredMeta(storage.asStorage(), V2)).toBeUndefined()
   })
 
   it('builds the real bank when the stored one is damaged, and stores it in its place', async () => {
