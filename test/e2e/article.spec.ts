@@ -136,7 +136,12 @@ describe('the annotated article', () => {
     for (let i = 1; i <= total; i++) {
       await answerQuestion(page, 'tap')
       await page.locator('.feedback').waitFor()
-      const captions = await page.locator('.feedback .excerpt figcaption').allTextContents()
+      // The feedback shows the key sentence first; a question citing several paragraphs shows the rest on "Show more".
+      let captions = await page.locator('.feedback .excerpt figcaption').allTextContents()
+      if (!captions.includes('From paragraph 20') && (await page.locator('.feedback .more').count()) > 0) {
+        await page.locator('.feedback .more').tap()
+        captions = await page.locator('.feedback .excerpt figcaption').allTextContents()
+      }
       expect(captions, `question ${i}`).toContain('From paragraph 20')
       await continueQuiz(page, 'tap')
     }

@@ -213,7 +213,10 @@ describe('classroom: a hand-picked quiz, what each student answered, Host on a p
       await student.getByRole('button', { name: 'Start the quiz' }).tap()
       for (let i = 0; i < 4; i++) {
         await student.locator('form.question-form').waitFor()
+        const shown = await student.locator('.quiz-progress .label').textContent()
         await answerQuestion(student, 'tap')
+        // A Test moves on once the answer is stored: the next question, not the one just answered, is played next.
+        if (i < 3) await expect.poll(() => student.locator('.quiz-progress .label').textContent()).not.toBe(shown)
       }
       await student.getByRole('heading', { level: 1, name: 'Results' }).waitFor()
       expect(await student.getByRole('button', { name: /^Retry the/ }).count()).toBe(0)
