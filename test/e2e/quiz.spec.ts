@@ -8,7 +8,7 @@ import { PHONE, useServedApp } from './support/app'
 
 // What the fixed randomness (fixedRandomness) plays from "Everything": ten different types (of the seventeen), so the
 // keyboard-hard ones (pairing, ordering, a typed answer, selecting words) are always played.
-const PLAYED_TYPES = ['multi_select', 'cloze', 'who_said', 'ordering', 'prove_it', 'paraphrase_check', 'single_choice', 'source_match', 'fact_or_position', 'true_false']
+const PLAYED_TYPES = ['true_false', 'ordering', 'word_choice', 'numeric', 'fact_or_position', 'who_said', 'source_match', 'cloze', 'structure', 'competing_claims']
 
 describe('playing a quiz on a phone', () => {
   const app = useServedApp()
