@@ -22,3 +22,22 @@ export function readIndices(reader: ByteReader, ids: readonly string[]): string[
   }
   return out
 }
+
+/** A count, then each (left, right) pair as two indices: matching-like types. */
+export function writeCodedPairs(writer: ByteWriter, left: readonly string[], right: readonly string[], pairs: Readonly<Record<string, string>>): void {
+  const entries = Object.entries(pairs)
+  writer.varint(entries.length)
+  for (const [from, to] of entries) writer.varint(indexIn(left, from)).varint(indexIn(right, to))
+}
+
+/** The pairs written by writeCodedPairs. */
+export function readCodedPairs(reader: ByteReader, left: readonly string[], right: readonly string[]): Record<string, string> {
+  const count = reader.varint(left.length)
+  // A null-prototype map: a crafted code cannot reach Object.prototype through a pair's key.
+  const pairs: Record<string, string> = Object.create(null)
+  for (let i = 0; i < count; i++) {
+    const from = left[reader.varint(left.length - 1)] as string
+    pairs[from] = right[reader.varint(right.length - 1)] as string
+  }
+  return { ...pairs }
+}

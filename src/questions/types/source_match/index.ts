@@ -1,8 +1,9 @@
 // source_match ("Source it"): match each claim with where the article says it comes from.
 import type { ResponseOf } from '../../../domain/question'
 import type { QuestionKind } from '../kind'
+import { readCodedPairs, writeCodedPairs } from '../shared/codec'
 import { readPairs } from '../shared/responses'
-import { choiceText, idsOf, indexIn, letterOf, spokenList, spokenNumbered } from '../shared/text'
+import { choiceText, idsOf, letterOf, spokenList, spokenNumbered } from '../shared/text'
 import { checkSourceMatch } from './check'
 import type { SourceMatchQuestion } from './model'
 
@@ -31,23 +32,6 @@ export const sourceMatchKind: QuestionKind<SourceMatchQuestion, ResponseOf<'pair
     pairs: question.left.map((left) => ({ left: left.text, right: choiceText(question.right, question.answer[left.id]) })),
   }),
   gradingKey: (question) => [question.id, question.type, idsOf(question.left), idsOf(question.right), question.answer],
-  writeResponse: (writer, question, response) => {
-    const pairs = Object.entries(response.pairs)
-    const left = idsOf(question.left)
-    const right = idsOf(question.right)
-    writer.varint(pairs.length)
-    for (const [from, to] of pairs) writer.varint(indexIn(left, from)).varint(indexIn(right, to))
-  },
-  readCodedResponse: (reader, question) => {
-    const left = idsOf(question.left)
-    const right = idsOf(question.right)
-    const count = reader.varint(left.length)
-    // A null-prototype map: a crafted code cannot reach Object.prototype through a pair's key.
-    const pairs: Record<string, string> = Object.create(null)
-    for (let i = 0; i < count; i++) {
-      const from = left[reader.varint(left.length - 1)] as string
-      pairs[from] = right[reader.varint(right.length - 1)] as string
-    }
-    return { kind: 'pairs', pairs: { ...pairs } }
-  },
+  writeResponse: (writer, question, response) => writeCodedPairs(writer, idsOf(question.left), idsOf(question.right), response.pairs),
+  readCodedResponse: (reader, question) => ({ kind: 'pairs', pairs: readCodedPairs(reader, idsOf(question.left), idsOf(question.right)) }),
 }
