@@ -58,7 +58,10 @@ function partNoun(question: Question): string {
 
 /** The exact partial score in words: "2 of 3 pairs", "3 of 5 in the right place", "2 of 3 right choices ticked, 1 wrong". */
 export function partialText(question: Question, result: CheckResult): string {
-  if (result.correct || result.score <= 0 || !result.parts?.length) return ''
+  if (result.correct || result.score <= 0) return ''
+  // A type that words its own parts (a self-check's "2 of 4 points") is taken at its word.
+  if (result.partial) return result.partial
+  if (!result.parts?.length) return ''
   const parts = result.parts
   const noun = partNoun(question)
   if (noun === 'right choices') {

@@ -82,6 +82,7 @@ export function toGift(bundle: ExportBundle, exportedOn: string): string {
     '// Each question’s general feedback gives its explanation and the article sentence it rests on.',
     '// Ordering questions have no GIFT type: they are written as matching, each item to its place (1 is the first).',
     '// Marking questions (mark a paragraph with its layers) have no GIFT type: they are written as essays, graded by hand, the model answer in the feedback.',
+    '// Written answers (explain with evidence) are essays, graded by hand: the model answer and what a good answer includes are in the feedback.',
     '// Numerical answers must be exact, as in the app.',
   ]
   return `${[header.join('\n'), ...bundle.questions.map((question) => giftQuestion(bundle, question))].join('\n\n')}\n`

@@ -1,7 +1,7 @@
 // Turning what the learner asked for on the Study page into a concrete quiz (QuizConfig).
 
 import type { QuestionBank } from '../questions/bankTypes'
-import type { QuestionType } from '../domain/question'
+import type { Question, QuestionType } from '../domain/question'
 import { seededRandom, shuffled } from '../questions/random'
 import { kindOf } from '../questions/types/registry'
 import { allQuestions, allQuizSets, questionsForParagraph, selectQuestions } from './selection'
@@ -32,6 +32,18 @@ export type QuizPlan = { ok: true; config: QuizConfig } | { ok: false; message: 
 
 const NONE_LEFT = 'No questions match these choices. Choose another set or more question types.'
 
+/**
+ * A Test shows no feedback until the end, but a self-checked answer shows its model answer on the spot:
+ * those questions go last (in their order), so a model answer reveals nothing to a question still to come.
+ */
+export function selfCheckedLast(ids: readonly string[], known: ReadonlyMap<string, Question>): string[] {
+  const selfChecked = (id: string) => {
+    const question = known.get(id)
+    return question !== undefined && kindOf(question).selfChecked === true
+  }
+  return [...ids.filter((id) => !selfChecked(id)), ...ids.filter(selfChecked)]
+}
+
 export function planQuiz(bank: QuestionBank, request: QuizRequest, seed: number): QuizPlan {
   const off: TimeLimit = { kind: 'off' }
   const plan = (mode: QuizMode, title: string, source: string, questionIds: string[], timeLimit: TimeLimit = off): QuizPlan =>
@@ -45,8 +57,8 @@ export function planQuiz(bank: QuestionBank, request: QuizRequest, seed: number)
       if (!set) return { ok: false, message: 'That question set does not exist in this version of the app.' }
       const pool = set.questionIds.map((id) => known.get(id)).filter((question) => question !== undefined)
       const ids = selectQuestions(pool, { count: request.count, types: request.types, shuffle: request.shuffle, seed })
-      const timeLimit = request.mode === 'test' ? request.timeLimit : off
-      return plan(request.mode, set.title, set.id, ids, timeLimit)
+      if (request.mode === 'test') return plan('test', set.title, set.id, selfCheckedLast(ids, known), request.timeLimit)
+      return plan(request.mode, set.title, set.id, ids)
     }
     case 'quick':
       // Quick stays quick: no exercise that takes minutes (marking a whole paragraph).
@@ -69,7 +81,7 @@ export function planQuiz(bank: QuestionBank, request: QuizRequest, seed: number)
         return { ok: false, message: 'This quiz has questions that this version of the app does not have.' }
       }
       const ids = request.shuffle ? shuffled(request.questionIds, seededRandom(seed)) : request.questionIds.slice()
-      return plan('test', request.title, `${LINK_SOURCE_PREFIX}${request.code}`, ids, request.timeLimit)
+      return plan('test', request.title, `${LINK_SOURCE_PREFIX}${request.code}`, selfCheckedLast(ids, known), request.timeLimit)
     }
   }
 }

@@ -39,6 +39,8 @@ export const SLOW_MS: Readonly<Record<QuestionType, number>> = {
   word_choice: 45_000,
   // Parts of the piece to weigh against one another.
   structure: 30_000,
+  // Two or three sentences to write, then a model answer to compare them with.
+  explain: 180_000,
 }
 /** For a question type this version does not know (e.g. from a newer app's export). */
 export const DEFAULT_SLOW_MS = 25_000

@@ -64,6 +64,13 @@ function expectMatchesBank(read: GiftQuestion, question: Question) {
       expect(read.text).toContain(question.passage)
       expect(read.generalFeedback).toMatch(/^Model answer: /)
       break
+    case 'explain':
+      // A written answer: an essay, graded by hand, the model answer and the checklist in the feedback.
+      expect(read.kind).toBe('essay')
+      expect(read.text).toBe(question.prompt)
+      expect(read.generalFeedback).toContain(`Model answer: ${question.answer.model}`)
+      for (const point of question.answer.checklist) expect(read.generalFeedback).toContain(point.point)
+      break
     case 'true_false':
       expect(read.kind).toBe('truefalse')
       expect(read.truth).toBe(question.answer === 'true')

@@ -64,6 +64,9 @@ export function wrongResponse(q: Question): Response {
       const rewording = q.rewordings.find((c) => c.id !== q.answer.rewording)!.id
       return { kind: 'word_choice', first: at, last: at, holder, rewording }
     }
+    case 'explain':
+      // Written, compared, nothing ticked.
+      return { kind: 'written', text: 'It shows the war.', compared: true, ticks: [] }
     default:
       return { kind: 'choice', choiceId: (q.choices.find((c) => c.id !== q.answer) as { id: string }).id }
   }

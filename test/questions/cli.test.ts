@@ -41,6 +41,7 @@ const KEYS: Record<QuestionType, string[]> = {
   mark_layers: [...COMMON, 'paragraph', 'passage'],
   word_choice: [...COMMON, 'paragraph', 'sentence', 'term', 'phrase', 'holders', 'rewordings', 'effect'],
   structure: CHOICE,
+  explain: [...COMMON, 'paragraphs'],
 }
 
 function answerShape(question: Record<string, unknown>): string {
@@ -70,6 +71,7 @@ const ANSWER_SHAPES: Record<QuestionType, (shape: string) => boolean> = {
   mark_layers: (shape) => shape === '{keys}',
   word_choice: (shape) => shape === '{holder,keys,rewording}',
   structure: (shape) => shape === 'string',
+  explain: (shape) => shape === '{checklist,model}',
 }
 
 function expectPinnedKeys(questions: Record<string, unknown>[]): void {

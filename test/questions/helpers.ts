@@ -75,6 +75,14 @@ export function wrongResponses(q: Question, clozeWords: readonly string[]): Resp
       const holder = q.holders.find((c) => c.id !== q.answer.holder)!.id
       return [{ kind: 'word_choice', first: at, last: at, holder, rewording: q.answer.rewording }]
     }
+    case 'explain': {
+      // A self-check that leaves out a point, or every point.
+      const ids = q.answer.checklist.map((point) => point.id)
+      return [
+        { kind: 'written', text: 'It shows the war.', compared: true, ticks: [] },
+        { kind: 'written', text: 'It shows the war.', compared: true, ticks: ids.slice(1) },
+      ]
+    }
     default:
       return q.choices.filter((c) => c.id !== q.answer).map((c) => ({ kind: 'choice', choiceId: c.id }))
   }

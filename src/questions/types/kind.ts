@@ -19,14 +19,16 @@ export interface QuestionDisplay {
   unit?: string
   /** A paragraph of the article to work in (select or underline words). */
   passage?: string
+  /** What a good written answer includes: shown with the answer (Host) and under the lines (worksheet). */
+  checklist?: string[]
 }
 
 /** How a question is answered on paper (the printed worksheet). */
 export interface PaperAnswer {
   /** "Circle one letter.", or '' when the answer line says it all. */
   instruction: string
-  /** The line left to write the answer on. */
-  line: 'none' | 'short' | 'wide'
+  /** The line left to write the answer on; `lines` leaves room for a few sentences. */
+  line: 'none' | 'short' | 'wide' | 'lines'
 }
 
 /**
@@ -66,6 +68,11 @@ export interface QuestionKind<Q extends Question = Question, R extends Response 
   hint(question: Q): string
   /** A long exercise (minutes, not seconds): left out of Quick 10, which stays quick. */
   long?: boolean
+  /**
+   * Checked by the learner against a model answer shown once they have answered (explain): a Test plays
+   * these last, so no model answer gives anything away to a question still to come.
+   */
+  selfChecked?: boolean
   /** The answer component focuses its own input (a typed answer), so the player leaves the focus there. */
   focusesInput?: boolean
   /** The answer component: loaded with the first question of this type, not with the page. */

@@ -3,6 +3,7 @@
 import type { Question, QuestionOf, QuestionType, Response } from '../../domain/question'
 import { clozeKind } from './cloze'
 import { competingClaimsKind } from './competing_claims'
+import { explainKind } from './explain'
 import { factOrPositionKind } from './fact_or_position'
 import type { QuestionKind } from './kind'
 import { markLayersKind } from './mark_layers'
@@ -39,6 +40,7 @@ const KINDS = {
   mark_layers: markLayersKind,
   word_choice: wordChoiceKind,
   structure: structureKind,
+  explain: explainKind,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each kind takes its own response kind
 } satisfies { [T in QuestionType]: QuestionKind<QuestionOf<T>, any> }
 
