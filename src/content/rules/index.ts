@@ -26,7 +26,7 @@ import { eventTimeIsConsistent, quantityIsVerbatim, quantityPrecisionIsConsisten
 import { quotationMarksAnnotatedOnce, quoteHolderIsSpeaker, quoteSitsOnQuotationMarks, quoteTextIsItsWords, whoSaidQuoteIsFair } from './quotes'
 import { attributionFitsItem, attributionSpansFit, quotedPartsAreTheSpeakers, tensionsSetTwoSources } from './sources'
 import { capitalisedWordsAreNames, everyParagraphAnnotated, nonNamesOccur, topicsAreUsed } from './coverage'
-import { explainTasksAreGrounded, genreIsGrounded, loadedTermsAreReworded, structureCoversArticle } from './reading'
+import { explainModelsAttribute, explainTasksAreGrounded, genreIsGrounded, loadedTermsAreReworded, structureCoversArticle } from './reading'
 import type { CheckedPack, ContentRule, Problem } from './rule'
 
 export type { CheckedPack, ContentRule, Problem } from './rule'
@@ -83,6 +83,7 @@ export const RULES: readonly ContentRule[] = [
   structureCoversArticle,
   genreIsGrounded,
   explainTasksAreGrounded,
+  explainModelsAttribute,
 ]
 
 /** Every problem every rule finds in the pack, rule by rule. */

@@ -109,3 +109,32 @@ export const explainTasksAreGrounded = defineRule(
     })
   },
 )
+
+/** Longest model answer: what a learner may write (the result code's cap) is what a model may take. */
+export const MAX_MODEL_CHARS = 400
+
+export const explainModelsAttribute = defineRule(
+  'explain-models-attribute',
+  'A written task’s model answer gives every view to its holder and keeps every hedge: it names the author for an author’s position, the holder for anyone else’s item, says “unconfirmed” for an unconfirmed report, and fits in 400 characters.',
+  ({ knowledge }, report) => {
+    const items = itemIds(knowledge)
+    const entities = new Map(knowledge.entities.map((entity) => [entity.id, entity]))
+    knowledge.explain?.forEach((task, i) => {
+      const where = `explain[${i}].model`
+      const model = task.model
+      if (Array.from(model).length > MAX_MODEL_CHARS) report(`${where}: longer than ${MAX_MODEL_CHARS} characters`)
+      for (const id of task.items) {
+        const item = items.get(id)
+        if (!item) continue
+        if (item.certainty === 'author_position' || item.holder === AUTHOR_ID) {
+          if (!/\bthe author\b|\bauthor’s\b/i.test(model)) report(`${where}: '${id}' is the author’s position, but the model does not name the author`)
+        } else if (item.holder !== undefined) {
+          const holder = entities.get(item.holder)
+          const names = holder ? [holder.name, ...(holder.mentions ?? [])] : []
+          if (!names.some((name) => model.includes(name))) report(`${where}: '${id}' is ${holder?.name ?? item.holder}’s, but the model does not name them`)
+        }
+        if (item.certainty === 'unconfirmed_report' && !/unconfirmed/i.test(model)) report(`${where}: '${id}' is an unconfirmed report, but the model drops “unconfirmed”`)
+      }
+    })
+  },
+)

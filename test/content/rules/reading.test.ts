@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { explainTasksAreGrounded, genreIsGrounded, loadedTermsAreReworded, structureCoversArticle } from '../../../src/content/rules/reading'
+import { explainModelsAttribute, explainTasksAreGrounded, genreIsGrounded, loadedTermsAreReworded, structureCoversArticle } from '../../../src/content/rules/reading'
 import type { KnowledgeBase } from '../../../src/content/schema'
 import { miniPack, problemsAfter, reported, span } from './miniPack'
 
@@ -53,7 +53,7 @@ function withReading(kb: KnowledgeBase) {
       question: 'How does the article use Anna Petrosyan’s words?',
       paragraphs: [2],
       items: ['quote.petrosyan-go-back'],
-      model: 'In paragraph 2 the article quotes her: “We will go back”.',
+      model: 'In paragraph 2 the article quotes Anna Petrosyan: “We will go back”.',
       checklist: [
         { id: 'cites', point: 'Cites paragraph 2' },
         { id: 'hers', point: 'Gives the words as hers' },
@@ -168,5 +168,39 @@ describe('explain-tasks-are-grounded', () => {
         'explain[0].checklist: two points share an id',
       ),
     )
+  })
+})
+
+describe('explain-models-attribute', () => {
+  const rule = explainModelsAttribute
+  it('accepts a model that names whose words it passes on', () => {
+    expect(problemsAfter(rule, ({ knowledge }) => withReading(knowledge))).toEqual([])
+  })
+  it('rejects a model that drops the holder, the author or “unconfirmed”, or runs past 400 characters', () => {
+    const problems = problemsAfter(rule, ({ knowledge }) => {
+      withReading(knowledge)
+      const task = knowledge.explain![0]!
+      task.items.push('pos.author.peace-will-come')
+      task.model = `In paragraph 2 the article quotes her: “We will go back”. ${'Peace will come. '.repeat(22)}`
+    })
+    expect(problems).toEqual(
+      reported(
+        rule,
+        'explain[0].model: longer than 400 characters',
+        "explain[0].model: 'quote.petrosyan-go-back' is Anna Petrosyan’s, but the model does not name them",
+        "explain[0].model: 'pos.author.peace-will-come' is the author’s position, but the model does not name the author",
+      ),
+    )
+  })
+  it('rejects a model that states an unconfirmed report as fact', () => {
+    const problems = problemsAfter(rule, ({ knowledge }) => {
+      withReading(knowledge)
+      // The mini pack's first fact, read as an unconfirmed report: the model must keep the hedge.
+      const fact = knowledge.facts[0]!
+      fact.certainty = 'unconfirmed_report'
+      knowledge.explain![0]!.items = [fact.id]
+    })
+    expect(problems).toHaveLength(1)
+    expect(problems[0]?.message).toMatch(/drops “unconfirmed”/)
   })
 })

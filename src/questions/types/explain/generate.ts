@@ -15,7 +15,7 @@ export function generate(context: GeneratorContext): ExplainQuestion[] {
       id: questionId('explain', [task.id]),
       type: 'explain',
       prompt: task.question,
-      explanation: `A good answer says whose words and views it passes on, keeps the article’s hedges and cites ${citeText(task.paragraphs)}.`,
+      explanation: `A good answer tells the author’s views apart from the words and accounts of the people in the article, keeps the article’s hedges and cites ${citeText(task.paragraphs)}.`,
       ...grounded,
       factIds: task.items.slice(),
       topics: grounded.topics.length > 0 ? grounded.topics : [context.knowledge.topics[0]?.id ?? ''],
