@@ -225,6 +225,25 @@ async function answer(m: Mounted, q: Question, right: boolean, how: 'click' | 'k
       }
       return
     }
+    case 'explain': {
+      // Write, compare (the button, or Ctrl+Enter in the text), then tick what the answer covers
+      // (checkboxes: a tap, or Space on the focused box, which the browser turns into a click).
+      const area = m.wrapper.get('textarea')
+      expect(document.activeElement).toBe(area.element)
+      await area.setValue('In paragraph 6 Nairy told Reuters that the peacekeepers took people out.')
+      if (how === 'click') await m.wrapper.get('button.compare').trigger('click')
+      else await area.trigger('keydown', { key: 'Enter', ctrlKey: true })
+      await flushPromises()
+      expect(m.wrapper.find('textarea').exists()).toBe(false)
+      expect(m.wrapper.text()).toContain(q.answer.model)
+      const boxes = m.wrapper.findAll('input[type="checkbox"]')
+      expect(boxes).toHaveLength(q.answer.checklist.length)
+      for (const box of right ? boxes : []) {
+        if (how === 'keyboard') (box.element as HTMLInputElement).focus()
+        await box.trigger('click')
+      }
+      return
+    }
   }
 }
 
