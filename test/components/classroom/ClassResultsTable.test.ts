@@ -56,6 +56,21 @@ describe('the class table', () => {
     wrapper.unmount()
   })
 
+  it('shows a written answer whole, as text, with the student\'s own ticks', async () => {
+    const explain = bank.questions.find((q) => q.type === 'explain') as Extract<Question, { type: 'explain' }>
+    const text = 'In paragraph 6 Nairy tells Reuters\nhow the peacekeepers helped. <b>really</b> 🙏 '.padEnd(300, '.')
+    const ticks = [explain.answer.checklist[0]!.id]
+    const written = buildClassTable([sub('Cy', [[0, { kind: 'written', text, compared: true, ticks }]])], [explain])
+    const wrapper = mount(ClassResultsTable, { props: { table: written }, attachTo: document.body, global: { stubs: { RouterLink: true } } })
+    await wrapper.find('#cell-0-0').trigger('click')
+    const detail = wrapper.get('[data-testid="cell-detail"]')
+    expect(detail.get('[data-testid="given"]').element.textContent).toBe(text.trim())
+    expect(detail.find('b').exists()).toBe(false)
+    expect(detail.get('[data-testid="expected"]').text()).toBe(explain.answer.model)
+    expect(detail.get('[data-testid="mark"]').text()).toContain(`Partly right: 1 of ${explain.answer.checklist.length} points`)
+    wrapper.unmount()
+  })
+
   it('says a teacher\'s question has no article sentence', async () => {
     const teacherQuestion = { ...other, id: 'teacher:x:1', evidence: [] } as Question
     const wrapper = mount(ClassResultsTable, { props: { table: buildClassTable([sub('Ana', [[0, rightResponse(other)]])], [teacherQuestion]) } })

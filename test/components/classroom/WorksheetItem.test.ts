@@ -21,4 +21,13 @@ describe('a worksheet item', () => {
     expect(wrapper.get('.sentence').text()).toContain(question.before.trim())
     expect(wrapper.find('.passage').exists()).toBe(false)
   })
+
+  it('leaves ruled lines to write on and prints the checklist for a written answer, not the model', () => {
+    const question = bank.find((q) => q.type === 'explain')
+    if (!question || question.type !== 'explain') throw new Error('no explain question in the bank')
+    const wrapper = mount(WorksheetItem, { props: { question, number: 2 } })
+    expect(wrapper.findAll('.write-lines .ruled').length).toBeGreaterThanOrEqual(4)
+    expect(wrapper.findAll('.checklist li').map((li) => li.text())).toEqual(question.answer.checklist.map((p) => `☐ ${p.point}`))
+    expect(wrapper.text()).not.toContain(question.answer.model)
+  })
 })

@@ -8,9 +8,10 @@ function form(page: Page) {
 }
 
 /** Which kind of input the question on screen uses. */
-export async function questionKind(page: Page): Promise<'choice' | 'multi' | 'text' | 'matching' | 'ordering' | 'words' | 'marks' | 'word-choice'> {
+export async function questionKind(page: Page): Promise<'choice' | 'multi' | 'text' | 'matching' | 'ordering' | 'words' | 'marks' | 'word-choice' | 'written'> {
   const f = form(page)
   await f.locator('h2#question-prompt').waitFor()
+  if (await f.locator('.explain').count()) return 'written'
   if (await f.locator('.layer-marker').count()) return 'marks'
   if (await f.locator('.word-choice').count()) return 'word-choice'
   if (await f.locator('.word-picker').count()) return 'words'
@@ -47,6 +48,12 @@ export async function answerQuestion(page: Page, method: InputMethod): Promise<v
       await f.locator('.passage .word').first().tap()
       await f.getByRole('button', { name: 'Next', exact: true }).tap()
       for (const group of await f.locator('[role="radiogroup"]').all()) await group.locator('[role="radio"]').first().tap()
+    } else if (kind === 'written') {
+      // A sentence, Compare, then the first point of the checklist ticked.
+      await f.locator('textarea').tap()
+      await f.locator('textarea').fill('In paragraph 6 he told Reuters what happened.')
+      await f.getByRole('button', { name: 'Compare with the model answer' }).tap()
+      await f.locator('label.point').first().tap()
     }
     await page.getByRole('button', { name: /^(Check|Save answer)$/ }).tap()
     return
@@ -78,6 +85,13 @@ export async function answerQuestion(page: Page, method: InputMethod): Promise<v
       await tabTo(page, { selector: 'form.question-form [role="radiogroup"] button:first-of-type', index: i })
       await page.keyboard.press('Enter')
     }
+  } else if (kind === 'written') {
+    // The text area has the focus; Ctrl+Enter compares; Tab to the first point and Space ticks it.
+    await tabTo(page, { selector: 'form.question-form textarea' })
+    await page.keyboard.type('In paragraph 6 he told Reuters what happened.')
+    await page.keyboard.press('Control+Enter')
+    await tabTo(page, { selector: 'form.question-form label.point input' })
+    await page.keyboard.press('Space')
   } else {
     await tabTo(page, { selector: '.list [role="button"]' })
     await page.keyboard.press('Space')
