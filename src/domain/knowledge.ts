@@ -27,7 +27,12 @@ export const CERTAINTIES = [
 ] as const
 export type Certainty = (typeof CERTAINTIES)[number]
 
-export const FACT_CERTAINTIES = ['reported_fact', 'claim', 'unconfirmed_report'] as const
+/**
+ * A fact is reported, passed on as a claim, unconfirmed, or mentioned only inside someone's quoted
+ * words (attributed_quote: “Russia’s full-scale invasion of Ukraine in 2022” is the think-tank's
+ * phrase, so it reads as a quote, not as the article's report nor as an unconfirmed account).
+ */
+export const FACT_CERTAINTIES = ['reported_fact', 'claim', 'unconfirmed_report', 'attributed_quote'] as const
 export type FactCertainty = (typeof FACT_CERTAINTIES)[number]
 export const POSITION_CERTAINTIES = ['actor_position', 'author_position', 'denial', 'claim'] as const
 export type PositionCertainty = (typeof POSITION_CERTAINTIES)[number]

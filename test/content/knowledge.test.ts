@@ -97,14 +97,33 @@ describe('the shipped knowledge base', () => {
     expect(role('person.samantha-power')).toBe('USAID chief')
     expect(role('person.ilham-aliyev')).toBe('Azeri President')
     expect(role('person.recep-tayyip-erdogan')).toBe('Turkish President')
-    expect(role('person.matthew-miller')).toBe('US State Department spokesman')
+    // Short titles that give away no gender (“spokesman” would): a choice never names a sex.
+    expect(role('person.matthew-miller')).toBe('US State Department spokesperson')
     expect(role('person.anatoly-antonov')).toBe('Russian Ambassador to the US')
-    expect(role('person.ivan-kovgan')).toBe('Captain First Rank of the Russian North Fleet')
+    expect(role('person.ivan-kovgan')).toBe('Russian North Fleet officer')
+    expect(role('person.petya-grigoryan')).toBe('driver')
+    expect(role('person.nairy')).toBe('builder')
+    // The article gives Narine Shakaryan no role: none is made up for her.
+    expect(role('person.narine-shakaryan')).toBeUndefined()
     expect(entitiesById.get('place.stepanakert')?.aliases).toContain('Khankendi')
     // “pro-NATO” is the author's label, kept apart from the neutral role.
     const pashinyan = entitiesById.get('person.nikol-pashinyan')
     expect(pashinyan?.role).not.toMatch(/NATO/)
     expect(pashinyan?.labels).toEqual([expect.objectContaining({ by: AUTHOR_ID, evidence: expect.objectContaining({ text: 'pro-NATO' }) })])
+  })
+})
+
+describe('the sort of each entity', () => {
+  it('gives every entity a category, so a wrong answer is of the same sort as the right one', () => {
+    expect(knowledge.entities.filter((e) => e.category === undefined).map((e) => e.id)).toEqual([])
+    const category = (id: string) => entitiesById.get(id)?.category
+    // The Soviet Union is a state, not a territory beside Nagorno-Karabakh; the corridor is a plan.
+    expect(category('place.soviet-union')).toBe('country')
+    expect(category('place.nagorno-karabakh')).toBe('territory')
+    expect(category('place.zanzegur-corridor')).toBe('plan')
+    // A naval officer killed in the fighting is not offered among heads of state.
+    expect(category('person.ivan-kovgan')).toBe('military')
+    expect(category('person.ilham-aliyev')).toBe('official')
   })
 })
 
@@ -244,6 +263,30 @@ describe('who said what', () => {
   it('records “told Reuters” as the addressee', () => {
     expect(quoteStartingWith('truckloads').addressee).toBe('org.reuters')
     expect(quoteStartingWith('The kids were injured').addressee).toBe('org.reuters')
+  })
+
+  it('sources each witness one way: all of Nairy’s and Grigoryan’s words are what they told Reuters', () => {
+    for (const speaker of ['person.nairy', 'person.petya-grigoryan']) {
+      const quotes = knowledge.quotes.filter((q) => q.speaker === speaker)
+      expect(quotes.map((q) => q.addressee)).toEqual(quotes.map(() => 'org.reuters'))
+      const kinds = items.filter((i) => i.holder === speaker && i.attributedAs).map((i) => i.attributedAs?.as)
+      expect(new Set(kinds)).toEqual(new Set(['witness_reuters']))
+    }
+    expect(itemsById.get('pos.nairy.grateful-to-peacekeepers')?.attributedAs?.cue?.text).toBe('he told Reuters')
+  })
+
+  it('gives what is only inside someone’s quoted words the quotation’s certainty, not “unconfirmed”', () => {
+    expect(itemsById.get('fact.invasion-2022')?.certainty).toBe('attributed_quote')
+    expect(itemsById.get('fact.nairy-peacekeepers-evacuated')?.certainty).toBe('attributed_quote')
+  })
+
+  it('files “an appeal to the conscience” as the author’s description, apart from Power’s own quoted call', () => {
+    const label = itemsById.get('pos.author.power-appeal-to-conscience')
+    expect(label).toMatchObject({ certainty: 'author_position', holder: AUTHOR_ID })
+    expect(label?.evidence.map((e) => e.text)).toEqual(['she issued an appeal to the conscience of Azeri President Ilham Aliyev.'])
+    const call = itemsById.get('pos.power.appeal-to-aliyev')
+    expect(call?.evidence.map((e) => e.text).join(' ')).not.toMatch(/conscience/)
+    expect(call?.summary).not.toMatch(/conscience/)
   })
 
   it('offers only wrong, non-overlapping speakers as distractors', () => {

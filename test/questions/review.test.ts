@@ -158,7 +158,9 @@ describe('attribution', () => {
       checked += 1
       expect(entry.role, entry.entity.id).toMatch(/\b(said|says|told)\b/)
     }
-    expect(checked).toBeGreaterThan(0)
+    // The article gives Narine Shakaryan no title; what she said is asked elsewhere, not as a role.
+    expect(checked).toBe(0)
+    expect(entitiesById.get('person.narine-shakaryan')?.role).toBeUndefined()
   })
 
   it('asks whom the article attributes a quoted term to, and shows its passage with paired quotation marks', () => {

@@ -73,3 +73,18 @@ export const sameTimeEventsAgree = defineRule(
     }
   },
 )
+
+export const quotedFactSitsInAQuote = defineRule(
+  'quoted-fact-sits-in-a-quote',
+  "A fact the article gives only in someone's quoted words (attributed_quote) has all its evidence inside a quotation of its holder.",
+  ({ knowledge }, report) => {
+    knowledge.facts.forEach((fact, i) => {
+      if (fact.certainty !== 'attributed_quote') return
+      const quoted = knowledge.quotes.filter((q) => q.speaker === fact.holder).flatMap((q) => q.evidence)
+      fact.evidence.forEach((span, j) => {
+        const inside = quoted.some((q) => q.paragraph === span.paragraph && q.start <= span.start && span.end <= q.end)
+        if (!inside) report(`facts[${i}].evidence[${j}]: “${span.text}” is not inside a quotation of '${fact.holder ?? '(no holder)'}'`)
+      })
+    })
+  },
+)

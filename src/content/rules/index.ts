@@ -3,14 +3,16 @@
 // (scripts/validate-content-plugin.ts). Adding a rule: a defineRule in the file of its family,
 // a line here, and a test with a small good and bad pack in test/content/rules/.
 import { authorEntityExists, idsAreUnique, paragraphCountMatches } from './structure'
-import { spanIsVerbatim } from './spans'
+import { eachSpanHasOneLayer, spanIsVerbatim } from './spans'
 import { entityReferencesResolve, itemReferencesResolve, topicReferencesResolve } from './references'
 import {
   entityParagraphsAreJustified,
   entityParagraphsAscending,
+  entityHasCategory,
   entityParagraphsListMentions,
   overlapsAreMutual,
   personRoleHasEvidence,
+  roleIsShortAndNeutral,
 } from './entities'
 import {
   denialKindMatchesCertainty,
@@ -22,9 +24,9 @@ import {
   statementIsVerbatim,
   summaryAttributesItem,
 } from './items'
-import { eventTimeIsConsistent, quantityIsVerbatim, quantityPrecisionIsConsistent, sameTimeEventsAgree } from './facts'
+import { eventTimeIsConsistent, quantityIsVerbatim, quantityPrecisionIsConsistent, quotedFactSitsInAQuote, sameTimeEventsAgree } from './facts'
 import { quotationMarksAnnotatedOnce, quoteHolderIsSpeaker, quoteSitsOnQuotationMarks, quoteTextIsItsWords, whoSaidQuoteIsFair } from './quotes'
-import { attributionFitsItem, attributionSpansFit, quotedPartsAreTheSpeakers, tensionsSetTwoSources } from './sources'
+import { attributionFitsItem, attributionSpansFit, holderIsSourcedOneWay, quotedPartsAreTheSpeakers, tensionsSetTwoSources } from './sources'
 import { capitalisedWordsAreNames, everyParagraphAnnotated, nonNamesOccur, topicsAreUsed } from './coverage'
 import { explainModelsAttribute, explainTasksAreGrounded, genreIsGrounded, loadedTermsAreReworded, structureCoversArticle } from './reading'
 import type { CheckedPack, ContentRule, Problem } from './rule'
@@ -39,11 +41,14 @@ export const RULES: readonly ContentRule[] = [
   authorEntityExists,
   // Evidence and references.
   spanIsVerbatim,
+  eachSpanHasOneLayer,
   entityReferencesResolve,
   topicReferencesResolve,
   itemReferencesResolve,
   // Entities.
   personRoleHasEvidence,
+  roleIsShortAndNeutral,
+  entityHasCategory,
   overlapsAreMutual,
   entityParagraphsAscending,
   entityParagraphsListMentions,
@@ -62,6 +67,7 @@ export const RULES: readonly ContentRule[] = [
   quantityPrecisionIsConsistent,
   eventTimeIsConsistent,
   sameTimeEventsAgree,
+  quotedFactSitsInAQuote,
   // Quotes.
   quoteHolderIsSpeaker,
   quoteTextIsItsWords,
@@ -71,6 +77,7 @@ export const RULES: readonly ContentRule[] = [
   // Sources and tensions.
   attributionFitsItem,
   attributionSpansFit,
+  holderIsSourcedOneWay,
   tensionsSetTwoSources,
   quotedPartsAreTheSpeakers,
   // Coverage.

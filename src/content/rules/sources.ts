@@ -142,3 +142,27 @@ export const quotedPartsAreTheSpeakers = defineRule(
     })
   },
 )
+
+export const holderIsSourcedOneWay = defineRule(
+  'holder-is-sourced-one-way',
+  "All the items of one holder that carry a source kind carry the same one, and all the quotes of one speaker name the same addressee (Nairy's words are all what he told Reuters).",
+  ({ knowledge }, report) => {
+    const kinds = new Map<string, { as: SourceKind; path: string }>()
+    for (const { item, path } of itemsWithPaths(knowledge)) {
+      if (!item.attributedAs || item.holder === undefined) continue
+      const first = kinds.get(item.holder)
+      if (!first) kinds.set(item.holder, { as: item.attributedAs.as, path })
+      else if (first.as !== item.attributedAs.as) report(`${path}.attributedAs.as: '${item.attributedAs.as}', but ${first.path} sources '${item.holder}' as '${first.as}'`)
+    }
+    const addressees = new Map<string, { addressee: string | undefined; path: string }>()
+    knowledge.quotes.forEach((quote, i) => {
+      if (quote.speaker === undefined || (quote.kind !== 'speech' && quote.addressee === undefined)) return
+      const path = `quotes[${i}]`
+      const first = addressees.get(quote.speaker)
+      if (!first) addressees.set(quote.speaker, { addressee: quote.addressee, path })
+      else if (first.addressee !== quote.addressee) {
+        report(`${path}.addressee: ${quote.addressee === undefined ? 'none' : `'${quote.addressee}'`}, but ${first.path} has ${first.addressee === undefined ? 'none' : `'${first.addressee}'`} for the same speaker`)
+      }
+    })
+  },
+)

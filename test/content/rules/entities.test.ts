@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import {
+  entityHasCategory,
   entityParagraphsAreJustified,
   entityParagraphsAscending,
   entityParagraphsListMentions,
   overlapsAreMutual,
   personRoleHasEvidence,
+  roleIsShortAndNeutral,
 } from '../../../src/content/rules/entities'
 import { miniPack, problemsAfter, reported } from './miniPack'
 
@@ -105,5 +107,41 @@ describe('entity-paragraphs-are-justified', () => {
     })
     // Stepanakert: the place of an event in paragraph 1; Anna: the speaker in paragraph 2; Baku: the venue of a quote in paragraph 2, not 3.
     expect(problems).toEqual(reported(rule, "entities[3].paragraphs[0]: 'place.baku' is neither named in paragraph 3 nor the subject of an item there"))
+  })
+})
+
+describe('entity-has-category', () => {
+  const rule = entityHasCategory
+  it('accepts entities that each have a category of their kind', () => {
+    expect(rule.check(miniPack())).toEqual([])
+  })
+  it('rejects an entity without a category, and a category of another kind (a witness is not a place)', () => {
+    const problems = problemsAfter(rule, ({ knowledge }) => {
+      delete knowledge.entities[4]!.category
+      knowledge.entities[3]!.category = 'witness'
+    })
+    expect(problems).toEqual(
+      reported(
+        rule,
+        "entities[3].category: 'witness' is not a place category (one of town, site, territory, country, region, plan)",
+        "entities[4].category: 'person.anna-petrosyan' has none (one of witness, official, military)",
+      ),
+    )
+  })
+})
+
+describe('role-is-short-and-neutral', () => {
+  const rule = roleIsShortAndNeutral
+  it('accepts a short role that names no gender', () => {
+    expect(rule.check(miniPack())).toEqual([])
+  })
+  it('rejects a role that is a sentence, or that gives away a gender', () => {
+    const problems = problemsAfter(rule, ({ knowledge }) => (knowledge.entities[4]!.role = 'a teacher who fled Stepanakert with her children on Monday'))
+    expect(problems).toEqual(
+      reported(rule, 'entities[4].role: “a teacher who fled Stepanakert with her children on Monday” has 10 words (at most 8)', 'entities[4].role: “her” gives away a gender'),
+    )
+  })
+  it('leaves the roles of groups alone', () => {
+    expect(problemsAfter(rule, ({ knowledge }) => (knowledge.entities[5]!.role = 'the people of Stepanakert who fled the city on Monday morning'))).toEqual([])
   })
 })

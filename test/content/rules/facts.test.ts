@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { eventTimeIsConsistent, quantityIsVerbatim, quantityPrecisionIsConsistent, sameTimeEventsAgree } from '../../../src/content/rules/facts'
-import { factOfKind, miniPack, problemsAfter, reported } from './miniPack'
+import { eventTimeIsConsistent, quantityIsVerbatim, quantityPrecisionIsConsistent, quotedFactSitsInAQuote, sameTimeEventsAgree } from '../../../src/content/rules/facts'
+import { factOfKind, miniPack, problemsAfter, reported, span } from './miniPack'
 
 describe('quantity-is-verbatim', () => {
   const rule = quantityIsVerbatim
@@ -73,6 +73,20 @@ describe('same-time-events-agree', () => {
         "facts[1].event.time.sameTimeAs[0]: 'fact.convoy-left' has a different order interval",
         "facts[2].event.time.sameTimeAs[0]: 'fact.fled-monday' has a different order interval",
       ),
+    )
+  })
+})
+
+describe('quoted-fact-sits-in-a-quote', () => {
+  const rule = quotedFactSitsInAQuote
+  const quotedFact = (text: string, paragraph: number) => (pack: ReturnType<typeof miniPack>) =>
+    Object.assign(pack.knowledge.facts[2]!, { certainty: 'attributed_quote', holder: 'person.anna-petrosyan', evidence: [span(paragraph, text)] })
+  it('accepts a fact given only in its holder’s quoted words', () => {
+    expect(problemsAfter(rule, quotedFact('go back', 2))).toEqual([])
+  })
+  it('rejects a quoted fact whose words are outside any quotation of its holder', () => {
+    expect(problemsAfter(rule, quotedFact('the convoy left in September 2023', 1))).toEqual(
+      reported(rule, "facts[2].evidence[0]: “the convoy left in September 2023” is not inside a quotation of 'person.anna-petrosyan'"),
     )
   })
 })

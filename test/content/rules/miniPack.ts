@@ -28,13 +28,14 @@ export function miniKnowledge(): KnowledgeBase {
       { id: 'views', label: 'Views', description: 'Who thinks what.' },
     ],
     entities: [
-      { id: 'author', kind: 'group', name: 'The author', paragraphs: [3] },
-      { id: 'org.reuters', kind: 'organisation', name: 'Reuters', paragraphs: [1] },
-      { id: 'place.stepanakert', kind: 'place', name: 'Stepanakert', paragraphs: [1] },
-      { id: 'place.baku', kind: 'place', name: 'Baku', paragraphs: [3] },
+      { id: 'author', kind: 'group', category: 'author', name: 'The author', paragraphs: [3] },
+      { id: 'org.reuters', kind: 'organisation', category: 'media', name: 'Reuters', paragraphs: [1] },
+      { id: 'place.stepanakert', kind: 'place', category: 'town', name: 'Stepanakert', paragraphs: [1] },
+      { id: 'place.baku', kind: 'place', category: 'town', name: 'Baku', paragraphs: [3] },
       {
         id: 'person.anna-petrosyan',
         kind: 'person',
+        category: 'witness',
         name: 'Anna Petrosyan',
         mentions: ['Petrosyan'],
         role: 'a teacher',
@@ -45,13 +46,14 @@ export function miniKnowledge(): KnowledgeBase {
       {
         id: 'group.residents',
         kind: 'group',
+        category: 'witness',
         name: 'residents of Stepanakert',
         mentions: ['people'],
         overlapsWith: ['person.anna-petrosyan'],
         paragraphs: [1],
         topics: ['exodus'],
       },
-      { id: 'group.baku-officials', kind: 'group', name: 'Azerbaijani officials', mentions: ['officials'], paragraphs: [3] },
+      { id: 'group.baku-officials', kind: 'group', category: 'official', name: 'Azerbaijani officials', mentions: ['officials'], paragraphs: [3] },
     ],
     facts: [
       {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { attributionFitsItem, attributionSpansFit, quotedPartsAreTheSpeakers, tensionsSetTwoSources } from '../../../src/content/rules/sources'
+import { attributionFitsItem, attributionSpansFit, holderIsSourcedOneWay, quotedPartsAreTheSpeakers, tensionsSetTwoSources } from '../../../src/content/rules/sources'
 import { RULES, runRules } from '../../../src/content/rules'
 import type { KnowledgeBase } from '../../../src/content/schema'
 import { miniPack, reported, span } from './miniPack'
@@ -126,6 +126,26 @@ describe('quoted-parts-are-the-speakers', () => {
         'positions[1].paraphrase.quotedParts[0]: “at least 300 people” is not inside a quote of the speaker paraphrased',
         'positions[1].paraphrase.quotedParts[1]: “Peace will come” is not inside a quote of the speaker paraphrased',
         'positions[1].paraphrase.quotedParts[1]: “Peace will come” is what the summary adds',
+      ),
+    )
+  })
+})
+
+describe('holder-is-sourced-one-way', () => {
+  const rule = holderIsSourcedOneWay
+  it('accepts one source kind per holder', () => {
+    expect(rule.check(sourcedPack())).toEqual([])
+  })
+  it('rejects a holder sourced two ways, and a speaker whose quotes name different addressees', () => {
+    const pack = after((kb) => {
+      kb.positions[0]!.attributedAs = { as: 'witness_reuters', cue: span(1, 'Reuters'), claim: span(2, 'We will go back') }
+      kb.quotes[1]!.addressee = 'group.residents'
+    })
+    expect(rule.check(pack)).toEqual(
+      reported(
+        rule,
+        "positions[0].attributedAs.as: 'witness_reuters', but quotes[0] sources 'person.anna-petrosyan' as 'witness'",
+        "quotes[1].addressee: 'group.residents', but quotes[0] has none for the same speaker",
       ),
     )
   })

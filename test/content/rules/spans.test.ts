@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { spanIsVerbatim } from '../../../src/content/rules/spans'
-import { factOfKind, miniPack, problemsAfter, reported } from './miniPack'
+import { eachSpanHasOneLayer, spanIsVerbatim } from '../../../src/content/rules/spans'
+import { factOfKind, miniPack, problemsAfter, reported, span } from './miniPack'
 
 describe('span-is-verbatim', () => {
   const rule = spanIsVerbatim
@@ -42,5 +42,32 @@ describe('span-is-verbatim', () => {
       knowledge.entities[6]!.labels = [{ by: 'author', evidence: { paragraph: 3, start: 0, end: 5, text: 'Baku' } }]
     })
     expect(problems).toEqual([expect.objectContaining({ message: expect.stringMatching(/^entities\[6\]\.labels\[0\]\.evidence: text not found/) })])
+  })
+})
+
+describe('each-span-has-one-layer', () => {
+  const rule = eachSpanHasOneLayer
+  it('accepts a quotation and the position it voices on the same words, and overlaps within one layer', () => {
+    expect(rule.check(miniPack())).toEqual([])
+  })
+  it('accepts a quoted word inside the author’s argument', () => {
+    expect(problemsAfter(rule, ({ knowledge }) => (knowledge.positions[1]!.evidence = [span(2, 'She called it a “hunger siege”')]))).toEqual([])
+  })
+  it('rejects an unconfirmed claim inside someone’s quoted words', () => {
+    const problems = problemsAfter(rule, ({ knowledge }) => {
+      const fact = knowledge.facts[2]!
+      Object.assign(fact, { certainty: 'claim', holder: 'person.anna-petrosyan', evidence: [span(2, 'go back')] })
+    })
+    expect(problems).toEqual(
+      reported(
+        rule,
+        'facts[2].evidence[0] (unconfirmed) and quotes[0].evidence[0] (quote) give “go back” two layers',
+        'facts[2].evidence[0] (unconfirmed) and positions[0].evidence[0] (actor) give “go back” two layers',
+      ),
+    )
+  })
+  it('rejects spans of two layers that half overlap', () => {
+    const problems = problemsAfter(rule, ({ knowledge }) => (knowledge.positions[2]!.evidence = [span(3, 'soon, but officials in Baku denied any attack')]))
+    expect(problems).toEqual(reported(rule, 'positions[1].evidence[0] (author) and positions[2].evidence[0] (unconfirmed) give “soon” two layers'))
   })
 })

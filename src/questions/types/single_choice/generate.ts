@@ -114,6 +114,8 @@ function placeQuestions(context: GeneratorContext): SingleChoiceQuestion[] {
     const spans = place ? nameSpans(fact.summary, place) : []
     const span = spans[0]
     if (!place || spans.length !== 1 || !span || fact.summary.slice(span.start, span.end) !== place.name) return []
+    // “… the capital, ___”: the words before the gap would rule out every village.
+    if (/\bcapital,?\s*$/.test(fact.summary.slice(0, span.start))) return []
     const id = questionId('single_choice', [fact.id], 'place')
     const toChoice = (p: typeof place): Choice => ({ id: p.id, text: p.name })
     return [

@@ -15,12 +15,14 @@ const MIN_DISTRACTORS = 2
 export function roleQuestions(context: GeneratorContext): SingleChoiceQuestion[] {
   return flatMapped(['person', 'place'] as const, (kind) => {
     const entries = roleEntries(context, kind)
-    return flatMapped(entries, (entry) => {
+    return flatMapped(entries, (entry, i) => {
       // Only people or places of the same category: a witness among witnesses, a town among towns, never a plan among places.
       const others = entries.filter(
         (o) => o.entity.id !== entry.entity.id && !nested(o.entity, entry.entity) && o.entity.category !== undefined && o.entity.category === entry.entity.category,
       )
-      return others.length < MIN_DISTRACTORS ? [] : [whoIsThis(context, entry, others), roleOf(context, entry, others)]
+      // One question per role, never the same fact asked both ways; the two ways take turns.
+      if (others.length < MIN_DISTRACTORS) return []
+      return [i % 2 === 0 ? whoIsThis(context, entry, others) : roleOf(context, entry, others)]
     })
   })
 }

@@ -188,10 +188,11 @@ function genreQuestions(context: GeneratorContext): StructureQuestion[] {
       build(
         context,
         questionId('structure', ['genre'], 'missing'),
-        'What does the text as given lack, that would tell a reader who wrote it, when and where it appeared?',
+        'What does the article’s own text lack, that would tell a reader who wrote it and where it appeared?',
         choice('missing', missing),
         genre.present.map((p, i) => choice(`present-${i}`, p.feature)),
-        `${missing}: the text starts with its first paragraph and gives none of them. The other features are in it.`,
+        // The month in the app's title is the app's description of the events, not the article's.
+        `${missing}: the article’s text starts with its first paragraph and names neither. The month in the app’s title is the app’s own description, not part of the article. The other features are in it.`,
         itemsAt(context, spans),
         spans,
       ),
