@@ -10,6 +10,8 @@ export interface QuizSet {
   title: string
   description: string
   questionIds: string[]
+  /** A built-in set that trains one reading skill, or one of the article's topics (the Study list groups them). */
+  group?: 'skill' | 'topic'
 }
 
 /** A topic as the question bank carries it (from the knowledge base's topics). */
