@@ -24,7 +24,7 @@ describe('wrong choices', () => {
     const tagged = bank.flatMap((q) => {
       if (!('choices' in q)) return []
       const right = new Set(Array.isArray(q.answer) ? q.answer : [q.answer])
-      return q.choices.filter((c) => right.has(c.id) && c.misreading).map((c) => q.id)
+      return q.choices.filter((c) => right.has(c.id) && c.misreading).map(() => q.id)
     })
     expect(tagged).toEqual([])
   })
