@@ -5,7 +5,7 @@ import { csvRow } from './csv'
 import { formatPoints, scorePercent } from '../engine/score'
 import { checkAnswer } from '../questions/checkAnswer'
 import { kindOf } from '../questions/types/registry'
-import type { Question } from '../domain/question'
+import type { Misreading, Question } from '../domain/question'
 import type { CheckResult } from '../questions/check/result'
 import type { ResultSubmission } from './resultCode'
 
@@ -18,6 +18,8 @@ export interface Cell {
   given: string
   /** "2 of 3 pairs" for a partly right multi-part answer, else ''. */
   partial: string
+  /** What the wrong parts of the answer stand for, when any (classMisreadings.ts counts them). */
+  misreadings?: Misreading[]
 }
 
 export interface StudentRow {
@@ -79,7 +81,8 @@ function cellOf(question: Question, submission: ResultSubmission, position: numb
   if (!response) return { mark: 'blank', score: 0, given: '', partial: '' }
   const result = checkAnswer(question, response)
   const mark: Mark = result.correct ? 'right' : result.score > 0 ? 'partly' : 'wrong'
-  return { mark, score: result.correct ? 1 : result.score, given: result.given, partial: partialText(question, result) }
+  const cell: Cell = { mark, score: result.correct ? 1 : result.score, given: result.given, partial: partialText(question, result) }
+  return result.misreadings ? { ...cell, misreadings: result.misreadings } : cell
 }
 
 export function gradeSubmission(submission: ResultSubmission, questions: readonly Question[]): StudentRow {

@@ -1,6 +1,8 @@
 // A learner's progress as the app keeps it: every answer given (Attempt) and, per fact, its
 // spaced-repetition card (FactCard). Stored on the device (src/storage, whose valibot schemas are
 // declared against these types) and read by the engine's schedule and statistics. Imports nothing.
+import type { Misreading } from './misreading'
+
 // Type aliases, not interfaces, so that each is also a plain Record<string, unknown> to the storage code.
 
 /** Kept apart from the player's QUIZ_MODES on purpose: stored data must not change when the engine does. */
@@ -28,6 +30,8 @@ export type Attempt = {
   mode?: AttemptMode
   /** The learner's own grade, when they gave one; otherwise it is derived from the answer. */
   rating?: GradeValue
+  /** What the wrong parts of the answer stood for (the wrong speaker, a dropped hedge…), when any: the learner's misreadings profile. */
+  misreadings?: Misreading[]
 }
 
 /** ts-fsrs card states: 0 New, 1 Learning, 2 Review, 3 Relearning. */

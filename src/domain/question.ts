@@ -1,6 +1,10 @@
 // The shape of every generated question and of a learner's response to it: domain types, imported by
 // the generators (src/questions), answer checking (src/engine) and the player UI. Imports nothing.
 
+import type { Misreading } from './misreading'
+
+export { MISREADINGS, type Misreading } from './misreading'
+
 /**
  * Every question type's shape, by type name. Empty here: each type's folder in src/questions/types
  * adds its own (`declare module … { interface QuestionShapes { cloze: ClozeQuestion } }`), so a new
@@ -36,14 +40,6 @@ export interface Evidence {
   end: number
   text: string
 }
-
-/**
- * The misreading a wrong choice stands for: an unconfirmed report or hedged number stated as fact, the
- * wrong speaker, the author and an actor swapped, a minimum made a total (or a judgement made stronger),
- * the wrong time, or an assumption from outside the article.
- */
-export const MISREADINGS = ['dropped-hedge', 'wrong-speaker', 'author-actor-swap', 'overstatement', 'wrong-time', 'outside-assumption'] as const
-export type Misreading = (typeof MISREADINGS)[number]
 
 export interface Choice {
   id: string

@@ -2,7 +2,7 @@
 // after every step so a reload resumes at the same question. Plain, serialisable data; the rules
 // that move a session on are in src/engine/session.ts, the check of a saved one in
 // src/engine/savedSession.ts. Imports nothing but the domain.
-import type { Response } from './question'
+import type { Misreading, Response } from './question'
 
 /** A set of questions to quiz on: the built-in sets (everything, by topic) and teachers' sets. */
 export interface QuizSet {
@@ -10,6 +10,8 @@ export interface QuizSet {
   title: string
   description: string
   questionIds: string[]
+  /** A built-in set that trains one reading skill, or one of the article's topics (the Study list groups them). */
+  group?: 'skill' | 'topic'
 }
 
 /** A topic as the question bank carries it (from the knowledge base's topics). */
@@ -40,6 +42,8 @@ export interface RecordedAnswer {
   score: number
   responseMs: number
   answeredAt: number
+  /** What the wrong parts of the answer stand for (a dropped hedge, the wrong speaker…), when they stand for any. */
+  misreadings?: Misreading[]
 }
 
 export interface QuizSession {

@@ -27,6 +27,7 @@ export function submitAnswer(
     score: result.score,
     responseMs: Math.max(0, now - session.shownAt),
     answeredAt: now,
+    ...(result.misreadings ? { misreadings: result.misreadings } : {}),
   }
   return {
     session: {

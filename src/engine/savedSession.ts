@@ -3,7 +3,7 @@
 // the validator loads only when a saved quiz is read, not with every page that plays one.
 
 import * as v from 'valibot'
-import type { Response } from '../domain/question'
+import { MISREADINGS, type Response } from '../domain/question'
 import { QUIZ_MODES, type QuizSession, type TimeLimit } from '../domain/quiz'
 import { schemaOf } from '../lib/schemaOf'
 import { isFinished } from './session'
@@ -44,6 +44,7 @@ const SessionSchema = schemaOf<QuizSession>()(v.object({
       score: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
       responseMs: v.pipe(v.number(), v.finite(), v.minValue(0)),
       answeredAt: time,
+      misreadings: v.optional(v.array(v.picklist(MISREADINGS))),
     }),
   ),
   skipped: v.array(v.string()),

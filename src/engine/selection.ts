@@ -20,10 +20,21 @@ export function allQuizSets(bank: QuestionBank): QuizSet[] {
   return [...buildQuizSets(bank.questions, bank.topics), ...(bank.teacher?.sets ?? [])]
 }
 
-/** "Everything", the "Fact or position?" set, then one set per topic that has questions. */
+/**
+ * The reading skills Study offers beside the topics, each the question types that train it, in the
+ * order they are listed ("Fact or position?" keeps the id it always had).
+ */
+export const SKILL_SETS: readonly { id: string; title: string; description: string; types: readonly QuestionType[] }[] = [
+  { id: 'skill:who-says', title: 'Who says it', description: 'Give each quotation and view to whoever the article says holds it: the author, or someone in it.', types: ['who_said', 'whose_position'] },
+  { id: 'skill:sources', title: 'Where it comes from', description: 'Where each claim comes from as the article gives it, how it sets claims against each other, and where a summary says more than the quoted words.', types: ['source_match', 'competing_claims', 'paraphrase_check'] },
+  { id: 'skill:word-choice', title: 'Word choice', description: 'Find the words that carry a judgement, say whose it is, and pick a neutral wording.', types: ['word_choice'] },
+  { id: MEDIA_LITERACY_SET_ID, title: 'Fact or position?', description: 'Tell apart what the article reports, what people in it say, what is unconfirmed or denied, and what the author argues.', types: ['fact_or_position', 'whose_position'] },
+  { id: 'skill:structure', title: 'How it is built', description: 'What each part of the piece does, where reporting turns into argument, and what kind of text it is.', types: ['structure'] },
+]
+
+/** "Everything", a set per reading skill, "Mark the text", then one set per topic that has questions (empty sets left out, but for "Fact or position?"). */
 export function buildQuizSets(bank: readonly Question[], topics: readonly TopicInfo[]): QuizSet[] {
   const ids = (questions: readonly Question[]) => questions.map((question) => question.id)
-  const mediaLiteracy = bank.filter((question) => question.type === 'fact_or_position' || question.type === 'whose_position')
   const sets: QuizSet[] = [
     {
       id: EVERYTHING_SET_ID,
@@ -31,13 +42,11 @@ export function buildQuizSets(bank: readonly Question[], topics: readonly TopicI
       description: 'Questions on the whole article.',
       questionIds: ids(bank),
     },
-    {
-      id: MEDIA_LITERACY_SET_ID,
-      title: 'Fact or position?',
-      description: 'Tell apart what the article reports, what people in it say, what is unconfirmed or denied, and what the author argues.',
-      questionIds: ids(mediaLiteracy),
-    },
   ]
+  for (const skill of SKILL_SETS) {
+    const questionIds = ids(bank.filter((question) => skill.types.includes(question.type)))
+    if (questionIds.length > 0 || skill.id === MEDIA_LITERACY_SET_ID) sets.push({ id: skill.id, title: skill.title, description: skill.description, questionIds, group: 'skill' })
+  }
   const marking = bank.filter((question) => question.type === 'mark_layers')
   if (marking.length > 0) {
     sets.push({
@@ -45,11 +54,12 @@ export function buildQuizSets(bank: readonly Question[], topics: readonly TopicI
       title: 'Mark the text',
       description: 'Mark a paragraph’s words with the five layers, then compare your marks with the article’s.',
       questionIds: ids(marking),
+      group: 'skill',
     })
   }
   for (const topic of topics) {
     const inTopic = bank.filter((question) => question.topics.includes(topic.id))
-    if (inTopic.length > 0) sets.push({ id: topic.id, title: topic.label, description: topic.description, questionIds: ids(inTopic) })
+    if (inTopic.length > 0) sets.push({ id: topic.id, title: topic.label, description: topic.description, questionIds: ids(inTopic), group: 'topic' })
   }
   return sets
 }

@@ -3,6 +3,7 @@
 // the path, e.g. "attempts[3].score: expected a number between 0 and 1".
 
 import * as v from 'valibot'
+import { MISREADINGS } from '../domain/misreading'
 import { ATTEMPT_MODES, CARD_STATES, GRADES, type Attempt, type FactCard } from '../domain/progress'
 import type { TimeLimit } from '../domain/quiz'
 import type { Settings } from '../domain/settings'
@@ -53,6 +54,8 @@ export const AttemptSchema = schemaOf<Attempt>()(v.object({
   mode: v.optional(v.picklist(ATTEMPT_MODES, `expected one of ${ATTEMPT_MODES.join(', ')}`)),
   /** The learner's own grade, when they gave one; otherwise it is derived from the answer. */
   rating: v.optional(v.picklist(GRADES, 'expected a grade from 1 to 4')),
+  /** What the wrong parts of the answer stood for; an optional field, so schema v4 reads attempts with or without it. */
+  misreadings: v.optional(v.array(v.picklist(MISREADINGS, `expected one of ${MISREADINGS.join(', ')}`), 'expected a list of misreadings')),
 }))
 
 /**
@@ -79,6 +82,7 @@ export const AttemptDaySchema = v.strictObject({
       sessionId: v.optional(v.array(fields.sessionId)),
       mode: v.optional(v.array(fields.mode)),
       rating: v.optional(v.array(fields.rating)),
+      misreadings: v.optional(v.array(fields.misreadings)),
     },
     'expected the attempts of a day, field by field',
   ),

@@ -162,6 +162,7 @@ export const useProgressStore = defineStore('progress', () => {
         answeredAt: answer.answeredAt,
         sessionId: session.id,
         mode: session.config.mode,
+        ...(answer.misreadings?.length ? { misreadings: answer.misreadings } : {}),
       },
       plain(shown),
     )

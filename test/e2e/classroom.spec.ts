@@ -75,6 +75,11 @@ describe('classroom: a quiz link, a result code and the class table', () => {
     expect(await row.count()).toBe(1)
     expect(await row.locator('th').textContent()).toBe('Ana')
     expect(await row.locator('td.score').textContent()).toBe(`${score} / 5`)
+    // What Ana's wrong answers stood for (every wrong true/false answer stands for one), counted for the teacher.
+    const misreadings = teacher.getByTestId('class-misreadings')
+    await misreadings.waitFor()
+    if (Number(score) < 5) expect(await misreadings.getByRole('table', { name: 'By student' }).locator('tbody th').allTextContents()).toEqual(['Ana'])
+    else expect(await misreadings.textContent()).toContain('No wrong answer in these results stands for a misreading.')
 
     // The same code again is a duplicate; a damaged one is refused in plain words.
     await teacher.getByLabel(/Paste codes/).fill(`${code}\n${code.slice(0, -4)}`)

@@ -1,9 +1,9 @@
 import { mkdirSync, readFileSync } from 'node:fs'
-import { dirname } from 'node:path'
+import { dirname, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { waitForServiceWorkerControl } from './support/browser'
-import { ARTICLE_FILE, SCREENSHOT_FILE } from './support/paths'
+import { ARTICLE_FILE, ROOT, SCREENSHOT_FILE } from './support/paths'
 import { PHONE, useServedApp } from './support/app'
 import { dismissOfflineNotice, fixedRandomness, playToResults, questionType } from './support/quiz'
 
@@ -78,6 +78,37 @@ describe('on a phone-sized screen', () => {
     expect(new URL(page.url()).pathname).toBe('/quiz/results')
     await page.locator('.review > li').first().waitFor()
     expect(await horizontalOverflow(page), '/quiz/results').toBe(0)
+    await context.close()
+  })
+
+  it('after wrong answers, names each misreading in the feedback and profiles them on Results and Progress, with a practice set', async () => {
+    const context = await app.browser.newContext(PHONE)
+    await context.addInitScript(fixedRandomness)
+    const page = await context.newPage()
+    await page.goto(`${app.url}/study`)
+    await dismissOfflineNotice(page)
+    await page.getByRole('radio', { name: /^Who says it/ }).check()
+    await page.getByRole('button', { name: 'Start practice' }).tap()
+    let named = 0
+    await playToResults(page, 'tap', async (stage) => {
+      if (stage === 'feedback' && /to the wrong source|swaps the author/.test((await page.locator('.feedback').textContent()) ?? '')) named += 1
+    })
+    expect(named).toBeGreaterThan(0)
+    const profile = page.getByTestId('misreadings')
+    await profile.getByRole('heading', { name: 'Your misreadings' }).waitFor()
+    expect(await profile.locator('li').count()).toBeGreaterThan(0)
+    expect(await horizontalOverflow(page)).toBe(0)
+    await profile.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: resolve(ROOT, 'docs/screenshot-misreadings.png') })
+    const practise = profile.getByRole('button', { name: /^Practise: .+ — \d+ questions?$/ }).first()
+    const box = await practise.boundingBox()
+    expect(box?.height).toBeGreaterThanOrEqual(44)
+    await practise.tap()
+    await page.locator('form.question-form').waitFor()
+    expect(await page.locator('main').textContent()).toContain('Practise: ')
+    await page.goto(`${app.url}/progress`)
+    await page.getByTestId('misreadings').getByRole('heading', { name: 'Your misreadings' }).waitFor()
+    expect(await page.getByTestId('misreadings').locator('li').count()).toBeGreaterThan(0)
     await context.close()
   })
 

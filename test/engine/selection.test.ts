@@ -9,17 +9,19 @@ function withEvidence(question: Question, paragraph: number, start: number, id: 
 }
 
 describe('buildQuizSets', () => {
-  it('offers Everything, Fact or position? and one set per topic with questions', () => {
+  it('offers Everything, the reading skills that have questions (Fact or position? always), and one set per topic with questions', () => {
     const bank = [{ ...singleChoice, topics: ['history'] }, { ...factOrPosition, topics: ['author'] }, { ...whosePosition, topics: ['author'] }]
     const sets = buildQuizSets(bank, [
       { id: 'history', label: 'History', description: 'd' },
       { id: 'author', label: 'The author', description: 'd' },
       { id: 'empty', label: 'Nothing here', description: 'd' },
     ])
-    expect(sets.map((set) => set.id)).toEqual(['everything', 'fact-or-position', 'history', 'author'])
+    expect(sets.map((set) => set.id)).toEqual(['everything', 'skill:who-says', 'fact-or-position', 'history', 'author'])
+    expect(sets.map((set) => set.group)).toEqual([undefined, 'skill', 'skill', 'topic', 'topic'])
     expect(sets[0]!.questionIds).toHaveLength(3)
-    expect(sets[1]!.questionIds).toEqual([factOrPosition.id, whosePosition.id])
-    expect(sets[3]!.questionIds).toEqual([factOrPosition.id, whosePosition.id])
+    expect(sets[1]!.questionIds).toEqual([whosePosition.id])
+    expect(sets[2]!.questionIds).toEqual([factOrPosition.id, whosePosition.id])
+    expect(sets[4]!.questionIds).toEqual([factOrPosition.id, whosePosition.id])
   })
 })
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { dayOf, groupByDay, packDay, packDays, unpackDay } from '../../src/storage/attemptDays'
 import { ATTEMPT_FIELDS, AttemptDaySchema, AttemptSchema } from '../../src/storage/schema'
 import type { Attempt } from '../../src/domain/progress'
+import { MISREADINGS } from '../../src/domain/misreading'
 import { syntheticAttempts } from '../../src/storage/synthetic'
 import { T0, answer, history } from './helpers'
 
@@ -12,7 +13,7 @@ const DAY = 86_400_000
 /** With optional fields, so their columns are exercised too. */
 const attemptsWithOptions = history('p', 40).chain((attempts) =>
   fc
-    .array(fc.record({ sessionId: fc.option(fc.constant('s-1'), { nil: undefined }), mode: fc.option(fc.constantFrom('quick', 'test' as const), { nil: undefined }), rating: fc.option(fc.constantFrom(1, 4 as const), { nil: undefined }) }), {
+    .array(fc.record({ sessionId: fc.option(fc.constant('s-1'), { nil: undefined }), mode: fc.option(fc.constantFrom('quick', 'test' as const), { nil: undefined }), rating: fc.option(fc.constantFrom(1, 4 as const), { nil: undefined }), misreadings: fc.option(fc.subarray([...MISREADINGS], { minLength: 1 }), { nil: undefined }) }), {
       minLength: attempts.length,
       maxLength: attempts.length,
     })

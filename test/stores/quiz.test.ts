@@ -2,6 +2,7 @@
 import { flushPromises } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import type { ChoiceQuestion } from '../../src/domain/question'
+import { useProgressStore } from '../../src/stores/progress'
 import { useQuizStore } from '../../src/stores/quiz'
 import { useFreshDevice } from '../components/progress/helpers'
 
@@ -30,6 +31,19 @@ describe('the quiz store', () => {
     await quiz.answer({ kind: 'choice', choiceId: first.answer })
     expect(quiz.session?.answers[first.id]).toMatchObject({ questionId: first.id, correct: true, score: 1 })
     expect(quiz.feedback).toMatchObject({ correct: true })
+    await settle(quiz)
+  })
+
+  it('records what a wrong answer stands for with its attempt, and the feedback says it', async () => {
+    const { quiz, first } = await startedQuiz()
+    const wrong = first.choices.find((choice) => choice.id !== first.answer && choice.misreading)
+    if (!wrong?.misreading) throw new Error('the first question has no tagged wrong choice')
+    await quiz.answer({ kind: 'choice', choiceId: wrong.id })
+    expect(quiz.session?.answers[first.id]?.misreadings).toEqual([wrong.misreading])
+    expect(quiz.feedback?.misreadings).toEqual([wrong.misreading])
+    const progress = useProgressStore()
+    await progress.historyReady()
+    expect(progress.attempts.find((attempt) => attempt.questionId === first.id)?.misreadings).toEqual([wrong.misreading])
     await settle(quiz)
   })
 

@@ -1,5 +1,7 @@
 // What answer checking tells the UI, and small builders shared by the per-type checks.
 
+import { MISREADING_TEXT, type Misreading } from '../../domain/misreading'
+
 /** One choice, pair or position of a multi-part answer. */
 export interface CheckPart {
   id: string
@@ -28,6 +30,8 @@ export interface CheckResult {
   note?: string
   /** Set when the response could not be judged (wrong kind, empty, unparseable); score is then 0. */
   invalid?: string
+  /** The misreadings the wrong parts of the answer stand for (each once), as recorded with the attempt. */
+  misreadings?: Misreading[]
 }
 
 /** Longest `given` text shown back to the learner. */
@@ -66,4 +70,15 @@ export function clampScore(score: number): number {
 /** Display text of the choice with this id, or a stand-in when the id is not one of them. */
 export function textOf(choices: readonly { id: string; text: string }[], id: string | undefined): string {
   return choices.find((choice) => choice.id === id)?.text ?? '?'
+}
+
+/**
+ * The result with the misreadings its wrong parts stand for: recorded, and named in plain words
+ * after any note it has. A right or unjudged answer names none.
+ */
+export function namingMisreadings(result: CheckResult, found: readonly (Misreading | undefined)[]): CheckResult {
+  const misreadings = [...new Set(found.filter((m): m is Misreading => m !== undefined))]
+  if (result.correct || result.invalid || misreadings.length === 0) return result
+  const note = [result.note, ...misreadings.map((m) => MISREADING_TEXT[m])].filter(Boolean).join(' ')
+  return { ...result, misreadings, note }
 }

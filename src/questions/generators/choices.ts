@@ -1,6 +1,6 @@
 // Assembling the choices of a pick-one question: the right one among seeded distractors.
 import { sample, shuffled, type Random } from '../random'
-import type { Choice } from '../../domain/question'
+import type { Choice, Misreading } from '../../domain/question'
 
 /** The right choice plus `count` distractors picked from `preferred` first, then `fallback`, in a seeded order. */
 export function pickOne(
@@ -18,6 +18,19 @@ export function pickOne(
     random,
   )
   return { choices: shuffled([right, ...first, ...rest], random), answer: right.id }
+}
+
+/**
+ * The choices with every wrong one tagged with the misreading it stands for (a function of the
+ * choice, or one for all; undefined leaves a choice untagged): one line where a generator makes them.
+ */
+export function tagWrong<T extends { choices: Choice[]; answer: string }>(picked: T, misreading: Misreading | ((choice: Choice) => Misreading | undefined)): T {
+  const of = typeof misreading === 'function' ? misreading : () => misreading
+  const choices = picked.choices.map((choice) => {
+    const tag = choice.id === picked.answer ? undefined : of(choice)
+    return tag ? { ...choice, misreading: tag } : choice
+  })
+  return { ...picked, choices }
 }
 
 /** The first choice of each id and each text. */

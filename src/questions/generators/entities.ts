@@ -1,5 +1,6 @@
 // How the app names the article's people, groups and places, and where a text names them.
 import { AUTHOR_ID, type Entity, type KnowledgeItem } from '../../content/schema'
+import type { Misreading } from '../../domain/question'
 import { wordIndices } from './text'
 
 /** The name shown in choices: "The author", "The Center for …", "Nairy". */
@@ -7,6 +8,11 @@ export function entityLabel(entity: Entity): string {
   if (entity.id === AUTHOR_ID || entity.name.startsWith('The ')) return entity.name
   const multiWordBody = entity.kind === 'organisation' && entity.name.includes(' ')
   return multiWordBody ? `The ${entity.name}` : entity.name
+}
+
+/** The misreading behind giving words or a view of `right` to `wrong`: the author for an actor (or back), or another speaker. */
+export function speakerMisreading(right: string, wrong: string): Misreading {
+  return right === AUTHOR_ID || wrong === AUTHOR_ID ? 'author-actor-swap' : 'wrong-speaker'
 }
 
 /** The label for the middle of a sentence ("the author", "the US State Department"). */

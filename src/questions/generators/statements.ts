@@ -5,7 +5,7 @@
 // denied (a claim is an account the article passes on without confirming it, as its layer says);
 // author_position -> the author's opinion.
 import { AUTHOR_ID, type Certainty, type KnowledgeItem } from '../../content/schema'
-import type { Choice } from '../../domain/question'
+import type { Choice, Misreading } from '../../domain/question'
 import { entity, perBuild, relatedEitherWay, type GeneratorContext } from './context'
 import { labelInSentence } from './entities'
 
@@ -16,6 +16,20 @@ export const CLASS_CHOICES: Record<StatementClass, Choice> = {
   quote_or_claim: { id: 'quote_or_claim', text: 'A quote or view of someone in the article' },
   unconfirmed: { id: 'unconfirmed', text: 'Unconfirmed or denied' },
   opinion: { id: 'opinion', text: 'The author’s own opinion' },
+}
+
+/**
+ * The misreading behind taking a statement of class `actual` for `taken`: passed-on words, someone's
+ * view or the author's opinion taken as the article's fact drops the hedge; the author's and an
+ * actor's views swapped; an account given to the wrong voice; a reported fact doubted or made an
+ * opinion on no word of the article's.
+ */
+export function classMisreading(actual: StatementClass, taken: StatementClass): Misreading | undefined {
+  if (actual === taken) return undefined
+  if (taken === 'reported') return 'dropped-hedge'
+  if (actual === 'reported') return 'outside-assumption'
+  if (actual === 'opinion' || taken === 'opinion') return 'author-actor-swap'
+  return 'wrong-speaker'
 }
 
 const CLASS_OF: Record<Certainty, StatementClass> = {

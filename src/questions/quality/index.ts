@@ -7,12 +7,13 @@ import { CLASSIC_RULES } from './classic'
 import { CONTENT_RULES } from './content'
 import { KIND_RULES } from './kinds'
 import { QUOTE_RULES } from './quotes'
+import { readingCoverage } from './reading'
 import { createLintContext, type LintContext, type Rule, type Violation } from './types'
 
 export type { LintContext, Rule, Violation } from './types'
 export { createLintContext } from './types'
 
-export const RULES: readonly Rule[] = [...CLASSIC_RULES, ...KIND_RULES, ...QUOTE_RULES, ...CONTENT_RULES, ...BALANCE_RULES]
+export const RULES: readonly Rule[] = [...CLASSIC_RULES, ...KIND_RULES, ...QUOTE_RULES, ...CONTENT_RULES, ...BALANCE_RULES, readingCoverage]
 
 /** Every violation of every rule, question by question, then the bank's. */
 export function lintWith(context: LintContext, rules: readonly Rule[] = RULES): Violation[] {

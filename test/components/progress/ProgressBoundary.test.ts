@@ -48,7 +48,7 @@ describe('Progress page sections', () => {
     await vi.waitFor(() => expect(wrapper.find('[data-testid="section-failed"]').exists()).toBe(true))
     expect(wrapper.get('[data-testid="section-failed"]').text()).toContain('The summary could not be shown.')
     expect(wrapper.get('[data-testid="section-failed"]').text()).toContain('Invalid time value')
-    expect(wrapper.findAll('section > h2').map((heading) => heading.text())).toEqual(['Settings', 'Storage', 'Backup'])
+    expect(wrapper.findAll('section > h2').map((heading) => heading.text())).toEqual(['Your misreadings', 'Settings', 'Storage', 'Backup'])
     expect(wrapper.findAll('button').map((button) => button.text())).toEqual(expect.arrayContaining(['Export progress', 'Reset progress…']))
     // The other figures still show.
     expect(wrapper.findAll('figure.bar-chart').length).toBeGreaterThan(0)

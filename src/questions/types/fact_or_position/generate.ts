@@ -5,7 +5,8 @@ import type { FactOrPositionQuestion } from './model'
 import { randomFor, type GeneratorContext } from '../../generators/context'
 import { grounding } from '../../generators/evidence'
 import { questionId } from '../../generators/ids'
-import { CLASS_CHOICES, classifiableStatements, classReason, type Statement } from '../../generators/statements'
+import { CLASS_CHOICES, classifiableStatements, classMisreading, classReason, type Statement, type StatementClass } from '../../generators/statements'
+import { tagWrong } from '../../generators/choices'
 import { quoted } from '../../generators/text'
 import { withBalancedAnswers } from '../../generators/balance'
 import { hashString, seededRandom } from '../../random'
@@ -49,8 +50,7 @@ function factOrPosition(context: GeneratorContext): FactOrPositionQuestion[] {
       id,
       type: 'fact_or_position',
       prompt: `How does the article present this? ${quoted(text)}`,
-      choices: shuffled(classes, randomFor(context, id)),
-      answer: CLASS_CHOICES[cls].id,
+      ...tagWrong({ choices: shuffled(classes, randomFor(context, id)), answer: CLASS_CHOICES[cls].id }, (c) => classMisreading(cls, c.id as StatementClass)),
       explanation: [item.summary, classReason(context, item, also.length > 0), dispute].filter(Boolean).join(' '),
       ...grounding(context, [item, ...also]),
       difficulty: hard ? 3 : DIFFICULTY[cls],

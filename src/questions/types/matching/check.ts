@@ -1,7 +1,7 @@
 // matching: pairs, with partial credit per pair.
 
 import type { Choice } from '../../../domain/question'
-import { invalidResult, textOf, type CheckPart, type CheckResult } from '../../check/result'
+import { invalidResult, namingMisreadings, textOf, type CheckPart, type CheckResult } from '../../check/result'
 import type { MatchingQuestion } from './model'
 
 /**
@@ -22,7 +22,8 @@ export function checkMatching(question: MatchingQuestion, pairs: Readonly<Record
   const givenText = parts.flatMap((part) => (part.given === undefined ? [] : [arrow(part.label, part.given)])).join('; ')
   const result: CheckResult = { correct, score, expected, given: givenText, parts }
   if (!correct) result.partial = `${rightCount} of ${parts.length} ${parts.length === 1 ? 'pair' : 'pairs'}`
-  return result
+  // A wrong pair stands for the question's misreading; an unmatched item for none.
+  return namingMisreadings(result, parts.some((part) => !part.correct && part.given !== undefined) ? [question.misreading] : [])
 }
 
 function pairPart(right: readonly Choice[], left: Choice, wanted: string | undefined, got: string | undefined): CheckPart {

@@ -65,6 +65,7 @@ function matching(context: GeneratorContext, kind: string, prompt: string, group
     left: shuffled(group.map((p) => p.left), random),
     right: shuffled(group.map((p) => p.right), random),
     answer: Object.fromEntries(group.map((p) => [p.left.id, p.right.id])),
+    misreading: kind === 'quote-speakers' ? 'wrong-speaker' : 'mixed-up-detail',
     explanation,
     ...grounding(context, items, flatMapped(group, (p) => p.evidence)),
     difficulty: 2,

@@ -1,5 +1,5 @@
 import type { EvidenceSpan, Entity, KnowledgeItem } from '../../../domain/knowledge'
-import type { Choice, QuestionBase } from '../../../domain/question'
+import type { Choice, Misreading, QuestionBase } from '../../../domain/question'
 
 export interface MatchingQuestion extends QuestionBase {
   type: 'matching'
@@ -7,6 +7,8 @@ export interface MatchingQuestion extends QuestionBase {
   right: Choice[]
   /** left id -> right id; every left item has exactly one partner. */
   answer: Record<string, string>
+  /** What a wrong pair stands for (a quotation given to the wrong speaker, a role to the wrong person). */
+  misreading?: Misreading
 }
 
 export interface Pair {

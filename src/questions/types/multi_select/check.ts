@@ -1,6 +1,6 @@
 // multi_select: a set of right choices, with partial credit.
 
-import { clampScore, invalidResult, type CheckPart, type CheckResult } from '../../check/result'
+import { clampScore, invalidResult, namingMisreadings, type CheckPart, type CheckResult } from '../../check/result'
 import { NOT_AN_OPTION } from '../shared/oneChoice'
 import type { MultiSelectQuestion } from './model'
 
@@ -24,7 +24,7 @@ export function checkMultiSelect(question: MultiSelectQuestion, choiceIds: reado
   const score = correct ? 1 : clampScore((rightPicks - wrongPicks) / right.size)
   const result: CheckResult = { correct, score, expected, given: joinTexts(question, picked), parts }
   if (!correct) result.partial = partialText(rightPicks, right.size, wrongPicks)
-  return result
+  return namingMisreadings(result, question.choices.filter((choice) => picked.has(choice.id) && !right.has(choice.id)).map((choice) => choice.misreading))
 }
 
 /** "2 of 3 answers found, 1 wrong pick": what the score counted. */

@@ -6,10 +6,10 @@ import { sample, shuffled } from '../../random'
 import type { Choice } from '../../../domain/question'
 import type { MultiSelectQuestion } from './model'
 import { entity, randomFor, someonesWords, type GeneratorContext } from '../../generators/context'
-import { entityLabel, overlaps } from '../../generators/entities'
+import { entityLabel, overlaps, speakerMisreading } from '../../generators/entities'
 import { grounding } from '../../generators/evidence'
 import { questionId } from '../../generators/ids'
-import { CLASS_CHOICES, classifiableStatements, type Statement, type StatementClass } from '../../generators/statements'
+import { CLASS_CHOICES, classifiableStatements, classMisreading, type Statement, type StatementClass } from '../../generators/statements'
 import { quoted, shortRef } from '../../generators/text'
 import { flatMapped } from '../../generators/lists'
 
@@ -51,7 +51,7 @@ function saidByQuestions(context: GeneratorContext): MultiSelectQuestion[] {
         id,
         type: 'multi_select',
         prompt: `Which of these did ${name} say, according to the article? Choose all that apply.`,
-        choices: shuffled([...own, ...wrong].map(quoteChoice), random),
+        choices: shuffled([...own.map(quoteChoice), ...wrong.map((q) => ({ ...quoteChoice(q), misreading: speakerMisreading(speakerId, q.speaker as string) }))], random),
         answer: own.map((q) => q.id),
         explanation: `${own.map((q) => q.summary).join(' ')} The other words are someone else’s: ${whose}.`,
         // The right quotations and where the article names their speaker; the explanation names the others' speakers.
@@ -84,7 +84,7 @@ function classQuestions(context: GeneratorContext): MultiSelectQuestion[] {
         id,
         type: 'multi_select',
         prompt: `Which of these statements does the article present ${CLASS_WORDS[cls]}? Choose all that apply.`,
-        choices: shuffled(shown.map((s) => ({ id: s.item.id, text: quoted(s.text) })), randomFor(context, id)),
+        choices: shuffled(shown.map((s) => ({ id: s.item.id, text: quoted(s.text), ...(s.cls === cls ? {} : { misreading: classMisreading(s.cls, cls) }) })), randomFor(context, id)),
         answer: right.map((s) => s.item.id),
         explanation: `${right.map((s) => s.item.summary).join(' ')} The others: ${others}.`,
         ...grounding(context, items),

@@ -1,7 +1,8 @@
 // numeric: the typed text is read as a number (see numbers.ts) and must equal the answer exactly.
 
 import type { NumericQuestion } from './model'
-import { displayText, invalidResult, verdict, type CheckResult } from '../../check/result'
+import type { Misreading } from '../../../domain/question'
+import { displayText, invalidResult, namingMisreadings, verdict, type CheckResult } from '../../check/result'
 import { formatNumber, readNumber, type NumberFailure } from '../../check/numbers'
 
 const PROBLEMS: Record<NumberFailure, string> = {
@@ -33,7 +34,15 @@ export function checkNumeric(question: NumericQuestion, text: string): CheckResu
   // Say how an ambiguous entry was read: "1.500" is 1,500 here, not 1.5.
   const readAs = reading.ambiguous ? `Read “${given}” as ${formatNumber(reading.value)}.` : ''
   const close = isClose(reading.value, value) ? `Close: the article says ${expected}.` : ''
-  return verdict(false, expected, given, [readAs, close].filter(Boolean).join(' '))
+  return namingMisreadings(verdict(false, expected, given, [readAs, close].filter(Boolean).join(' ')), [numberMisreading(question, reading.value)])
+}
+
+/** What a wrong number stands for, where the question knows: a year moved, a minimum made more, another of the article's figures. */
+function numberMisreading(question: NumericQuestion, given: number): Misreading | undefined {
+  if (question.answer.year) return 'wrong-time'
+  if (question.misread?.atLeast && given > question.answer.value) return 'overstatement'
+  if (question.misread?.figures?.includes(given)) return 'mixed-up-detail'
+  return undefined
 }
 
 function isClose(given: number, answer: number): boolean {

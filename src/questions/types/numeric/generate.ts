@@ -13,9 +13,10 @@ export function numericQuestions(context: GeneratorContext): NumericQuestion[] {
   return flatMapped(articleNumbers(context), (number) => {
     const { fact } = number
     const alternative = fact.kind === 'quantity' ? fact.quantity.alternative : undefined
-    const main = numeric(context, number, number.value, number.unit)
+    const tagged = (question: NumericQuestion) => ({ ...question, misread: misread(number, articleNumbers(context)) })
+    const main = tagged(numeric(context, number, number.value, number.unit))
     if (!alternative) return [main]
-    return [main, numeric(context, number, alternative.value, alternative.unit, alternative.unit)]
+    return [main, tagged(numeric(context, number, alternative.value, alternative.unit, alternative.unit))]
   })
 }
 
@@ -30,6 +31,12 @@ export function blankedSentence(context: GeneratorContext, number: ArticleNumber
   const length = quantity?.alternative ? quantity.display.length : number.written.length
   const { start, end } = sentenceAround(paragraph, number.at, number.at + length, sentencesIn(context, number.paragraph))
   return `${paragraph.slice(start, number.at)}___${paragraph.slice(number.at + length, end)}`
+}
+
+/** What a wrong number stands for (see the model): the hedge, and the article's other figures of the same sort. */
+function misread(number: ArticleNumber, all: readonly ArticleNumber[]): NumericQuestion['misread'] {
+  const figures = [...new Set(all.filter((n) => n.isYear === number.isYear && n.value !== number.value).map((n) => n.value))]
+  return { ...(number.atLeast ? { atLeast: true as const } : {}), ...(figures.length > 0 ? { figures } : {}) }
 }
 
 function numeric(context: GeneratorContext, number: ArticleNumber, value: number, unit?: string, variant?: string): NumericQuestion {

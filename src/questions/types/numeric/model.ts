@@ -12,6 +12,11 @@ export interface NumericQuestion extends QuestionBase {
      */
     year?: true
   }
+  /**
+   * How a wrong number is misread: above an “at least” figure, an overstatement; another figure the
+   * article gives for something else, a mixed-up detail; a wrong year, the wrong time.
+   */
+  misread?: { atLeast?: true; figures?: number[] }
 }
 
 declare module '../../../domain/question' {

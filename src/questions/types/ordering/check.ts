@@ -1,7 +1,7 @@
 // ordering: every item placed once, with partial credit for pairs in the right relative order.
 
 import type { Choice } from '../../../domain/question'
-import { invalidResult, textOf, type CheckPart, type CheckResult } from '../../check/result'
+import { invalidResult, namingMisreadings, textOf, type CheckPart, type CheckResult } from '../../check/result'
 import type { OrderingQuestion } from './model'
 
 /**
@@ -21,7 +21,7 @@ export function checkOrdering(question: OrderingQuestion, itemIds: readonly stri
   const score = correct ? 1 : order.share
   const result: CheckResult = { correct, score, expected, given: numbered(itemIds.map((id) => textOf(question.items, id))), parts }
   if (!correct) result.partial = `${order.inOrder} of ${order.pairs} pairs in the right order`
-  return result
+  return namingMisreadings(result, [question.misreading])
 }
 
 function positionPart(items: readonly Choice[], id: string, wanted: string | undefined): CheckPart {

@@ -106,6 +106,7 @@ export function orderingQuestions(context: GeneratorContext): OrderingQuestion[]
       prompt: 'Put these events in the order they happened, according to the article (earliest first).',
       items: shuffledOutOfOrder(items, randomFor(context, id)),
       answer: chain.map((e) => e.id),
+      misreading: 'wrong-time',
       explanation: `The article’s time words put them in this order: ${timeWords}.`,
       ...grounding(context, chain, flatMapped(chain, (e) => [...e.evidence, ...e.event.time.phrases])),
       difficulty: chain.some((e) => e.event.time.year === undefined) ? 3 : 2,

@@ -1,4 +1,4 @@
-import type { Choice, QuestionBase } from '../../../domain/question'
+import type { Choice, Misreading, QuestionBase } from '../../../domain/question'
 
 export interface OrderingQuestion extends QuestionBase {
   type: 'ordering'
@@ -6,6 +6,8 @@ export interface OrderingQuestion extends QuestionBase {
   items: Choice[]
   /** Item ids in the right order (earliest first). */
   answer: string[]
+  /** What a wrong order stands for (events put at the wrong time). */
+  misreading?: Misreading
 }
 
 declare module '../../../domain/question' {

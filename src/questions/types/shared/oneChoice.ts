@@ -1,20 +1,19 @@
 // The pick-one types (single_choice, true_false, who_said, whose_position, fact_or_position) differ
 // only in how they are generated (each folder's generate.ts) and named: each folder makes its kind with oneChoiceKind.
 import type { ChoiceQuestion, OneChoiceQuestion, ResponseOf } from '../../../domain/question'
-import { invalidResult, textOf, verdict, type CheckResult } from '../../check/result'
+import { invalidResult, namingMisreadings, textOf, verdict, type CheckResult } from '../../check/result'
 import type { QuestionKind } from '../kind'
 import { readChoice } from './responses'
 import { choiceText, idsOf, indexIn, letterOf, spokenNumbered } from './text'
 
 export const NOT_AN_OPTION = 'That is not one of this question’s answers. Pick one of them.'
 
-/** Right iff the answer id. */
+/** Right iff the answer id; a wrong choice names the misreading it stands for. */
 export function checkChoice(question: OneChoiceQuestion<string>, choiceId: string): CheckResult {
   const expected = textOf(question.choices, question.answer)
-  if (!question.choices.some((choice) => choice.id === choiceId)) {
-    return invalidResult(expected, choiceId === '' ? 'Pick one of the answers.' : NOT_AN_OPTION)
-  }
-  return verdict(choiceId === question.answer, expected, textOf(question.choices, choiceId))
+  const picked = question.choices.find((choice) => choice.id === choiceId)
+  if (!picked) return invalidResult(expected, choiceId === '' ? 'Pick one of the answers.' : NOT_AN_OPTION)
+  return namingMisreadings(verdict(choiceId === question.answer, expected, picked.text), [picked.misreading])
 }
 
 export function oneChoiceKind<Q extends ChoiceQuestion>(

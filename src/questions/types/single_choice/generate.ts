@@ -4,7 +4,7 @@
 import type { QuantityFact } from '../../../content/schema'
 import type { Choice } from '../../../domain/question'
 import type { SingleChoiceQuestion } from './model'
-import { pickOne } from '../../generators/choices'
+import { pickOne, tagWrong } from '../../generators/choices'
 import { entity, randomFor, sentencesIn, type GeneratorContext } from '../../generators/context'
 import { labelInSentence, nameSpans } from '../../generators/entities'
 import { grounding } from '../../generators/evidence'
@@ -43,6 +43,8 @@ function numberQuestion(context: GeneratorContext, number: ArticleNumber, all: r
   const toChoice = (value: number): Choice => ({ id: `n${value}`, text: amount(value, number) })
   const { fromArticle, variants } = wrongValues(number, all)
   const picked = pickOne(toChoice(number.value), fromArticle.map(toChoice), variants.map(toChoice), DISTRACTORS, randomFor(context, id))
+  // Another of the article's figures is a mixed-up detail; a made-up variant rests on nothing it says.
+  const tagged = tagWrong(picked, (c) => (number.isYear ? 'wrong-time' : fromArticle.some((v) => c.id === `n${v}`) ? 'mixed-up-detail' : 'outside-assumption'))
   const year = String(number.value)
   // A figure someone gives (a claim) names them: “what figure does Narine Shakaryan give …”.
   const holder = fact.holder === undefined ? undefined : entity(context, fact.holder)
@@ -56,7 +58,7 @@ function numberQuestion(context: GeneratorContext, number: ArticleNumber, all: r
     id,
     type: 'single_choice',
     prompt,
-    ...picked,
+    ...tagged,
     explanation: [fact.summary, hedge].filter(Boolean).join(' '),
     ...grounding(context, [fact]),
     difficulty: number.isYear ? 2 : 1,
@@ -94,7 +96,7 @@ function vagueQuestions(context: GeneratorContext): SingleChoiceQuestion[] {
         id,
         type: 'single_choice',
         prompt: `Which words does the article use for ${fact.quantity.subject}? Fill the gap: ${sentence}`,
-        ...pickOne(toChoice(fact), vague.map(toChoice), [], DISTRACTORS, randomFor(context, id)),
+        ...tagWrong(pickOne(toChoice(fact), vague.map(toChoice), [], DISTRACTORS, randomFor(context, id)), 'mixed-up-detail'),
         explanation: [fact.summary, 'The article gives no exact number here.', fact.note].filter(Boolean).join(' '),
         ...grounding(context, [fact]),
         difficulty: 2,
@@ -123,7 +125,7 @@ function placeQuestions(context: GeneratorContext): SingleChoiceQuestion[] {
         id,
         type: 'single_choice',
         prompt: `Which place completes this? ${splice(fact.summary, span.start, span.end, '___')}`,
-        ...pickOne(toChoice(place), small.map(toChoice), [], DISTRACTORS, randomFor(context, id)),
+        ...tagWrong(pickOne(toChoice(place), small.map(toChoice), [], DISTRACTORS, randomFor(context, id)), 'mixed-up-detail'),
         explanation: fact.summary,
         ...grounding(context, [fact]),
         difficulty: 2,

@@ -1,6 +1,6 @@
 // single_choice on roles: "Who is this? <role>" and "What is <name>'s role?", for people and places.
 import type { SingleChoiceQuestion } from './model'
-import { pickOne } from '../../generators/choices'
+import { pickOne, tagWrong } from '../../generators/choices'
 import { randomFor, type GeneratorContext } from '../../generators/context'
 import { entityLabel } from '../../generators/entities'
 import { grounding } from '../../generators/evidence'
@@ -35,7 +35,7 @@ function whoIsThis(context: GeneratorContext, entry: RoleEntry, others: RoleEntr
   const ids = [entry.entity.id]
   const id = questionId('single_choice', ids, entry.entity.kind === 'person' ? 'who-is' : 'which-place')
   const toChoice = (e: RoleEntry) => ({ id: e.entity.id, text: entityLabel(e.entity) })
-  const picked = pickOne(toChoice(entry), [], others.map(toChoice), DISTRACTORS, randomFor(context, id))
+  const picked = tagWrong(pickOne(toChoice(entry), [], others.map(toChoice), DISTRACTORS, randomFor(context, id)), 'mixed-up-detail')
   const question = entry.entity.kind === 'person' ? 'Who is this' : 'Which place is this'
   return {
     id,
@@ -51,7 +51,7 @@ function whoIsThis(context: GeneratorContext, entry: RoleEntry, others: RoleEntr
 function roleOf(context: GeneratorContext, entry: RoleEntry, others: RoleEntry[]): SingleChoiceQuestion {
   const id = questionId('single_choice', [entry.entity.id], 'role-of')
   const toChoice = (e: RoleEntry) => ({ id: e.entity.id, text: e.role })
-  const picked = pickOne(toChoice(entry), [], others.map(toChoice), DISTRACTORS, randomFor(context, id))
+  const picked = tagWrong(pickOne(toChoice(entry), [], others.map(toChoice), DISTRACTORS, randomFor(context, id)), 'mixed-up-detail')
   const what = entry.entity.kind === 'person' ? `Who is ${entityLabel(entry.entity)}` : `What is ${nameInSentence(context, entry.entity)}`
   return {
     id,

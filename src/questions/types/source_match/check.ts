@@ -1,8 +1,8 @@
 // source_match: pairs, with partial credit per claim; a wrong pair names the misreading it stands for.
 import type { SourceKind } from '../../../content/schema'
 import type { Choice } from '../../../domain/question'
-import { MISREADING_TEXT, type Misreading } from '../../../domain/misreading'
-import { invalidResult, textOf, type CheckPart, type CheckResult } from '../../check/result'
+import type { Misreading } from '../../../domain/misreading'
+import { invalidResult, namingMisreadings, textOf, type CheckPart, type CheckResult } from '../../check/result'
 import { sourceMisreading } from '../shared/sources'
 import type { SourceMatchQuestion } from './model'
 
@@ -24,9 +24,7 @@ export function checkSourceMatch(question: SourceMatchQuestion, pairs: Readonly<
   const correct = rightCount === parts.length
   const givenText = parts.flatMap((p) => (p.given === undefined ? [] : [`${p.label} → ${p.given}`])).join('; ')
   const result: CheckResult = { correct, score: correct ? 1 : rightCount / parts.length, expected, given: givenText, parts }
-  const misreadings = [...new Set(question.left.map((left) => pairMisreading(question.answer[left.id], given.get(left.id))).filter((m) => m !== undefined))]
-  if (misreadings.length > 0) result.note = misreadings.map((m) => MISREADING_TEXT[m]).join(' ')
-  return result
+  return namingMisreadings(result, question.left.map((left) => pairMisreading(question.answer[left.id], given.get(left.id))))
 }
 
 function part(right: readonly Choice[], left: Choice, wanted: string | undefined, got: string | undefined): CheckPart {

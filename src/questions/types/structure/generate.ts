@@ -18,11 +18,17 @@ export const ROLE_TEXT: Record<StructureRole, string> = {
   call_to_action: 'Call on readers to act',
 }
 
-/** Reading a part as another role: taking others' words for the author's (or the reverse) is the author-actor swap. */
+/**
+ * Reading a part as another role: taking others' words for the author's (or the reverse) is the
+ * author-actor swap; the author's argument taken as report drops the hedge; the article's own report
+ * and others' words confused is the wrong speaker; anything else rests on no word of the article's.
+ */
 function roleMisreading(right: StructureRole, wrong: StructureRole): Misreading | undefined {
   const others = new Set<StructureRole>(['witness', 'reaction'])
   if ((right === 'analysis' && others.has(wrong)) || (wrong === 'analysis' && others.has(right))) return 'author-actor-swap'
-  return undefined
+  if (right === 'analysis' && wrong === 'report') return 'dropped-hedge'
+  if ((right === 'report' || others.has(right)) && (wrong === 'report' || others.has(wrong))) return 'wrong-speaker'
+  return 'outside-assumption'
 }
 
 const range = ([from, to]: readonly [number, number]) => (from === to ? `paragraph ${from}` : `paragraphs ${from}–${to}`)
@@ -75,7 +81,7 @@ function partQuestion(context: GeneratorContext, part: StructurePart): Structure
     random,
   )
     // The swap first, so it is always among the three.
-    .sort((a, b) => Number(!!roleMisreading(part.role, b)) - Number(!!roleMisreading(part.role, a)))
+    .sort((a, b) => Number(roleMisreading(part.role, b) === 'author-actor-swap') - Number(roleMisreading(part.role, a) === 'author-actor-swap'))
     .map((role) => choice(role, ROLE_TEXT[role], roleMisreading(part.role, role)))
   const where = range(part.paragraphs)
   const shown = part.evidence.map((span) => `paragraph ${span.paragraph}: ${span.text.startsWith('“') ? span.text : `“${span.text}”`}`).join('; ')
@@ -161,7 +167,7 @@ function genreQuestions(context: GeneratorContext): StructureQuestion[] {
       questionId('structure', ['genre'], 'kind'),
       'What kind of text is this?',
       choice('kind', genre.kind),
-      genre.notKinds.map((text, i) => choice(`not-${i}`, text)),
+      genre.notKinds.map((text, i) => choice(`not-${i}`, text, 'outside-assumption')),
       `${genre.kind}: ${genre.signs.map((s) => s.sign.charAt(0).toLowerCase() + s.sign.slice(1)).join('; ')}.`,
       itemsAt(context, kindSpans),
       kindSpans,
@@ -174,7 +180,7 @@ function genreQuestions(context: GeneratorContext): StructureQuestion[] {
         questionId('structure', ['genre'], 'sign'),
         'Which of these marks the text as an argument rather than a news report?',
         choice('sign', sign.sign),
-        genre.notSigns.map((s, i) => choice(`not-sign-${i}`, s.sign)),
+        genre.notSigns.map((s, i) => choice(`not-sign-${i}`, s.sign, 'outside-assumption')),
         `${sign.sign}: a news report may quote witnesses, give numbers and name days too.`,
         itemsAt(context, sign.evidence),
         sign.evidence,
@@ -190,7 +196,7 @@ function genreQuestions(context: GeneratorContext): StructureQuestion[] {
         questionId('structure', ['genre'], 'missing'),
         'What does the article’s own text lack, that would tell a reader who wrote it and where it appeared?',
         choice('missing', missing),
-        genre.present.map((p, i) => choice(`present-${i}`, p.feature)),
+        genre.present.map((p, i) => choice(`present-${i}`, p.feature, 'outside-assumption')),
         // The month in the app's title is the app's description of the events, not the article's.
         `${missing}: the article’s text starts with its first paragraph and names neither. The month in the app’s title is the app’s own description, not part of the article. The other features are in it.`,
         itemsAt(context, spans),

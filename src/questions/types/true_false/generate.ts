@@ -1,9 +1,10 @@
 // true_false: an item's neutral summary (it names its holder, or says "According to the
 // article"), or a false variant with one element swapped (see swaps.ts). The seed decides which,
 // and which swap; the explanation always gives the article's own words.
-import type { KnowledgeItem } from '../../../content/schema'
+import { AUTHOR_ID, type KnowledgeItem } from '../../../content/schema'
+import type { Misreading } from '../../../domain/question'
 import type { TrueFalseQuestion } from './model'
-import { TRUE_FALSE_CHOICES } from '../../generators/choices'
+import { TRUE_FALSE_CHOICES, tagWrong } from '../../generators/choices'
 import { allItems, randomFor, type GeneratorContext } from '../../generators/context'
 import { grounding } from '../../generators/evidence'
 import { questionId } from '../../generators/ids'
@@ -51,6 +52,16 @@ function shownWords(context: GeneratorContext, words: ArticleWords): string {
   return quotedPassage(`${words.opensInside ? '… ' : ''}${stretch}${words.stopsInside ? ' …' : ''}`)
 }
 
+/**
+ * What answering “True” to a false variant stands for (a figure, place or holder mixed up, a day or
+ * year moved); “False” to a true statement doubts the article on no word of its own.
+ */
+function swapMisreading(swap: Swap, item: KnowledgeItem): Misreading {
+  if (swap.kind === 'year' || swap.kind === 'weekday') return 'wrong-time'
+  if (swap.kind === 'holder') return item.holder === AUTHOR_ID || swap.to === 'the author' || swap.to === 'The author' ? 'author-actor-swap' : 'wrong-speaker'
+  return 'mixed-up-detail'
+}
+
 function trueFalse(context: GeneratorContext, id: string, items: KnowledgeItem[], articleWords: ArticleWords, swap: Swap | undefined): TrueFalseQuestion {
   const primary = items[0] as KnowledgeItem
   const words = `The article’s words: ${shownWords(context, articleWords)}`
@@ -61,8 +72,7 @@ function trueFalse(context: GeneratorContext, id: string, items: KnowledgeItem[]
     id,
     type: 'true_false',
     prompt: `True or false? ${swap ? swap.statement : primary.summary}`,
-    choices: TRUE_FALSE_CHOICES.map((c) => ({ ...c })),
-    answer: swap ? 'false' : 'true',
+    ...tagWrong({ choices: TRUE_FALSE_CHOICES.map((c) => ({ ...c })), answer: swap ? 'false' : 'true' }, swap ? swapMisreading(swap, primary) : 'outside-assumption'),
     explanation,
     ...grounding(context, items),
     difficulty: swap?.kind === 'holder' || swap?.kind === 'place' ? 2 : swap ? 3 : 2,

@@ -5,7 +5,7 @@ import type { Choice } from '../../../domain/question'
 import type { WhoSaidQuestion } from './model'
 import { pickOne } from '../../generators/choices'
 import { entity, randomFor, sentencesIn, type GeneratorContext } from '../../generators/context'
-import { entityLabel, namesEntity, overlaps, sameSort } from '../../generators/entities'
+import { entityLabel, namesEntity, overlaps, sameSort, speakerMisreading } from '../../generators/entities'
 import { grounding } from '../../generators/evidence'
 import { questionId } from '../../generators/ids'
 import { excerpt, quoted, sentenceAround } from '../../generators/text'
@@ -34,7 +34,7 @@ export function wrongSpeakers(context: GeneratorContext, speaker: Entity, ids: r
   return ids
     .map((id) => entity(context, id))
     .filter((e) => e.kind !== 'place' && !overlaps(e, speaker) && sameSort(speaker, e))
-    .map(speakerChoice)
+    .map((e) => ({ ...speakerChoice(e), misreading: speakerMisreading(speaker.id, e.id) }))
 }
 
 /**

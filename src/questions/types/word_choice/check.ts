@@ -52,5 +52,9 @@ export function checkWordChoice(question: WordChoiceQuestion, response: Response
   if (tap === 0.5) result.note = 'Close: your words overlap a word that carries a judgement, with others that do not.'
   else if (wrongChoice?.misreading === 'author-actor-swap') result.note = 'The author and a person in the article are swapped.'
   else if (wrongChoice?.misreading === 'overstatement') result.note = 'That rewording makes the judgement stronger, not neutral.'
+  // Recorded for the learner's profile; the note above already says it in this exercise's words.
+  const picked = [...question.holders, ...question.rewordings].filter((c) => c.id === holderGiven || c.id === rewordingGiven).map((c) => c.misreading)
+  const misreadings = [...new Set(picked.filter((m) => m !== undefined))]
+  if (!result.correct && misreadings.length > 0) result.misreadings = misreadings
   return result
 }
