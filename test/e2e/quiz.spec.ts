@@ -8,7 +8,7 @@ import { PHONE, useServedApp } from './support/app'
 
 // What the fixed randomness (fixedRandomness) plays from "Everything": ten different types (of the seventeen), so the
 // keyboard-hard ones (pairing, ordering, a typed answer, selecting words) are always played.
-const PLAYED_TYPES = ['structure', 'source_match', 'numeric', 'who_said', 'ordering', 'whose_position', 'single_choice', 'multi_select', 'mark_layers', 'cloze']
+const PLAYED_TYPES = ['structure', 'word_choice', 'fact_or_position', 'numeric', 'single_choice', 'cloze', 'multi_select', 'who_said', 'true_false', 'paraphrase_check']
 
 describe('playing a quiz on a phone', () => {
   const app = useServedApp()

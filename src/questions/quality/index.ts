@@ -5,6 +5,7 @@ import type { Question } from '../../domain/question'
 import { BALANCE_RULES } from './balance'
 import { CLASSIC_RULES } from './classic'
 import { CONTENT_RULES } from './content'
+import { FAIRNESS_RULES } from './fairness'
 import { KIND_RULES } from './kinds'
 import { QUOTE_RULES } from './quotes'
 import { readingCoverage } from './reading'
@@ -13,7 +14,7 @@ import { createLintContext, type LintContext, type Rule, type Violation } from '
 export type { LintContext, Rule, Violation } from './types'
 export { createLintContext } from './types'
 
-export const RULES: readonly Rule[] = [...CLASSIC_RULES, ...KIND_RULES, ...QUOTE_RULES, ...CONTENT_RULES, ...BALANCE_RULES, readingCoverage]
+export const RULES: readonly Rule[] = [...CLASSIC_RULES, ...KIND_RULES, ...QUOTE_RULES, ...CONTENT_RULES, ...BALANCE_RULES, ...FAIRNESS_RULES, readingCoverage]
 
 /** Every violation of every rule, question by question, then the bank's. */
 export function lintWith(context: LintContext, rules: readonly Rule[] = RULES): Violation[] {

@@ -10,7 +10,9 @@ const questions = bank.filter((q): q is WordChoiceQuestion => q.type === 'word_c
 
 describe('word_choice questions', () => {
   it('are built on the reworded loaded words, one a sentence, each sentence the article’s words', () => {
-    expect(questions.map((q) => q.term)).toEqual(['fratricidal', 'NATO-Russia war', 'truckloads', 'debacle', 'anti-terrorist', 'cynically', 'strategic damage', 'influential'])
+    // “anti-terrorist”, “cynically” and “strategic damage” share their sentence with another's judgement
+    // (the author's “claimed”, Erdogan's “utmost sensitivity”, the author's “accusing”): not asked.
+    expect(questions.map((q) => q.term)).toEqual(['fratricidal', 'NATO-Russia war', 'truckloads', 'debacle', 'influential'])
     for (const q of questions) {
       expect(paragraphs[q.paragraph - 1]).toContain(q.sentence)
       expect(q.sentence).toContain(q.phrase)
@@ -27,10 +29,17 @@ describe('word_choice questions', () => {
   it('gives the judgement to the author, or to the speaker whose word it is', () => {
     const holder = (term: string) => questions.find((q) => q.term === term)?.answer.holder
     expect(holder('debacle')).toBe('author')
-    expect(holder('cynically')).toBe('author')
+    expect(holder('influential')).toBe('author')
     expect(holder('truckloads')).toBe('person.petya-grigoryan')
-    expect(holder('anti-terrorist')).toBe('person.ilham-aliyev')
-    expect(holder('strategic damage')).toBe('person.anatoly-antonov')
+  })
+
+  it('keys only the holder’s own words: a tap on another holder’s judgement is never keyed as theirs', () => {
+    const sentenceOf = (term: string) => questions.find((q) => q.term === term)
+    expect(sentenceOf('anti-terrorist')).toBeUndefined()
+    expect(sentenceOf('cynically')).toBeUndefined()
+    const debacle = sentenceOf('debacle')!
+    const keyed = debacle.answer.keys.map((k) => spanText(debacle.sentence, wordsOf(debacle.sentence), k))
+    expect(keyed).toEqual(['debacle', 'denouncing'])
   })
 
   it('scores each part a third, a tap inside any judgement word right and one overlapping half', () => {

@@ -12,6 +12,7 @@ import { questionId } from '../../generators/ids'
 import { CLASS_CHOICES, classifiableStatements, classMisreading, type Statement, type StatementClass } from '../../generators/statements'
 import { quoted, shortRef } from '../../generators/text'
 import { flatMapped } from '../../generators/lists'
+import { byLengthCloseness, lengthGiveaway } from '../../generators/lengths'
 
 const WINDOW = 5
 const WRONG_QUOTES = 3
@@ -43,7 +44,11 @@ function saidByQuestions(context: GeneratorContext): MultiSelectQuestion[] {
     if (speaker.kind !== 'person' || own.length < 2 || others.length < WRONG_QUOTES) return []
     const id = questionId('multi_select', own.map((q) => q.id), 'said-by')
     const random = randomFor(context, id)
-    const wrong = sample(others, WRONG_QUOTES, random)
+    // Someone else's words of about the length of the speaker's: a short “truckloads” among long
+    // quotations would be wrong by its look. Seeded, then the closest in length.
+    const ownLengths = own.map((o) => o.text.length)
+    const wrong = byLengthCloseness(sample(others, others.length, random), ownLengths, (q) => q.text.length).slice(0, WRONG_QUOTES)
+    if (lengthGiveaway(ownLengths, wrong.map((q) => q.text.length))) return []
     const name = entityLabel(speaker)
     const whose = wrong.map((q) => `${shortRef(q.text, 5)} (${entityLabel(entity(context, q.speaker as string))})`).join(', ')
     return [
@@ -73,7 +78,17 @@ function classQuestions(context: GeneratorContext): MultiSelectQuestion[] {
     // The id names the window; a statement the article sets against a denial or unconfirmed
     // reports is left out when the class asked for is “unconfirmed or denied” (it would be arguable).
     const id = questionId('multi_select', flatMapped(window, (s) => [s.item, ...s.also]).map((i) => i.id), cls)
-    const shown = window.filter((s) => cls !== 'unconfirmed' || s.disputedBy.length === 0)
+    const asked = window.filter((s) => cls !== 'unconfirmed' || s.disputedBy.length === 0)
+    // Statements not of the class asked about, of about the length of those that are: the author's
+    // long arguments among short reports would be picked by their length. The wrong ones furthest
+    // in length go first, down to two; a window still giving its answers away asks nothing.
+    const rightLengths = asked.filter((s) => s.cls === cls).map((s) => s.text.length)
+    let wrongOnes = asked.filter((s) => s.cls !== cls)
+    while (wrongOnes.length > 2 && lengthGiveaway(rightLengths, wrongOnes.map((s) => s.text.length))) {
+      wrongOnes = byLengthCloseness(wrongOnes, rightLengths, (s) => s.text.length).slice(0, -1)
+    }
+    if (wrongOnes.length < 2 || lengthGiveaway(rightLengths, wrongOnes.map((s) => s.text.length))) return []
+    const shown = asked.filter((s) => s.cls === cls || wrongOnes.includes(s))
     // Grounded in the right statements; the explanation says how the article presents the others.
     const items = flatMapped(shown.filter((s) => s.cls === cls), (s) => [s.item, ...s.also])
     const right = shown.filter((s) => s.cls === cls)

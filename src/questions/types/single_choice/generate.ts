@@ -1,14 +1,14 @@
 // single_choice on the article's numbers, vague amounts and small places. Wrong numbers are other
 // numbers of the article or round variants, and for "at least N" always above N; wrong places are
 // other towns and villages of the article, never a region that could hold the right one.
-import type { QuantityFact } from '../../../content/schema'
+import type { Entity, QuantityFact } from '../../../content/schema'
 import type { Choice } from '../../../domain/question'
 import type { SingleChoiceQuestion } from './model'
 import { pickOne, tagWrong } from '../../generators/choices'
 import { entity, randomFor, sentencesIn, type GeneratorContext } from '../../generators/context'
 import { labelInSentence, nameSpans } from '../../generators/entities'
 import { grounding } from '../../generators/evidence'
-import { questionId } from '../../generators/ids'
+import { questionId, slug } from '../../generators/ids'
 import { articleNumbers, wrongValues, type ArticleNumber } from '../../generators/numbers'
 import { roleQuestions } from './roleQuestions'
 import { capitalise, formatNumber, quotedPassage, sentenceAround, splice, wordIndices } from '../../generators/text'
@@ -17,6 +17,8 @@ import { withBalancedAnswers } from '../../generators/balance'
 import { hashString, seededRandom } from '../../random'
 
 const DISTRACTORS = 3
+/** Fewer fitting wrong answers than this and the question is a coin toss: it is dropped. */
+const MIN_DISTRACTORS = 2
 
 export function singleChoiceQuestions(context: GeneratorContext): SingleChoiceQuestion[] {
   const numbers = articleNumbers(context)
@@ -83,6 +85,23 @@ function vagueSentence(context: GeneratorContext, fact: QuantityFact): string | 
   return undefined
 }
 
+/**
+ * Is the gap's subject plural, by the verb that agrees with it (“___ of civilians are fleeing”, “where
+ * ___ were sleeping”, “___ of the population has been turned”)? Undefined when no verb says.
+ */
+export function gapIsPlural(stem: string): boolean | undefined {
+  const after = stem.slice(stem.indexOf('___') + 3)
+  const verb = /\b(is|was|has|are|were|have)\b/.exec(after)?.[1]
+  return verb === undefined ? undefined : ['are', 'were', 'have'].includes(verb)
+}
+
+/** “Thousands”, “Tens of thousands” are plural; “A considerable portion”, “Half” are not. */
+export const choiceIsPlural = (text: string): boolean => /s$/i.test(text.trim().split(/\s+/).pop() ?? '')
+
+// Other vague amounts a writer might have used, offered where too few of the article's own fit the
+// gap's grammar: the question asks which words the article uses, so these are never its claims.
+const VAGUE_VARIANTS = ['Hundreds', 'Dozens', 'Thousands', 'A small portion', 'The majority', 'Half']
+
 function vagueQuestions(context: GeneratorContext): SingleChoiceQuestion[] {
   const vague = context.knowledge.facts.filter((f): f is QuantityFact => f.kind === 'quantity' && f.quantity.precision === 'vague')
   const toChoice = (f: QuantityFact): Choice => ({ id: f.id, text: capitalise(f.quantity.display) })
@@ -91,12 +110,20 @@ function vagueQuestions(context: GeneratorContext): SingleChoiceQuestion[] {
     const id = questionId('single_choice', [fact.id], 'wording')
     const sentence = vagueSentence(context, fact)
     if (!sentence) return []
+    // Every choice fits the gap's grammar: “A considerable portion … were sleeping” would not, and
+    // only the answer fitting gives it away.
+    const plural = gapIsPlural(sentence)
+    const fits = (c: Choice) => plural === undefined || choiceIsPlural(c.text) === plural
+    const right = toChoice(fact)
+    if (!fits(right)) return []
+    const fromArticle = vague.map(toChoice).filter(fits)
+    const variants = VAGUE_VARIANTS.map((text) => ({ id: `v:${slug(text)}`, text })).filter(fits)
     return [
       {
         id,
         type: 'single_choice',
         prompt: `Which words does the article use for ${fact.quantity.subject}? Fill the gap: ${sentence}`,
-        ...tagWrong(pickOne(toChoice(fact), vague.map(toChoice), [], DISTRACTORS, randomFor(context, id)), 'mixed-up-detail'),
+        ...tagWrong(pickOne(right, fromArticle, variants, DISTRACTORS - 1, randomFor(context, id)), (c) => (c.id.startsWith('v:') ? 'outside-assumption' : 'mixed-up-detail')),
         explanation: [fact.summary, 'The article gives no exact number here.', fact.note].filter(Boolean).join(' '),
         ...grounding(context, [fact]),
         difficulty: 2,
@@ -105,11 +132,24 @@ function vagueQuestions(context: GeneratorContext): SingleChoiceQuestion[] {
   })
 }
 
-// Towns and villages: none of them lies inside another, so only the right one fits.
+// Towns and villages: none of them lies inside another, so only the right one fits. The knowledge
+// base's `category` says which places are towns; without one, the role's words do.
 const SMALL_PLACE = /\b(village|capital)\b/
+const TOWN_CATEGORIES: ReadonlySet<string> = new Set(['town'])
+const isSmallPlace = (e: Entity): boolean =>
+  e.kind === 'place' && (e.category !== undefined ? TOWN_CATEGORIES.has(e.category) : SMALL_PLACE.test(e.role ?? ''))
+
+/**
+ * The kind of place the words just before the gap name (“his village, ___”, “the capital, ___”):
+ * every choice must be one, or the stem picks the answer by kind.
+ */
+export function kindBeforeGap(stem: string): string | undefined {
+  const before = stem.slice(0, stem.indexOf('___'))
+  return /\b(village|capital|town|city|region|enclave)\b(,| of| in)?\s*$/i.exec(before)?.[1]?.toLowerCase()
+}
 
 function placeQuestions(context: GeneratorContext): SingleChoiceQuestion[] {
-  const small = context.knowledge.entities.filter((e) => e.kind === 'place' && SMALL_PLACE.test(e.role ?? ''))
+  const small = context.knowledge.entities.filter(isSmallPlace)
   return flatMapped(context.knowledge.facts, (fact): SingleChoiceQuestion[] => {
     const placeId = fact.kind === 'event' ? fact.event.place : undefined
     const place = small.find((p) => p.id === placeId)
@@ -118,14 +158,21 @@ function placeQuestions(context: GeneratorContext): SingleChoiceQuestion[] {
     if (!place || spans.length !== 1 || !span || fact.summary.slice(span.start, span.end) !== place.name) return []
     // “… the capital, ___”: the words before the gap would rule out every village.
     if (/\bcapital,?\s*$/.test(fact.summary.slice(0, span.start))) return []
+    const stem = splice(fact.summary, span.start, span.end, '___')
+    const kind = kindBeforeGap(stem)
+    // Of the answer's own category, and of the kind the stem names when it names one.
+    const fitting = small.filter(
+      (p) => p.id !== place.id && p.category === place.category && (!kind || new RegExp(`\\b${kind}\\b`, 'i').test(p.role ?? '')),
+    )
+    if (fitting.length < MIN_DISTRACTORS) return []
     const id = questionId('single_choice', [fact.id], 'place')
-    const toChoice = (p: typeof place): Choice => ({ id: p.id, text: p.name })
+    const toChoice = (p: Entity): Choice => ({ id: p.id, text: p.name })
     return [
       {
         id,
         type: 'single_choice',
-        prompt: `Which place completes this? ${splice(fact.summary, span.start, span.end, '___')}`,
-        ...tagWrong(pickOne(toChoice(place), small.map(toChoice), [], DISTRACTORS, randomFor(context, id)), 'mixed-up-detail'),
+        prompt: `Which place completes this? ${stem}`,
+        ...tagWrong(pickOne(toChoice(place), fitting.map(toChoice), [], DISTRACTORS, randomFor(context, id)), 'mixed-up-detail'),
         explanation: fact.summary,
         ...grounding(context, [fact]),
         difficulty: 2,

@@ -11,6 +11,11 @@ import { flatMapped } from '../../generators/lists'
 const DISTRACTORS = 3
 /** A small category (three witnesses, three territories) makes questions of three choices. */
 const MIN_DISTRACTORS = 2
+/** The longest role offered as a choice: longer ones read as the answer (and wrap on a phone). */
+export const MAX_ROLE = 48
+/** Two choices whose lengths differ by less than this ratio do not stand apart by length. */
+export const LENGTH_RATIO = 1.5
+const similarLength = (a: string, b: string) => Math.max(a.length, b.length) <= LENGTH_RATIO * Math.min(a.length, b.length)
 
 export function roleQuestions(context: GeneratorContext): SingleChoiceQuestion[] {
   return flatMapped(['person', 'place'] as const, (kind) => {
@@ -20,9 +25,13 @@ export function roleQuestions(context: GeneratorContext): SingleChoiceQuestion[]
       const others = entries.filter(
         (o) => o.entity.id !== entry.entity.id && !nested(o.entity, entry.entity) && o.entity.category !== undefined && o.entity.category === entry.entity.category,
       )
-      // One question per role, never the same fact asked both ways; the two ways take turns.
       if (others.length < MIN_DISTRACTORS) return []
-      return [i % 2 === 0 ? whoIsThis(context, entry, others) : roleOf(context, entry, others)]
+      // Roles as choices: only roles of about the answer's length (a long role among short ones is
+      // the answer by its look), none past MAX_ROLE. One question per role, never the same fact asked
+      // both ways; the two ways take turns, “What is X?” only where like roles exist.
+      const near = others.filter((o) => similarLength(o.role, entry.role) && o.role.length <= MAX_ROLE)
+      const asRoles = entry.role.length <= MAX_ROLE && near.length >= MIN_DISTRACTORS
+      return [i % 2 === 1 && asRoles ? roleOf(context, entry, near) : whoIsThis(context, entry, others)]
     })
   })
 }

@@ -7,6 +7,7 @@ import type { Choice, Misreading } from '../../../domain/question'
 import { randomFor, type GeneratorContext } from '../../generators/context'
 import { grounding } from '../../generators/evidence'
 import { questionId } from '../../generators/ids'
+import { lengthGiveaway } from '../../generators/lengths'
 import { shuffled } from '../../random'
 import type { StructureQuestion } from './model'
 
@@ -174,12 +175,16 @@ function genreQuestions(context: GeneratorContext): StructureQuestion[] {
     ),
   )
   if (sign) {
+    // Its examples (“such as …”) would make the sign the longest choice by far: the choice names the
+    // sign alone and the explanation gives the examples.
+    const others = genre.notSigns.map((s) => s.sign.length)
+    const shown = lengthGiveaway([sign.sign.length], others) ? sign.sign.replace(/,? such as .*$/, '') : sign.sign
     questions.push(
       build(
         context,
         questionId('structure', ['genre'], 'sign'),
         'Which of these marks the text as an argument rather than a news report?',
-        choice('sign', sign.sign),
+        choice('sign', shown),
         genre.notSigns.map((s, i) => choice(`not-sign-${i}`, s.sign, 'outside-assumption')),
         `${sign.sign}: a news report may quote witnesses, give numbers and name days too.`,
         itemsAt(context, sign.evidence),

@@ -32,8 +32,16 @@ export function trueFalseGroups(context: GeneratorContext): KnowledgeItem[][] {
   return [...bySummary.values()]
 }
 
-/** One question per group, on its first item's swaps and words (facts.ts). */
+/** The most false statements one swapped-in name or number may make: “Nakhchivan” in every place swap teaches a pattern. */
+export const MAX_SWAP_USES = 2
+
+/**
+ * One question per group, on its first item's swaps and words (facts.ts). A false statement takes,
+ * of the item's swaps, one whose swapped-in words the bank has used least (seeded among equals); when
+ * all are used up it asks the true statement instead.
+ */
 export function trueFalseQuestions(context: GeneratorContext): TrueFalseQuestion[] {
+  const uses = new Map<string, number>()
   return flatMapped(trueFalseGroups(context), (items) => {
       const primary = items[0] as KnowledgeItem
       const id = questionId('true_false', [primary.id])
@@ -42,9 +50,17 @@ export function trueFalseQuestions(context: GeneratorContext): TrueFalseQuestion
       const isFalse = random() < 0.5
       const { swaps, words } = trueFalseFacts(context, primary)
       if (swaps.length === 0) return []
-      return [trueFalse(context, id, items, words, isFalse ? swaps[Math.floor(random() * swaps.length)] : undefined)]
+      const used = (swap: Swap) => uses.get(swap.to) ?? 0
+      const least = Math.min(...swaps.map(used))
+      const fresh = swaps.filter((swap) => used(swap) === least && least < MAX_SWAP_USES)
+      const swap = isFalse && fresh.length > 0 ? fresh[Math.floor(random() * fresh.length)] : undefined
+      if (swap) uses.set(swap.to, used(swap) + 1)
+      return [trueFalse(context, id, items, words, swap)]
     })
 }
+
+/** A name as it sits inside a sentence: “The author” is “the author” after “in place of”. */
+const midSentence = (text: string | undefined): string => (text ?? '').replace(/^The /, 'the ')
 
 function shownWords(context: GeneratorContext, words: ArticleWords): string {
   if (typeof words === 'string') return words
@@ -66,7 +82,7 @@ function trueFalse(context: GeneratorContext, id: string, items: KnowledgeItem[]
   const primary = items[0] as KnowledgeItem
   const words = `The article’s words: ${shownWords(context, articleWords)}`
   // Unquoted: the summary's words for a holder (“Russian Ambassador Anatoly Antonov”) are not the article's.
-  const change = swap?.kind === 'exchange' ? `The statement swaps ${swap.from} and ${swap.to}.` : `The statement puts ${swap?.to} in place of ${swap?.from}.`
+  const change = swap?.kind === 'exchange' ? `The statement swaps ${swap.from} and ${swap.to}.` : `The statement puts ${midSentence(swap?.to)} in place of ${midSentence(swap?.from)}.`
   const explanation = swap ? `False. ${primary.summary} ${change} ${words}` : `True. ${primary.summary} ${words}`
   return {
     id,

@@ -61,7 +61,22 @@ function weekdaySwaps(context: GeneratorContext, item: KnowledgeItem): Swap[] {
 }
 
 const PLACE_KINDS = /* @__PURE__ */ ['village', 'capital', 'enclave', 'republic'].map((kind) => ({ kind, pattern: new RegExp(`\\b${kind}\\b`) }))
-const placeKind = (e: Entity): string | undefined => PLACE_KINDS.find(({ pattern }) => pattern.test(e.role ?? ''))?.kind
+const roleKind = (e: Entity): string | undefined => PLACE_KINDS.find(({ pattern }) => pattern.test(e.role ?? ''))?.kind
+/** The knowledge base's category where it gives one, narrowed by the role's words (a territory that is an enclave). */
+const placeKind = (e: Entity): string | undefined => {
+  const byRole = roleKind(e)
+  return e.category !== undefined && byRole !== undefined ? `${e.category}:${byRole}` : (e.category ?? byRole)
+}
+
+/**
+ * A place the statement's own actors hold (Nakhchivan, “an enclave of Azerbaijan”, where Aliyev is
+ * the actor): “Aliyev has blockaded Nakhchivan” is no plausible misreading, only an absurd one.
+ */
+function heldByActor(context: GeneratorContext, place: Entity, text: string): boolean {
+  const actors = context.knowledge.entities.filter((e) => e.kind !== 'place' && namesEntity(text, e))
+  const held = new Set(actors.flatMap((e) => (e.overlapsWith ?? []).map((id) => context.entities.get(id)).filter((o): o is Entity => o?.kind === 'place')))
+  return [...held].some((country) => wordIndices(place.role ?? '', country.name).length > 0)
+}
 
 /**
  * Places whose role gives them a kind, each with its kind and the entities whose names hold its
@@ -89,7 +104,7 @@ function placeSwaps(context: GeneratorContext, item: KnowledgeItem): Swap[] {
     // "Stepanakert" inside "Stepanakert airport" names another place; swapping it would invent one.
     if (longerNames.some((other) => nameSpans(text, other).some((o) => o.start <= span.start && o.end >= span.end))) return []
     return places
-      .filter((other) => other.place.id !== place.id && other.kind === kind && !namesEntity(text, other.place))
+      .filter((other) => other.place.id !== place.id && other.kind === kind && !namesEntity(text, other.place) && !heldByActor(context, other.place, text))
       .map(({ place: other }) => ({ kind: 'place', from: place.name, to: other.name, statement: splice(text, span.start, span.end, other.name) }))
   })
 }

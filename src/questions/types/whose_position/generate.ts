@@ -4,12 +4,14 @@
 // any, from the people who voice positions in the article (none of whom holds the author's views).
 import { AUTHOR_ID, type Entity, type Position } from '../../../content/schema'
 import type { WhosePositionQuestion } from './model'
-import { pickOne } from '../../generators/choices'
+import { uniqueChoices } from '../../generators/choices'
+import type { Choice } from '../../../domain/question'
+import { shuffled } from '../../random'
 import { entity, linkedHolderIds, randomFor, type GeneratorContext } from '../../generators/context'
-import { namesEntity, overlaps, subjectSpan } from '../../generators/entities'
+import { namesEntity, overlaps, sameSort, subjectSpan } from '../../generators/entities'
 import { grounding } from '../../generators/evidence'
 import { questionId } from '../../generators/ids'
-import { quoted } from '../../generators/text'
+import { capitalise, quoted } from '../../generators/text'
 import { speakerChoice, wrongSpeakers } from '../who_said/generate'
 import { flatMapped } from '../../generators/lists'
 import { withBalancedAnswers } from '../../generators/balance'
@@ -61,29 +63,61 @@ function fallbackHolders(context: GeneratorContext, position: Position, prompt: 
   })
 }
 
+/** A person's label with their title (“Turkish President Recep Tayyip Erdogan”), where the title is short. */
+const MAX_TITLE = 20
+function titled(e: Entity): Choice {
+  const plain = speakerChoice(e)
+  return e.kind === 'person' && e.role && e.role.length <= MAX_TITLE ? { ...plain, text: `${capitalise(e.role)} ${e.name}` } : plain
+}
+
+/** Two choices whose lengths differ by more than this ratio set the longer apart. */
+const LENGTH_RATIO = 1.5
+
+/**
+ * The wrong choices: `first` always, then the preferred, then the fallback, in a seeded order, but
+ * with one of about the answer's length first when the answer is long, so it is not the longest by far.
+ */
+function balancedWrong(right: Choice, first: Choice[], preferred: Choice[], fallback: Choice[], random: () => number): Choice[] {
+  const pool = uniqueChoices([...first, ...shuffled(preferred, random), ...shuffled(fallback, random)].filter((c) => c.id !== right.id))
+  const picked = pool.slice(0, first.length)
+  const rest = pool.slice(first.length)
+  const near = rest.find((c) => c.text.length * LENGTH_RATIO >= right.text.length)
+  if (near && !picked.some((c) => c.text.length * LENGTH_RATIO >= right.text.length)) picked.push(near)
+  for (const c of rest) if (picked.length < DISTRACTORS && !picked.includes(c)) picked.push(c)
+  return picked.slice(0, DISTRACTORS)
+}
+
 function whosePosition(context: GeneratorContext, position: Position): WhosePositionQuestion | undefined {
-  // Its words are quotations with who-said questions of their own: asking “whose position” of them asks it twice.
+  // Its words are quotations with who-said questions of their own: asking “whose position” of them
+  // asks the same fact twice (“who proposed an ‘international monitoring mission’?”).
   const quotes = (position.quotes ?? []).map((id) => context.items.get(id)).filter((q) => q !== undefined && 'suitableForWhoSaid' in q)
-  const asked = (q: (typeof quotes)[number]) => !!q && 'suitableForWhoSaid' in q && q.suitableForWhoSaid
-  if (position.statement && quotes.some((q) => asked(q) && 'text' in q && q.text.includes(position.statement?.replace(/\.$/, '') ?? ''))) return undefined
-  if (quotes.length > 0 && quotes.every((q) => asked(q) && q.kind === 'speech')) return undefined
+  const asked = (q: (typeof quotes)[number]) => !!q && 'suitableForWhoSaid' in q && q.suitableForWhoSaid && !!q.speaker
+  if (quotes.some(asked)) return undefined
   const holder = entity(context, position.holder)
   const prompt = position.statement
     ? `In the article, whose position is this? ${quoted(position.statement)}`
     : whoQuestion(position.summary, holder)
   if (!prompt) return undefined
-  const preferred = wrongSpeakers(context, holder, position.confusableWith ?? []).filter((c) => !namesEntity(prompt, entity(context, c.id)))
-  const fallback = wrongSpeakers(context, holder, fallbackHolders(context, position, prompt))
-  if (new Set([...preferred, ...fallback].map((c) => c.id)).size < MIN_DISTRACTORS) return undefined
+  // A long name among people (the think-tank) is told by its length: people then carry their titles.
+  const label = holder.kind === 'organisation' ? titled : speakerChoice
+  const relabel = (list: Choice[]) => list.map((c) => label(entity(context, c.id)))
+  const preferred = relabel(wrongSpeakers(context, holder, position.confusableWith ?? []).filter((c) => !namesEntity(prompt, entity(context, c.id))))
+  const fallback = relabel(wrongSpeakers(context, holder, fallbackHolders(context, position, prompt)))
+  // Another holder of views could be taken for the author, and the reverse: the author is always offered.
+  const author = context.entities.get(AUTHOR_ID)
+  const withAuthor = author && holder.id !== AUTHOR_ID && sameSort(holder, author) && !namesEntity(prompt, author) ? [speakerChoice(author)] : []
+  if (new Set([...withAuthor, ...preferred, ...fallback].map((c) => c.id)).size < MIN_DISTRACTORS) return undefined
   const id = questionId('whose_position', [position.id])
-  const { choices, answer } = pickOne(speakerChoice(holder), preferred, fallback, DISTRACTORS, randomFor(context, id))
+  const random = randomFor(context, id)
+  const right = speakerChoice(holder)
+  const choices = shuffled([right, ...balancedWrong(right, withAuthor, preferred, fallback, random)], random)
   const authorNote = position.holder === AUTHOR_ID ? 'This is the author’s own view, not a fact the article reports.' : ''
   return {
     id,
     type: 'whose_position',
     prompt,
     choices,
-    answer,
+    answer: right.id,
     explanation: [position.summary, authorNote, position.note].filter(Boolean).join(' '),
     ...grounding(context, [position]),
     difficulty: position.statement ? 2 : 1,

@@ -42,19 +42,29 @@ function found(context: GeneratorContext): Found[] {
   return out.sort((a, b) => a.paragraph - b.paragraph || a.at - b.at)
 }
 
-/** Every place in a paragraph that the knowledge base marks as carrying a judgement or a speaker's framing. */
-function judgementSpans(context: GeneratorContext, paragraph: number): Array<{ start: number; end: number }> {
-  const spans: Array<{ start: number; end: number }> = []
+interface Judgement {
+  start: number
+  end: number
+  /** Whose judgement the words are: a loaded term's item's judge; a reporting verb is the author's choice; a label's giver. */
+  judge: string
+}
+
+/** Every place in a paragraph that the knowledge base marks as carrying a judgement or a speaker's framing, with whose it is. */
+export function judgementSpans(context: GeneratorContext, paragraph: number): Judgement[] {
+  const spans: Judgement[] = []
   for (const item of context.allItems) {
+    const judge = judgeOf(item)
     for (const term of item.keyTerms ?? []) {
       if (term.kind !== 'loaded' && term.kind !== 'attribution') continue
+      const whose = term.kind === 'attribution' ? AUTHOR_ID : judge
+      if (!whose) continue
       for (const s of item.evidence.filter((e: EvidenceSpan) => e.paragraph === paragraph)) {
-        for (const hit of wordIndices(s.text, term.text)) spans.push({ start: s.start + hit, end: s.start + hit + term.text.length })
+        for (const hit of wordIndices(s.text, term.text)) spans.push({ start: s.start + hit, end: s.start + hit + term.text.length, judge: whose })
       }
     }
   }
   for (const e of context.knowledge.entities) {
-    for (const label of e.labels ?? []) if (label.evidence.paragraph === paragraph) spans.push({ start: label.evidence.start, end: label.evidence.end })
+    for (const label of e.labels ?? []) if (label.evidence.paragraph === paragraph) spans.push({ start: label.evidence.start, end: label.evidence.end, judge: label.by })
   }
   return spans
 }
@@ -91,8 +101,13 @@ export function wordChoiceQuestions(context: GeneratorContext): WordChoiceQuesti
     const toSpan = (s: { start: number; end: number }) => spanOfRange(words, s.start - bounds.start, s.end - bounds.start)
     const target = toSpan({ start: f.at, end: f.at + f.term.text.length })
     if (!target) return []
-    const others = judgementSpans(context, f.paragraph)
-      .filter((s) => s.start >= bounds.start && s.end <= bounds.end)
+    const inSentence = judgementSpans(context, f.paragraph).filter((s) => s.start >= bounds.start && s.end <= bounds.end)
+    // One sentence, one judge: where another's judgement sits beside the term (the author's “cynically”
+    // before Erdogan's “utmost sensitivity”), a tap on it would be right as a judgement and wrong as
+    // the holder's; the keys are the holder's own words only, so such a sentence asks nothing.
+    const overlapsTerm = (s: Judgement) => s.start < f.at + f.term.text.length && s.end > f.at
+    if (inSentence.some((s) => s.judge !== judge.id && !overlapsTerm(s))) return []
+    const others = inSentence
       .map(toSpan)
       .filter((s): s is WordSpan => !!s && !(s.first === target.first && s.last === target.last))
     const id = questionId('word_choice', [f.item.id], undefined, slug(f.term.text))
