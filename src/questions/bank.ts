@@ -6,6 +6,7 @@
 import type { ArticlePack } from '../content/article'
 import type { Question } from '../domain/question'
 import { createContext, type GeneratorContext } from './generators/context'
+import { readingBalance } from './quality/reading'
 import { BANK_SEED } from './seed'
 import { QUESTION_TYPES } from './types/registry'
 
@@ -31,7 +32,19 @@ export interface BankOptions {
 export function buildQuestionBank(source: BankSource, options: BankOptions): Question[] {
   const questions: Question[] = []
   for (const step of bankSteps(source, options.seed)) questions.push(...step)
-  return withUniqueIds(questions)
+  return withUniqueIds(readingFirst(questions, source.paragraphs.length))
+}
+
+/**
+ * Fewer, better: the bank tests reading more than recall. Where recall questions outnumber the
+ * reading ones, the weakest recall questions give way — only those whose every fact a reading
+ * question already trains, the most-asked facts first (quality/reading.ts) — until at least half
+ * the bank is of a reading kind. No fact loses its last question.
+ */
+export function readingFirst(questions: readonly Question[], paragraphCount: number): Question[] {
+  const { toDrop, candidates } = readingBalance(questions, paragraphCount)
+  const dropped = new Set(candidates.slice(0, toDrop).map((q) => q.id))
+  return questions.filter((q) => !dropped.has(q.id))
 }
 
 /**
@@ -46,7 +59,7 @@ export async function buildQuestionBankInSteps(source: BankSource, options: Bank
     questions.push(...step)
     await betweenSteps()
   }
-  return questions
+  return readingFirst(questions, source.paragraphs.length)
 }
 
 /** Each type's questions in turn, all from one context (one seed). */

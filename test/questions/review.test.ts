@@ -147,7 +147,7 @@ describe('attribution', () => {
       const holder = entitiesById.get(fact.holder)
       expect(q.prompt, q.id).toMatch(new RegExp(`what figure (does|do) (the )?${holder?.name.replace(/^The /, '')} give`, 'i'))
     }
-    expect(checked).toBeGreaterThanOrEqual(3)
+    expect(checked).toBeGreaterThanOrEqual(2)
   })
 
   it('gives a role that rests only on someone’s own account as what they said', () => {
@@ -198,7 +198,6 @@ describe('hedges and wording', () => {
     const balanced = (text: string) => text.split('“').length === text.split('”').length
     const paragraph21 = [
       'cloze:fact.invasion-2022:full-scale-invasion',
-      'cloze:pos.csis.opportunities-external-actors:external-actors',
       'cloze:quote.csis-passage:guarantors',
       'numeric:fact.invasion-2022',
     ]

@@ -8,13 +8,13 @@ import { CONTENT_RULES } from './content'
 import { FAIRNESS_RULES } from './fairness'
 import { KIND_RULES } from './kinds'
 import { QUOTE_RULES } from './quotes'
-import { readingCoverage } from './reading'
+import { readingCoverage, readingShare } from './reading'
 import { createLintContext, type LintContext, type Rule, type Violation } from './types'
 
 export type { LintContext, Rule, Violation } from './types'
 export { createLintContext } from './types'
 
-export const RULES: readonly Rule[] = [...CLASSIC_RULES, ...KIND_RULES, ...QUOTE_RULES, ...CONTENT_RULES, ...BALANCE_RULES, ...FAIRNESS_RULES, readingCoverage]
+export const RULES: readonly Rule[] = [...CLASSIC_RULES, ...KIND_RULES, ...QUOTE_RULES, ...CONTENT_RULES, ...BALANCE_RULES, ...FAIRNESS_RULES, readingCoverage, readingShare]
 
 /** Every violation of every rule, question by question, then the bank's. */
 export function lintWith(context: LintContext, rules: readonly Rule[] = RULES): Violation[] {

@@ -26,8 +26,8 @@ export interface ReadingBalance {
   uncovered: number[]
   /**
    * Recall questions whose every fact a reading question already trains, the most often asked
-   * facts first (the fewest questions on a question's least-asked fact, most first), then the
-   * easiest: the weakest candidates to drop.
+   * facts first (the fewest questions on a question's least-asked fact, most first), numbers
+   * aside: the weakest candidates to drop.
    */
   candidates: Question[]
 }
@@ -40,9 +40,13 @@ export function readingBalance(bank: readonly Question[], paragraphCount: number
   const asked = new Map<string, number>()
   for (const q of bank) for (const id of new Set(q.factIds)) asked.set(id, (asked.get(id) ?? 0) + 1)
   const redundancy = (q: Question) => Math.min(...q.factIds.map((id) => asked.get(id) ?? 0))
+  // Numbers and orderings stay: "at least how many", whose figure it is and the order the article
+  // tells things in train a hedge and the text's sequence, not recall alone. Ties go by id, so the
+  // same questions go whatever the seed.
+  const kept = new Set(['numeric', 'ordering'])
   const candidates = recall
-    .filter((q) => q.factIds.length > 0 && q.factIds.every((id) => trained.has(id)))
-    .sort((a, b) => redundancy(b) - redundancy(a) || a.difficulty - b.difficulty)
+    .filter((q) => !kept.has(q.type) && q.factIds.length > 0 && q.factIds.every((id) => trained.has(id)))
+    .sort((a, b) => redundancy(b) - redundancy(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   return {
     total: bank.length,
     reading: reading.length,

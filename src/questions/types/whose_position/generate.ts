@@ -100,12 +100,13 @@ function whosePosition(context: GeneratorContext, position: Position): WhosePosi
   if (!prompt) return undefined
   // A long name among people (the think-tank) is told by its length: people then carry their titles.
   const label = holder.kind === 'organisation' ? titled : speakerChoice
-  const relabel = (list: Choice[]) => list.map((c) => label(entity(context, c.id)))
+  // Relabelled, each keeps the misreading it stands for.
+  const relabel = (list: Choice[]) => list.map((c) => ({ ...c, text: label(entity(context, c.id)).text }))
   const preferred = relabel(wrongSpeakers(context, holder, position.confusableWith ?? []).filter((c) => !namesEntity(prompt, entity(context, c.id))))
   const fallback = relabel(wrongSpeakers(context, holder, fallbackHolders(context, position, prompt)))
   // Another holder of views could be taken for the author, and the reverse: the author is always offered.
   const author = context.entities.get(AUTHOR_ID)
-  const withAuthor = author && holder.id !== AUTHOR_ID && sameSort(holder, author) && !namesEntity(prompt, author) ? [speakerChoice(author)] : []
+  const withAuthor = author && holder.id !== AUTHOR_ID && sameSort(holder, author) && !namesEntity(prompt, author) ? [{ ...speakerChoice(author), misreading: 'author-actor-swap' as const }] : []
   if (new Set([...withAuthor, ...preferred, ...fallback].map((c) => c.id)).size < MIN_DISTRACTORS) return undefined
   const id = questionId('whose_position', [position.id])
   const random = randomFor(context, id)
