@@ -5,6 +5,7 @@ import { seriousViolations } from './support/axe'
 import { PHONE, useServedApp } from './support/app'
 import { answerQuestion, dismissOfflineNotice } from './support/quiz'
 import { EXAMPLE_SET } from '../classroom/exampleSet'
+import { decodeQrPng, hasZbarimg } from './support/qr'
 
 const TEACHER_PROMPT = 'Which word shows that a figure is a minimum?'
 
@@ -289,6 +290,9 @@ describe('classroom: a hand-picked quiz, what each student answered, Host on a p
     await host.getByRole('button', { name: 'Exit full screen' }).waitFor()
     await expect.poll(async () => (await qr.boundingBox())!.height).toBeGreaterThan(300)
     await slideFits(host)
+    // What a phone's camera reads off the projector: an independent decoder gives back the class link.
+    if (hasZbarimg()) expect(decodeQrPng(await qr.screenshot())).toEqual([link])
+    else console.warn('zbarimg is not installed (apt-get install zbar-tools): the join QR was not decoded independently.')
     await host.getByRole('button', { name: 'Start' }).click()
     for (let q = 1; q <= 5; q++) {
       await host.getByText(`Question ${q} of 5`).waitFor()
@@ -314,14 +318,25 @@ describe('classroom: a hand-picked quiz, what each student answered, Host on a p
     await host.getByRole('button', { name: 'Exit full screen' }).click()
     await host.getByRole('button', { name: 'Full screen' }).waitFor()
 
-    // And at 1920×1080.
+    // And at 1920×1080 full screen: every question and its reveal fit without scrolling, in type a room reads.
     await host.setViewportSize({ width: 1920, height: 1080 })
     await host.getByRole('button', { name: 'Start again' }).click()
-    await host.getByText('Question 1 of 5').waitFor()
-    await slideFits(host)
-    await host.keyboard.press('ArrowRight')
-    await host.locator('section.answer').waitFor()
-    await slideFits(host)
+    await host.getByRole('button', { name: 'Full screen' }).click()
+    await host.getByRole('button', { name: 'Exit full screen' }).waitFor()
+    for (let q = 1; q <= 5; q++) {
+      await host.getByText(`Question ${q} of 5`).waitFor()
+      await slideFits(host)
+      expect(await host.locator('#host-prompt').evaluate((element) => parseFloat(getComputedStyle(element).fontSize))).toBeGreaterThanOrEqual(36)
+      // Choices as large as a room needs (at least 28 px at this size).
+      for (const size of await host.locator('[data-testid="host-slide"] li').evaluateAll((items) => items.map((item) => parseFloat(getComputedStyle(item).fontSize)))) {
+        expect(size).toBeGreaterThanOrEqual(28)
+      }
+      await host.keyboard.press('ArrowRight')
+      await host.locator('section.answer').waitFor()
+      await slideFits(host)
+      if (q === 1) await host.screenshot({ path: 'docs/screenshot-host-1080.png' })
+      await host.keyboard.press('ArrowRight')
+    }
 
     expect(errors).toEqual([])
     await teacherContext.close()
