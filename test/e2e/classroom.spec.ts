@@ -13,6 +13,14 @@ async function noHorizontalScroll(page: Page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(await page.evaluate(() => window.innerWidth))
 }
 
+/** The element's top is on screen (it was scrolled to). */
+async function inView(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((css) => {
+    const top = (document.querySelector(css) as HTMLElement).getBoundingClientRect().top
+    return top >= 0 && top < window.innerHeight / 2
+  }, selector)
+}
+
 describe('classroom: a quiz link, a result code and the class table', () => {
   const app = useServedApp()
 
@@ -41,6 +49,9 @@ describe('classroom: a quiz link, a result code and the class table', () => {
     await teacher.getByRole('button', { name: 'Make the quiz link' }).click()
     const built = teacher.getByTestId('built-quiz')
     await built.waitFor()
+    // The new link and its QR are brought into view, with the focus on them.
+    await expect.poll(() => inView(teacher, '[data-testid="built-quiz"]')).toBe(true)
+    expect(await built.evaluate((element) => element === document.activeElement)).toBe(true)
     const link = await built.getByRole('textbox', { name: 'Quiz link' }).inputValue()
     expect(link).toMatch(/\/join#q=[A-Za-z0-9_-]+$/)
     expect(link.length).toBeLessThan(500)
@@ -67,6 +78,8 @@ describe('classroom: a quiz link, a result code and the class table', () => {
     await student.getByRole('button', { name: 'Get my result code' }).tap()
     const code = await student.getByRole('textbox', { name: 'Result code' }).inputValue()
     expect(code).toMatch(/^[A-Za-z0-9_-]{20,}$/)
+    await expect.poll(() => inView(student, '[data-testid="result-code-made"]')).toBe(true)
+    expect(await student.getByTestId('result-code-made').evaluate((element) => element === document.activeElement)).toBe(true)
     expect(await student.getByRole('img', { name: 'QR code of your result code' }).count()).toBe(1)
 
     // The teacher pastes it: the table shows the same score, worked out on the teacher's device.
