@@ -1,6 +1,6 @@
 // The Classroom page's quiz builder: from the teacher's choices to the quiz a link carries.
 
-import { buildQuizSets, selectQuestions } from '../engine/selection'
+import { allQuestions, allQuizSets, selectQuestions } from '../engine/selection'
 import type { TimeLimit } from '../domain/quiz'
 import type { QuestionBank } from '../questions/bankTypes'
 import type { Question, QuestionType } from '../domain/question'
@@ -8,6 +8,7 @@ import type { QuizSet } from '../domain/quiz'
 import { answerText, choiceLines, promptText } from './questionText'
 import type { Decoded, LinkedQuiz, QuizOrder } from './quizLink'
 import { MAX_QUIZ_QUESTIONS } from './quizLink'
+import { TEACHER_PREFIX } from './setFormat'
 
 export interface QuizChoices {
   /** 'random': `count` questions from the chosen sets and types; 'picked': exactly `pickedIds`, in that order. */
@@ -24,24 +25,32 @@ export interface QuizChoices {
 /** The questions of every chosen set (each once), picked with the engine's varied selection. */
 export function buildLinkedQuiz(bank: QuestionBank, choices: QuizChoices, seed: number): Decoded<LinkedQuiz> {
   if (choices.mode === 'picked') return pickedQuiz(bank, choices, seed)
-  const sets = buildQuizSets(bank.questions, bank.topics).filter((set) => choices.setIds.includes(set.id))
+  const sets = allQuizSets(bank).filter((set) => choices.setIds.includes(set.id))
   if (sets.length === 0) return { ok: false, message: 'Choose at least one question set.' }
   const inSets = new Set(sets.flatMap((set) => set.questionIds))
-  const pool = bank.questions.filter((question) => inSets.has(question.id))
+  const pool = allQuestions(bank).filter((question) => inSets.has(question.id))
   const count = Math.max(1, Math.min(MAX_QUIZ_QUESTIONS, Math.round(choices.count)))
   // Reading order in the link; 'shuffled' is applied on each student's phone.
   const questionIds = selectQuestions(pool, { count, types: choices.types, shuffle: false, seed })
   if (questionIds.length === 0) return { ok: false, message: 'No questions match these choices. Choose more sets or question types.' }
-  return { ok: true, value: { questionIds, seed: seed >>> 0, order: choices.order, timeLimit: choices.timeLimit, title: choices.title.trim() } }
+  return { ok: true, value: linkedQuiz(bank, questionIds, choices, seed) }
+}
+
+/** The quiz with the teachers' questions it uses, which the link carries to the students' devices. */
+function linkedQuiz(bank: QuestionBank, questionIds: string[], choices: QuizChoices, seed: number): LinkedQuiz {
+  const chosen = new Set(questionIds)
+  const carried = allQuestions(bank).filter((question) => chosen.has(question.id) && question.id.startsWith(TEACHER_PREFIX))
+  const quiz: LinkedQuiz = { questionIds, seed: seed >>> 0, order: choices.order, timeLimit: choices.timeLimit, title: choices.title.trim() }
+  return carried.length > 0 ? { ...quiz, carried } : quiz
 }
 
 /** The teacher's own list, in the teacher's order: every id once and known to the bank. */
 function pickedQuiz(bank: QuestionBank, choices: QuizChoices, seed: number): Decoded<LinkedQuiz> {
-  const known = new Set(bank.questions.map((question) => question.id))
+  const known = new Set(allQuestions(bank).map((question) => question.id))
   const questionIds = [...new Set(choices.pickedIds ?? [])].filter((id) => known.has(id))
   if (questionIds.length === 0) return { ok: false, message: 'Tick at least one question for the quiz.' }
   if (questionIds.length > MAX_QUIZ_QUESTIONS) return { ok: false, message: `A quiz holds at most ${MAX_QUIZ_QUESTIONS} questions; remove ${questionIds.length - MAX_QUIZ_QUESTIONS}.` }
-  return { ok: true, value: { questionIds, seed: seed >>> 0, order: choices.order, timeLimit: choices.timeLimit, title: choices.title.trim() } }
+  return { ok: true, value: linkedQuiz(bank, questionIds, choices, seed) }
 }
 
 export interface QuestionFilter {

@@ -272,3 +272,32 @@ export function teacherSetFile(set: TeacherSet): string {
   })
   return `${JSON.stringify({ format: SET_FORMAT, version: SET_FORMAT_VERSION, title: set.title, description: set.description, questions }, null, 2)}\n`
 }
+
+/** A teacher's question id as imported: `teacher:<set id>:<id in the file>`. */
+const TEACHER_ID = /^teacher:[A-Za-z0-9._-]{1,64}:[A-Za-z0-9._-]{1,64}$/
+
+/** One teacher's question in the set file's own shape (no id), as a class quiz link carries it. */
+export function carriedQuestionText(question: Question): string {
+  const { evidence: _evidence, factIds: _factIds, id: _id, explanation, topics, difficulty, ...rest } = question
+  // The file format's defaults are left out: a QR code's room is small.
+  return JSON.stringify({ ...rest, ...(explanation && { explanation }), ...(topics.length > 0 && { topics }), ...(difficulty !== 2 && { difficulty }) })
+}
+
+/**
+ * A question a class quiz link carried, read as strictly as a set file's (untrusted text from a
+ * link): the same schema and cross-checks, or null.
+ */
+export function readCarriedQuestion(textInput: string, id: string): Question | null {
+  try {
+    if (!TEACHER_ID.test(id)) return null
+    const json = readJson(textInput)
+    if (!json.ok || typeof json.value !== 'object' || json.value === null || Array.isArray(json.value)) return null
+    if ('id' in json.value || forbiddenKeys(json.value, '').length > 0) return null
+    const parsed = v.safeParse(QuestionSchema, json.value, { abortPipeEarly: true })
+    if (!parsed.success || crossChecks(parsed.output, 'question').length > 0) return null
+    const { id: _none, ...rest } = toQuestion(parsed.output, 0, '')
+    return { ...rest, id } as Question
+  } catch {
+    return null
+  }
+}

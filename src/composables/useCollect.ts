@@ -1,10 +1,9 @@
 import { computed, ref, shallowRef } from 'vue'
 import { buildClassTable } from '../classroom/classTable'
 import { batchSummary, decodeResultCodes, readResultCodes, type KnownQuiz } from '../classroom/collect'
-import { decodeQuizLink, quizCodeFrom, quizTitle } from '../classroom/quizLink'
+import { decodeQuizLink, linkedQuestions, quizCodeFrom, quizTitle } from '../classroom/quizLink'
 import type { ResultSubmission } from '../classroom/resultCode'
 import type { QuestionBank } from '../questions/bankTypes'
-import type { Question } from '../domain/question'
 import { resultId, type SavedQuiz } from '../storage/classroomRepository'
 import { bankIndexOf, classroomRepository } from '../support/classroom'
 
@@ -29,7 +28,7 @@ export function useCollect(bank: () => QuestionBank | null) {
     const index = bankIndexOf(current)
     for (const quiz of saved.value) {
       const decoded = decodeQuizLink(quiz.code, index)
-      if (decoded.ok) map.set(decoded.value.fingerprint, { title: quiz.title, questions: decoded.value.questionIds.map((id) => index.questionsById.get(id) as Question) })
+      if (decoded.ok) map.set(decoded.value.fingerprint, { title: quiz.title, questions: linkedQuestions(decoded.value, index) })
     }
     return map
   })

@@ -11,8 +11,11 @@ export const MEDIA_LITERACY_SET_ID = 'fact-or-position'
 export const MARK_THE_TEXT_SET_ID = 'mark-the-text'
 
 /** The built-in questions, then those of the teachers' sets imported on this device. */
-export function allQuestions(bank: Pick<QuestionBank, 'questions' | 'teacher'>): Question[] {
-  return [...bank.questions, ...(bank.teacher?.questions ?? [])]
+export function allQuestions(bank: Pick<QuestionBank, 'questions' | 'teacher' | 'linked'>): Question[] {
+  const teacher = bank.teacher?.questions ?? []
+  // A linked question this device also has in a set is that set's question.
+  const linked = (bank.linked ?? []).filter((question) => !teacher.some((own) => own.id === question.id))
+  return [...bank.questions, ...teacher, ...linked]
 }
 
 /** The built-in sets (see buildQuizSets), then the teachers' sets. */

@@ -17,6 +17,8 @@ export interface QuestionBank {
   facts: Record<string, FactInfo>
   /** Sets teachers imported on this device: playable beside the built-in sets, never part of them. */
   teacher?: TeacherQuestions
+  /** Teachers' questions a class quiz link carried to this device (which lacks their set): playable, in no set. */
+  linked?: Question[]
 }
 
 export interface TeacherQuestions {

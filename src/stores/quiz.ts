@@ -10,11 +10,11 @@ import {
   showsFeedback,
   skipQuestion,
 } from '../engine/session'
-import { planQuiz, type QuizPlan, type QuizRequest } from '../engine/quizPlan'
+import { LINK_SOURCE_PREFIX, planQuiz, type QuizPlan, type QuizRequest } from '../engine/quizPlan'
 import { allQuestions } from '../engine/selection'
 import type { QuestionBank } from '../questions/bankTypes'
 import { kindOf } from '../questions/types/registry'
-import type { Response } from '../domain/question'
+import type { Question, Response } from '../domain/question'
 import type { QuizConfig, QuizSession } from '../domain/quiz'
 import { afterFirstScreen } from '../firstScreen'
 import { loadProgressStore } from './lazyProgress'
@@ -123,6 +123,22 @@ export const useQuizStore = defineStore('quiz', () => {
     if (bank.value && !unchanged) bank.value = { ...bank.value, teacher }
   }
 
+  /** Teachers' questions a class quiz link carried: playable on this device for this visit. */
+  function addLinkedQuestions(questions: readonly Question[]) {
+    if (!bank.value || questions.length === 0) return
+    const ids = new Set(questions.map((question) => question.id))
+    bank.value = { ...bank.value, linked: [...(bank.value.linked ?? []).filter((question) => !ids.has(question.id)), ...questions] }
+  }
+
+  /** A saved class quiz's carried questions come back from its link (kept in the quiz's source). */
+  async function restoreLinkedQuestions(saved: unknown) {
+    const source = (saved as { config?: { source?: unknown } } | null)?.config?.source
+    if (!bank.value || typeof source !== 'string' || !source.startsWith(LINK_SOURCE_PREFIX)) return
+    const [{ decodeQuizLink }, { indexBank }] = await Promise.all([import('../classroom/quizLink'), import('../classroom/bankIndex')])
+    const decoded = decodeQuizLink(source.slice(LINK_SOURCE_PREFIX.length), indexBank(bank.value.questions))
+    if (decoded.ok) addLinkedQuestions(decoded.value.carried ?? [])
+  }
+
   /** The bank with teachers' sets in it, for what must see them (a saved quiz, the export page). */
   async function loadFullBank(): Promise<QuestionBank> {
     await loadBank()
@@ -152,7 +168,7 @@ export const useQuizStore = defineStore('quiz', () => {
     let restored = restoreSession(saved, new Set(questionsById.value.keys()), readsResponse)
     // Only a quiz from a teacher's set waits for those sets (with none saved, nothing waits for them).
     if (!restored.ok) {
-      await loadTeacherSets()
+      await Promise.all([loadTeacherSets(), restoreLinkedQuestions(saved)])
       restored = restoreSession(saved, new Set(questionsById.value.keys()), readsResponse)
     }
     if (session.value) return
@@ -305,6 +321,7 @@ export const useQuizStore = defineStore('quiz', () => {
     loadFullBank,
     loadAnswering,
     refreshTeacherSets,
+    addLinkedQuestions,
     restore,
     adopt,
     start,

@@ -3,6 +3,9 @@ import { buildLinkedQuiz, filterQuestions, moveId, NO_FILTER, type QuizChoices }
 import { planQuiz } from '../../src/engine/quizPlan'
 import { buildQuizSets, MEDIA_LITERACY_SET_ID } from '../../src/engine/selection'
 import { bank, question } from './helpers'
+import { parseTeacherSet } from '../../src/classroom/setFormat'
+import { teacherQuestions } from '../../src/classroom/teacherBank'
+import { EXAMPLE_SET } from './exampleSet'
 
 const base: QuizChoices = { setIds: [MEDIA_LITERACY_SET_ID], types: [], count: 12, order: 'same', timeLimit: { kind: 'off' }, title: '  Week 2  ' }
 
@@ -32,6 +35,32 @@ describe('building a class quiz', () => {
   it('says what to change when nothing matches', () => {
     expect(buildLinkedQuiz(bank, { ...base, setIds: [] }, 1)).toEqual({ ok: false, message: 'Choose at least one question set.' })
     expect(buildLinkedQuiz(bank, { ...base, types: ['ordering'] }, 1).ok).toBe(false)
+  })
+})
+
+describe('a class quiz with a teacher\'s imported questions', () => {
+  const imported = parseTeacherSet(JSON.stringify(EXAMPLE_SET), 'set-1', 0)
+  if (!imported.ok) throw new Error('the example set reads')
+  const withTeacher = { ...bank, teacher: teacherQuestions([imported.set]) }
+  const teacherSetId = withTeacher.teacher.sets[0]!.id
+
+  it('draws from a teacher\'s set and carries its questions in the quiz, for devices without the set', () => {
+    const built = buildLinkedQuiz(withTeacher, { ...base, setIds: [teacherSetId], count: 3 }, 2)
+    if (!built.ok) throw new Error(built.message)
+    expect(built.value.questionIds).toHaveLength(3)
+    expect(built.value.carried?.map((q) => q.id).sort()).toEqual([...built.value.questionIds].sort())
+  })
+
+  it('lets a teacher hand-pick their own question beside built-in ones; the link carries only theirs', () => {
+    const own = imported.set.questions[2]!
+    const builtIn = bank.questions[0]!
+    const built = buildLinkedQuiz(withTeacher, { ...base, mode: 'picked', pickedIds: [builtIn.id, own.id] }, 2)
+    if (!built.ok) throw new Error(built.message)
+    expect(built.value.questionIds).toEqual([builtIn.id, own.id])
+    expect(built.value.carried).toEqual([own])
+    // A quiz of built-in questions carries none.
+    const plain = buildLinkedQuiz(withTeacher, { ...base, mode: 'picked', pickedIds: [builtIn.id] }, 2)
+    expect(plain.ok && plain.value.carried).toBeUndefined()
   })
 })
 

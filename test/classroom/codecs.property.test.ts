@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest'
 import { fromBase64Url, toBase64Url } from '../../src/lib/bytes'
 import { decodeQuizLink, encodeQuizLink, LINK_MESSAGES, type LinkedQuiz } from '../../src/classroom/quizLink'
 import { decodeResultCode, encodeResultCode, RESULT_MESSAGES } from '../../src/classroom/resultCode'
-import type { Response } from '../../src/domain/question'
+import type { Question, Response } from '../../src/domain/question'
+import { parseTeacherSet } from '../../src/classroom/setFormat'
+import { EXAMPLE_SET } from './exampleSet'
 import { bank, index, rightResponse, wrongResponse } from './helpers'
 
 const KNOWN_MESSAGES = new Set<string>([...Object.values(LINK_MESSAGES), ...Object.values(RESULT_MESSAGES)])
@@ -19,6 +21,21 @@ const quizArb: fc.Arbitrary<LinkedQuiz> = fc.record({
   ),
   // Titles that fit, so the round trip is exact (longer ones are cut at a character boundary).
   title: fc.string({ unit: 'grapheme', maxLength: 30 }).filter((title) => new TextEncoder().encode(title).length <= 120),
+})
+
+// Teachers' questions a link carries: every type of the set file, with any plain text in them.
+// Control characters are what the set format refuses; the property strips them on purpose.
+// eslint-disable-next-line no-control-regex
+const plain = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }).map((text) => text.replace(/[\u0000-\u001f\u007f]/g, '').trim()).filter((text) => text.length > 0)
+const imported = parseTeacherSet(JSON.stringify(EXAMPLE_SET), 'set-1', 0)
+if (!imported.ok) throw new Error('the example set reads')
+const teacherArb = fc
+  .tuple(fc.subarray(imported.set.questions, { minLength: 1, maxLength: 4 }), fc.array(plain, { minLength: 4, maxLength: 4 }))
+  .map(([picked, prompts]) => picked.map((question, i) => ({ ...question, prompt: prompts[i]! }) as Question))
+const carryingArb = fc.tuple(quizArb, teacherArb, fc.nat()).map(([quiz, teacher, at]): LinkedQuiz => {
+  const ids = quiz.questionIds.slice(0, 30)
+  const position = at % (ids.length + 1)
+  return { ...quiz, questionIds: [...ids.slice(0, position), ...teacher.map((q) => q.id), ...ids.slice(position)], carried: teacher }
 })
 
 const questions = bank.questions.slice(0, 40)
@@ -48,6 +65,21 @@ describe('codec properties', { timeout: 60_000 }, () => {
         expect(rest).toEqual(quiz)
       }
     }))
+  })
+
+  it('quiz links carrying teachers\' questions round-trip, and any change to them is refused', () => {
+    fc.assert(fc.property(carryingArb, fc.nat(), fc.nat({ max: 7 }), (quiz, at, bit) => {
+      const code = encodeQuizLink(quiz, index)
+      const decoded = decodeQuizLink(code, index)
+      expect(decoded.ok).toBe(true)
+      if (decoded.ok) {
+        const { fingerprint: _, ...rest } = decoded.value
+        expect(rest).toEqual(quiz)
+      }
+      const flipped = (fromBase64Url(code) as Uint8Array).slice()
+      flipped[at % flipped.length]! ^= 1 << bit
+      expect(decodeQuizLink(toBase64Url(flipped), index)).toEqual({ ok: false, message: LINK_MESSAGES.damaged })
+    }), { numRuns: 200 })
   })
 
   it('result codes round-trip', () => {

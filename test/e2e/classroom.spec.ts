@@ -4,9 +4,21 @@ import type { Page } from 'playwright-core'
 import { seriousViolations } from './support/axe'
 import { PHONE, useServedApp } from './support/app'
 import { answerQuestion, dismissOfflineNotice } from './support/quiz'
+import { EXAMPLE_SET } from '../classroom/exampleSet'
+import { decodeQrPng, hasZbarimg } from './support/qr'
+
+const TEACHER_PROMPT = 'Which word shows that a figure is a minimum?'
 
 async function noHorizontalScroll(page: Page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(await page.evaluate(() => window.innerWidth))
+}
+
+/** The element's top is on screen (it was scrolled to). */
+async function inView(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((css) => {
+    const top = (document.querySelector(css) as HTMLElement).getBoundingClientRect().top
+    return top >= 0 && top < window.innerHeight / 2
+  }, selector)
 }
 
 describe('classroom: a quiz link, a result code and the class table', () => {
@@ -37,6 +49,9 @@ describe('classroom: a quiz link, a result code and the class table', () => {
     await teacher.getByRole('button', { name: 'Make the quiz link' }).click()
     const built = teacher.getByTestId('built-quiz')
     await built.waitFor()
+    // The new link and its QR are brought into view, with the focus on them.
+    await expect.poll(() => inView(teacher, '[data-testid="built-quiz"]')).toBe(true)
+    expect(await built.evaluate((element) => element === document.activeElement)).toBe(true)
     const link = await built.getByRole('textbox', { name: 'Quiz link' }).inputValue()
     expect(link).toMatch(/\/join#q=[A-Za-z0-9_-]+$/)
     expect(link.length).toBeLessThan(500)
@@ -63,6 +78,8 @@ describe('classroom: a quiz link, a result code and the class table', () => {
     await student.getByRole('button', { name: 'Get my result code' }).tap()
     const code = await student.getByRole('textbox', { name: 'Result code' }).inputValue()
     expect(code).toMatch(/^[A-Za-z0-9_-]{20,}$/)
+    await expect.poll(() => inView(student, '[data-testid="result-code-made"]')).toBe(true)
+    expect(await student.getByTestId('result-code-made').evaluate((element) => element === document.activeElement)).toBe(true)
     expect(await student.getByRole('img', { name: 'QR code of your result code' }).count()).toBe(1)
 
     // The teacher pastes it: the table shows the same score, worked out on the teacher's device.
@@ -170,9 +187,15 @@ describe('classroom: a hand-picked quiz, what each student answered, Host on a p
     const errors: string[] = []
     for (const page of [teacher, student]) page.on('pageerror', (error) => errors.push(error.message))
 
-    // Hand-picking: three true/false questions, then a matching one moved to the top with the buttons.
-    await teacher.goto(`${app.url}/classroom`)
+    // The teacher's own set, imported on this device only: its question travels in the link.
+    await teacher.goto(`${app.url}/classroom/export`)
     await dismissOfflineNotice(teacher, 'keyboard')
+    await teacher.getByTestId('import-file').setInputFiles({ name: 'attribution.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(EXAMPLE_SET)) })
+    await teacher.getByText('Imported “Reading for attribution” (7 questions).').waitFor()
+
+    // Hand-picking: three true/false questions, then a matching one moved to the top with the buttons,
+    // then the teacher's own question last.
+    await teacher.goto(`${app.url}/classroom`)
     await teacher.getByLabel('Title (optional)').fill('Picked by hand')
     await teacher.getByLabel('Questions I pick one by one').check()
     await teacher.getByLabel('Type', { exact: true }).selectOption({ label: 'True or false' })
@@ -190,17 +213,24 @@ describe('classroom: a hand-picked quiz, what each student answered, Host on a p
     for (let i = 0; i < 3; i++) await teacher.keyboard.press('Enter')
     expect(await picked.nth(0).locator('.meta').innerText()).toBe('Matching')
     expect(await picked.nth(1).innerText()).toContain(firstPrompt)
+    await teacher.getByLabel('Type', { exact: true }).selectOption('')
+    await teacher.getByLabel('Set', { exact: true }).selectOption({ label: 'Reading for attribution' })
+    await found.filter({ hasText: TEACHER_PROMPT }).locator('input[type="checkbox"]').check()
+    expect(await picked.count()).toBe(5)
     expect(await seriousViolations(teacher)).toEqual([])
     await teacher.getByRole('button', { name: 'Make the quiz link' }).click()
     const built = teacher.getByTestId('built-quiz')
     await built.waitFor()
-    expect(await built.locator('.muted').first().innerText()).toMatch(/^4 questions/)
+    expect(await built.locator('.muted').first().innerText()).toMatch(/^5 questions/)
     const link = await built.getByRole('textbox', { name: 'Quiz link' }).inputValue()
+    // The question itself is in the link, still short enough for the QR code beside it.
+    expect(link.length).toBeLessThan(2300)
+    expect(await built.getByRole('img', { name: 'QR code of the quiz link' }).count()).toBe(1)
 
     // Exactly those questions on Exports and imports.
     await built.getByRole('link', { name: 'Worksheet and exports of this quiz' }).click()
     await expect.poll(() => teacher.locator('#export-set').inputValue()).toBe('class-quiz')
-    expect(await teacher.locator('#export-set option:checked').innerText()).toBe('Class quiz: Picked by hand (4)')
+    expect(await teacher.locator('#export-set option:checked').innerText()).toBe('Class quiz: Picked by hand (5)')
 
     // Two students on one phone: the second is told the first already submitted, and goes on as another student.
     const codes: string[] = []
@@ -216,13 +246,17 @@ describe('classroom: a hand-picked quiz, what each student answered, Host on a p
         await student.getByRole('button', { name: /Start as another student/ }).tap()
       }
       await student.getByRole('button', { name: 'Start the quiz' }).tap()
-      for (let i = 0; i < 4; i++) {
+      const prompts: string[] = []
+      for (let i = 0; i < 5; i++) {
         await student.locator('form.question-form').waitFor()
         const shown = await student.locator('.quiz-progress .label').textContent()
+        prompts.push(await student.locator('form.question-form').innerText())
         await answerQuestion(student, 'tap')
         // A Test moves on once the answer is stored: the next question, not the one just answered, is played next.
-        if (i < 3) await expect.poll(() => student.locator('.quiz-progress .label').textContent()).not.toBe(shown)
+        if (i < 4) await expect.poll(() => student.locator('.quiz-progress .label').textContent()).not.toBe(shown)
       }
+      // The teacher's question, played on a phone that never had the teacher's set.
+      expect(prompts.filter((text) => text.includes(TEACHER_PROMPT))).toHaveLength(1)
       await student.getByRole('heading', { level: 1, name: 'Results' }).waitFor()
       expect(await student.getByRole('button', { name: /^Retry the/ }).count()).toBe(0)
       const input = student.getByLabel('Your name or nickname')
@@ -253,6 +287,12 @@ describe('classroom: a hand-picked quiz, what each student answered, Host on a p
     expect(await detail.getByTestId('mark').innerText()).toMatch(/^(Right|Wrong|Partly right: \d+ of \d+ pairs \(score [\d.]+\)|Not answered)$/)
     expect(await detail.locator('blockquote').count()).toBeGreaterThan(0)
     expect(await seriousViolations(teacher)).toEqual([])
+    // The teacher's question (Q5) is graded like the others: Zoë's answer and the right one.
+    await teacher.locator('#cell-0-4').click()
+    expect(await detail.locator('h3').innerText()).toBe('Zoë · Q5')
+    expect(await detail.innerText()).toContain(TEACHER_PROMPT)
+    expect(await detail.getByTestId('expected').innerText()).toBe('at least')
+    expect(await detail.getByTestId('mark').innerText()).toMatch(/^(Right|Wrong)$/)
     await teacher.getByRole('heading', { name: 'The class (2)' }).evaluate((element) => element.scrollIntoView())
     await teacher.screenshot({ path: 'docs/screenshot-class-table.png' })
 
@@ -268,9 +308,12 @@ describe('classroom: a hand-picked quiz, what each student answered, Host on a p
     await host.getByRole('button', { name: 'Exit full screen' }).waitFor()
     await expect.poll(async () => (await qr.boundingBox())!.height).toBeGreaterThan(300)
     await slideFits(host)
+    // What a phone's camera reads off the projector: an independent decoder gives back the class link.
+    if (hasZbarimg()) expect(decodeQrPng(await qr.screenshot())).toEqual([link])
+    else console.warn('zbarimg is not installed (apt-get install zbar-tools): the join QR was not decoded independently.')
     await host.getByRole('button', { name: 'Start' }).click()
-    for (let q = 1; q <= 4; q++) {
-      await host.getByText(`Question ${q} of 4`).waitFor()
+    for (let q = 1; q <= 5; q++) {
+      await host.getByText(`Question ${q} of 5`).waitFor()
       await slideFits(host)
       // Large type, and no focus ring round the question.
       const prompt = host.locator('#host-prompt')
@@ -278,12 +321,13 @@ describe('classroom: a hand-picked quiz, what each student answered, Host on a p
       expect(await prompt.evaluate((element) => parseFloat(getComputedStyle(element).fontSize))).toBeGreaterThan(28)
       await host.keyboard.press('ArrowRight')
       await host.locator('section.answer').waitFor()
-      expect(await host.locator('section.answer blockquote').count()).toBeGreaterThan(0)
+      // The teacher's own question has no source sentence in the article.
+      if (q < 5) expect(await host.locator('section.answer blockquote').count()).toBeGreaterThan(0)
       await slideFits(host)
       if (q === 1) await host.screenshot({ path: 'docs/screenshot-host.png' })
       await host.keyboard.press('ArrowRight')
     }
-    await host.getByRole('heading', { name: 'Summary: 4 questions' }).waitFor()
+    await host.getByRole('heading', { name: 'Summary: 5 questions' }).waitFor()
     await slideFits(host)
     await host.getByRole('button', { name: "The class's results" }).click()
     await host.getByTestId('host-results').waitFor()
@@ -292,14 +336,25 @@ describe('classroom: a hand-picked quiz, what each student answered, Host on a p
     await host.getByRole('button', { name: 'Exit full screen' }).click()
     await host.getByRole('button', { name: 'Full screen' }).waitFor()
 
-    // And at 1920×1080.
+    // And at 1920×1080 full screen: every question and its reveal fit without scrolling, in type a room reads.
     await host.setViewportSize({ width: 1920, height: 1080 })
     await host.getByRole('button', { name: 'Start again' }).click()
-    await host.getByText('Question 1 of 4').waitFor()
-    await slideFits(host)
-    await host.keyboard.press('ArrowRight')
-    await host.locator('section.answer').waitFor()
-    await slideFits(host)
+    await host.getByRole('button', { name: 'Full screen' }).click()
+    await host.getByRole('button', { name: 'Exit full screen' }).waitFor()
+    for (let q = 1; q <= 5; q++) {
+      await host.getByText(`Question ${q} of 5`).waitFor()
+      await slideFits(host)
+      expect(await host.locator('#host-prompt').evaluate((element) => parseFloat(getComputedStyle(element).fontSize))).toBeGreaterThanOrEqual(36)
+      // Choices as large as a room needs (at least 28 px at this size).
+      for (const size of await host.locator('[data-testid="host-slide"] li').evaluateAll((items) => items.map((item) => parseFloat(getComputedStyle(item).fontSize)))) {
+        expect(size).toBeGreaterThanOrEqual(28)
+      }
+      await host.keyboard.press('ArrowRight')
+      await host.locator('section.answer').waitFor()
+      await slideFits(host)
+      if (q === 1) await host.screenshot({ path: 'docs/screenshot-host-1080.png' })
+      await host.keyboard.press('ArrowRight')
+    }
 
     expect(errors).toEqual([])
     await teacherContext.close()

@@ -42,6 +42,17 @@ describe('highlights in a paragraph', () => {
     expect(pieces[2]?.classes()).toContain('several')
   })
 
+  it('draws one marker per layer where several items of it begin together, not one per item', () => {
+    const nested: Annotation[] = [
+      { itemId: 'claim.a', layer: 'unconfirmed', ...at('Azeri officials denied it') },
+      { itemId: 'claim.b', layer: 'unconfirmed', ...at('Azeri officials denied') },
+      { itemId: 'claim.c', layer: 'unconfirmed', ...at('Azeri officials') },
+      { itemId: 'pos.a', layer: 'actor', ...at('Azeri officials') },
+    ]
+    const first = mountParagraph({ annotations: nested }).findAll('[role="button"]')[0]
+    expect(first?.attributes('data-markers')).toBe('?◆')
+  })
+
   it('gives a piece of punctuation only the look of its item, not a tab stop', () => {
     const wrapper = mountParagraph()
     const closing = wrapper.findAll('.highlight').find((piece) => piece.text() === '”')

@@ -96,6 +96,15 @@ describe('ArticleView', () => {
     wrapper.unmount()
   })
 
+  it('with all five layers on, marks sparsely: lighter lines, never a marker twice in a row', async () => {
+    const wrapper = await mountArticle('/article')
+    expect(wrapper.get('.paragraphs').classes()).toContain('dense')
+    const markers = wrapper.findAll('[data-markers]').map((piece) => piece.attributes('data-markers') ?? '')
+    expect(markers.length).toBeGreaterThan(20)
+    // One glyph per layer where items begin together ("???" was three nested claims).
+    for (const marker of markers) expect(new Set(Array.from(marker)).size).toBe(Array.from(marker).length)
+  })
+
   it('hides a layer switched off in the legend', async () => {
     const wrapper = await mountArticle('/article')
     expect(wrapper.findAll('.paragraphs .hl-author').length).toBeGreaterThan(0)

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { mount } from '@vue/test-utils'
+import { nextTick } from 'vue'
 import { describe, expect, it } from 'vitest'
 import ResultCodeCard from '../../../src/components/classroom/ResultCodeCard.vue'
 import ClassResultsTable from '../../../src/components/classroom/ClassResultsTable.vue'
@@ -49,6 +50,17 @@ describe('the result code at the end of a linked quiz', () => {
     const marks = table.findAll('tbody td').slice(2).map((cell) => cell.find('.visually-hidden').text())
     expect(marks).toEqual(['Ana, Q1: right', 'Ana, Q2: wrong', 'Ana, Q3: right', 'Ana, Q4: not answered'])
     expect(table.find('td.score').text()).toBe('2 / 4')
+  })
+
+  it('brings the new code and its QR into view and moves the focus to them', async () => {
+    localStorage.clear()
+    const wrapper = mount(ResultCodeCard, { props: { session: playedSession(), bank, linkCode: code }, global: { stubs: { QrCode: true } }, attachTo: document.body })
+    await wrapper.find('#student-name').setValue('Ben')
+    await wrapper.find('form').trigger('submit')
+    await nextTick()
+    expect(document.activeElement).toBe(wrapper.find('[data-testid="result-code-made"]').element)
+    expect(wrapper.find('[data-testid="result-code-made"] textarea').exists()).toBe(true)
+    wrapper.unmount()
   })
 
   it('says when typed that a name is too long, instead of cutting it', async () => {

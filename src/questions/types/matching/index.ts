@@ -15,7 +15,8 @@ export const matchingKind: QuestionKind<MatchingQuestion, ResponseOf<'pairs'>> =
   rightResponse: (question) => ({ kind: 'pairs', pairs: { ...question.answer } }),
   emptyResponse: () => ({ kind: 'pairs', pairs: {} }),
   isReady: (question, response) => Object.keys(response.pairs).length === question.left.length,
-  hint: () => 'Pick an item on the left, then its partner on the right.',
+  // No "left" or "right": on a narrow phone the partners are below the items.
+  hint: () => 'Pick an item, then its partner.',
   component: () => import('./MatchingQuestionAnswer.vue'),
   options: (question) => [...question.left, ...question.right],
   speech: (question) => [`Items to match: ${spokenNumbered(question.left)}`, `Partners: ${spokenList(question.right)}`],
