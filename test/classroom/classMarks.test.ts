@@ -72,10 +72,10 @@ describe('markHeatMap', () => {
     ])
     expect(map.answered).toBe(3)
     expect(map.words.map((w) => w.count)).toEqual([2, 1, 1, 1, 2, 0])
-    expect(map.runs[0]).toMatchObject({ first: 0, last: 0, text: 'one', count: 2, article: 'Author's position' })
+    expect(map.runs[0]).toMatchObject({ first: 0, last: 0, text: 'one', count: 2, article: "Author's position" })
     expect(map.runs[1]).toMatchObject({ first: 4, last: 4, text: 'five', count: 2, article: 'Attributed quote', given: 'not marked' })
     expect(map.runs).toContainEqual({ first: 3, last: 3, text: 'four', count: 1, article: 'no layer', given: 'Reported fact' })
-    expect(map.runs).toContainEqual({ first: 1, last: 2, text: 'two three', count: 1, article: 'Author's position', given: 'Reported fact' })
+    expect(map.runs).toContainEqual({ first: 1, last: 2, text: 'two three', count: 1, article: "Author's position", given: 'Reported fact' })
   })
 
   const responses = (question: MarkLayersQuestion) => {
