@@ -28,6 +28,15 @@ export type Attempt = {
   mode?: AttemptMode
   /** The learner's own grade, when they gave one; otherwise it is derived from the answer. */
   rating?: GradeValue
+  /** Mark the text: the learner's marks, kept so they can be shown again (since schema v5). */
+  marks?: AttemptMark[]
+}
+
+/** One mark of a Mark the text answer: words first..last (0-based, inclusive) of the paragraph, and the layer given them. */
+export type AttemptMark = {
+  first: number
+  last: number
+  layer: string
 }
 
 /** ts-fsrs card states: 0 New, 1 Learning, 2 Review, 3 Relearning. */

@@ -38,6 +38,12 @@ const intBetween = (min: number, max: number) => {
 
 // ---- Attempts --------------------------------------------------------------------------------
 
+const MARK = 'expected a mark (first and last word, first <= last, and a layer)'
+const MarkSchema = v.pipe(
+  v.object({ first: count, last: count, layer: text('a layer') }, MARK),
+  v.check((mark) => mark.first <= mark.last, MARK),
+)
+
 /** One answer to one question (src/domain/progress.ts). */
 export const AttemptSchema = schemaOf<Attempt>()(v.object({
   id: text('an id'),
@@ -53,6 +59,8 @@ export const AttemptSchema = schemaOf<Attempt>()(v.object({
   mode: v.optional(v.picklist(ATTEMPT_MODES, `expected one of ${ATTEMPT_MODES.join(', ')}`)),
   /** The learner's own grade, when they gave one; otherwise it is derived from the answer. */
   rating: v.optional(v.picklist(GRADES, 'expected a grade from 1 to 4')),
+  /** Mark the text: the learner's marks (since v5). A layer is any name: one this version does not know is shown as unknown, never dropped. */
+  marks: v.optional(v.array(MarkSchema, 'expected a list of marks')),
 }))
 
 /**
@@ -79,6 +87,7 @@ export const AttemptDaySchema = v.strictObject({
       sessionId: v.optional(v.array(fields.sessionId)),
       mode: v.optional(v.array(fields.mode)),
       rating: v.optional(v.array(fields.rating)),
+      marks: v.optional(v.array(fields.marks)),
     },
     'expected the attempts of a day, field by field',
   ),

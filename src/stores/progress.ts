@@ -162,6 +162,8 @@ export const useProgressStore = defineStore('progress', () => {
         answeredAt: answer.answeredAt,
         sessionId: session.id,
         mode: session.config.mode,
+        // Mark the text: the marks themselves, so the learner can see them again (Progress page).
+        ...(answer.response.kind === 'marks' ? { marks: answer.response.marks.map(({ first, last, layer }) => ({ first, last, layer })) } : {}),
       },
       plain(shown),
     )
