@@ -102,5 +102,5 @@ export function useCollect(bank: () => QuestionBank | null) {
     summary.value = 'The collected results of this quiz were cleared.'
   }
 
-  return { saved, selected, quiz, table, summary, refused, persistent, unreadable, unreadableCodes, load, loadResults, addQuiz, addCodes, clear }
+  return { saved, selected, quiz, table, submissions, summary, refused, persistent, unreadable, unreadableCodes, load, loadResults, addQuiz, addCodes, clear }
 }

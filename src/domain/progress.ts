@@ -32,6 +32,15 @@ export type Attempt = {
   rating?: GradeValue
   /** What the wrong parts of the answer stood for (the wrong speaker, a dropped hedge…), when any: the learner's misreadings profile. */
   misreadings?: Misreading[]
+  /** Mark the text: the learner's marks, kept so they can be shown again (since schema v5). */
+  marks?: AttemptMark[]
+}
+
+/** One mark of a Mark the text answer: words first..last (0-based, inclusive) of the paragraph, and the layer given them. */
+export type AttemptMark = {
+  first: number
+  last: number
+  layer: string
 }
 
 /** ts-fsrs card states: 0 New, 1 Learning, 2 Review, 3 Relearning. */

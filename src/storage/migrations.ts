@@ -88,6 +88,14 @@ export const MIGRATIONS: readonly MigrationStep[] = [
     },
     move: keySavedQuizById,
   },
+  {
+    version: 5,
+    summary: 'an attempt may hold the learner\'s marks (Mark the text: `marks`, a column of its day when some attempt has it)',
+    schema() {
+      // No store changes. The version moves so that a tab of an older version, which would set a
+      // day with a `marks` column aside, is asked to close instead (versionchange) of reading it.
+    },
+  },
 ]
 
 /**

@@ -39,6 +39,12 @@ const intBetween = (min: number, max: number) => {
 
 // ---- Attempts --------------------------------------------------------------------------------
 
+const MARK = 'expected a mark (first and last word, first <= last, and a layer)'
+const MarkSchema = v.pipe(
+  v.object({ first: count, last: count, layer: text('a layer') }, MARK),
+  v.check((mark) => mark.first <= mark.last, MARK),
+)
+
 /** One answer to one question (src/domain/progress.ts). */
 export const AttemptSchema = schemaOf<Attempt>()(v.object({
   id: text('an id'),
@@ -54,8 +60,10 @@ export const AttemptSchema = schemaOf<Attempt>()(v.object({
   mode: v.optional(v.picklist(ATTEMPT_MODES, `expected one of ${ATTEMPT_MODES.join(', ')}`)),
   /** The learner's own grade, when they gave one; otherwise it is derived from the answer. */
   rating: v.optional(v.picklist(GRADES, 'expected a grade from 1 to 4')),
-  /** What the wrong parts of the answer stood for; an optional field, so schema v4 reads attempts with or without it. */
+  /** What the wrong parts of the answer stood for (optional: attempts of before v5 have none). */
   misreadings: v.optional(v.array(v.picklist(MISREADINGS, `expected one of ${MISREADINGS.join(', ')}`), 'expected a list of misreadings')),
+  /** Mark the text: the learner's marks (since v5). A layer is any name: one this version does not know is shown as unknown, never dropped. */
+  marks: v.optional(v.array(MarkSchema, 'expected a list of marks')),
 }))
 
 /**
@@ -83,6 +91,7 @@ export const AttemptDaySchema = v.strictObject({
       mode: v.optional(v.array(fields.mode)),
       rating: v.optional(v.array(fields.rating)),
       misreadings: v.optional(v.array(fields.misreadings)),
+      marks: v.optional(v.array(fields.marks)),
     },
     'expected the attempts of a day, field by field',
   ),

@@ -163,6 +163,8 @@ export const useProgressStore = defineStore('progress', () => {
         sessionId: session.id,
         mode: session.config.mode,
         ...(answer.misreadings?.length ? { misreadings: answer.misreadings } : {}),
+        // Mark the text: the marks themselves, so the learner can see them again (Progress page).
+        ...(answer.response.kind === 'marks' ? { marks: answer.response.marks.map(({ first, last, layer }) => ({ first, last, layer })) } : {}),
       },
       plain(shown),
     )

@@ -8,6 +8,7 @@ import { article } from '../../src/content/bundledArticle'
 import { markLayersKind } from '../../src/questions/types/mark_layers'
 import { spanOfRange, wordsOf } from '../../src/questions/types/shared/words'
 import type { MarkLayersQuestion } from '../../src/questions/types/mark_layers/model'
+import { seriousViolations } from './support/axe'
 import { waitForServiceWorkerControl } from './support/browser'
 import { PHONE, useServedApp } from './support/app'
 import { ROOT } from './support/paths'
@@ -64,6 +65,49 @@ describe('Mark the text and Prove it on a phone', () => {
     await page.getByRole('button', { name: 'Show the article’s layers' }).tap()
     await page.locator('.article-layers').waitFor()
     expect(await overflow(page)).toBe(0)
+    await context.close()
+  })
+
+  it('fits a 320 px phone in dark mode: no sideways scroll, every control of the marker at least 44 px', async () => {
+    const context = await app.browser.newContext({ ...PHONE, viewport: { width: 320, height: 700 }, colorScheme: 'dark' })
+    const page = await context.newPage()
+    await page.goto(`${app.url}/article`)
+    await page.locator('#p5').getByRole('button', { name: /Mark this paragraph/ }).tap()
+    await page.locator('form.question-form .layer-marker').waitFor()
+    const marks = markLayersKind.rightResponse(markQuestion(5)).marks
+    const words = page.locator('form.question-form .passage .word')
+    for (const mark of marks) {
+      await page.locator(`.palette .hl-${mark.layer}`).tap()
+      await words.nth(mark.first).tap()
+      await words.nth(mark.last).tap()
+    }
+    await page.locator('.by-sentence summary').tap()
+    const targets = async () =>
+      page.locator('.layer-marker').evaluate((marker) =>
+        [...marker.querySelectorAll<HTMLElement>('button, select, summary')].map((el) => {
+          const box = el.getBoundingClientRect()
+          return { text: (el.textContent ?? '').trim().slice(0, 40), width: box.width, height: box.height, right: box.right }
+        }),
+      )
+    const check = async (controls: number) => {
+      expect(await overflow(page)).toBe(0)
+      // Contrast of the layers' colours and badges in dark mode among them.
+      expect(await seriousViolations(page)).toEqual([])
+      const list = await targets()
+      expect(list.length).toBeGreaterThanOrEqual(controls)
+      for (const target of list) {
+        expect(target.height, target.text).toBeGreaterThanOrEqual(44)
+        expect(target.width, target.text).toBeGreaterThanOrEqual(44)
+        expect(target.right, target.text).toBeLessThanOrEqual(320)
+      }
+    }
+    // The palette (six), a Remove per mark, the sentence list's summary and a menu per sentence.
+    await check(6 + marks.length + 1)
+    await page.getByRole('button', { name: 'Check' }).tap()
+    await page.locator('.feedback').waitFor()
+    await page.getByRole('button', { name: 'Show the article’s layers' }).tap()
+    await page.locator('.article-layers').waitFor()
+    await check(1)
     await context.close()
   })
 

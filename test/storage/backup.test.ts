@@ -257,3 +257,38 @@ describe('importMerge guards', () => {
     await expect(repo.load()).rejects.toThrow('closed')
   })
 })
+
+describe('a Mark the text answer’s marks (schema v5)', () => {
+  const marks = [
+    { first: 0, last: 5, layer: 'reported' },
+    { first: 9, last: 14, layer: 'author' },
+  ]
+
+  it('are stored with the attempt and survive export -> import, beside attempts of the same day without marks', async () => {
+    const source = await openRepo(new IDBFactory())
+    const marked = answer({ questionId: 'mark_layers:paragraph-4', questionType: 'mark_layers', correct: false, score: 0.5, marks })
+    const plain = answer()
+    await source.recordAttempt(marked)
+    await source.recordAttempt(plain)
+    expect((await source.load()).attempts.find((a) => a.id === marked.id)?.marks).toEqual(marks)
+    const file = await source.exportAll()
+    const target = await openRepo(new IDBFactory())
+    await target.importMerge(JSON.parse(JSON.stringify(file)) as ExportFile, { useImportedSettings: true })
+    const loaded = await target.load()
+    expect(loaded.quarantined).toEqual([])
+    expect(loaded.attempts.find((a) => a.id === marked.id)?.marks).toEqual(marks)
+    expect(loaded.attempts.find((a) => a.id === plain.id)).not.toHaveProperty('marks')
+    source.close()
+    target.close()
+  })
+
+  it('a file with a mark that runs backwards or has no layer is refused, with the path', () => {
+    const attempt = { ...syntheticAttempts(1, 2)[0]!, marks: [{ first: 5, last: 2, layer: 'author' }] }
+    const bad = JSON.parse(JSON.stringify(exportOf(progress([attempt])))) as ExportFile
+    const parsed = parseImportValue(bad)
+    expect(parsed.ok).toBe(false)
+    if (!parsed.ok) expect(parsed.problems.join(' ')).toContain('marks[0]')
+    const noLayer = { ...attempt, marks: [{ first: 1, last: 2, layer: '' }] }
+    expect(parseImportValue(JSON.parse(JSON.stringify(exportOf(progress([noLayer])))) as ExportFile).ok).toBe(false)
+  })
+})

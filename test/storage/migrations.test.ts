@@ -187,3 +187,19 @@ describe('v2 -> v3: attempts move into days', () => {
     expect(await rawRecords(factory, 'attempts')).toEqual([withNote])
   })
 })
+
+describe('v4 -> v5: an attempt may hold its marks', () => {
+  it('loads the v5 fixture’s Mark the text attempt with its marks, and the others of its day without', async () => {
+    const factory = new IDBFactory()
+    await writeFixture(factory, fixtures.find((fixture) => fixture.version === 5) as StorageFixture)
+    const repo = await openRepo(factory)
+    const loaded = await repo.load()
+    expect(loaded.quarantined).toEqual([])
+    expect(loaded.attempts.find((a) => a.id === 'a-0008')?.marks).toEqual([
+      { first: 0, last: 5, layer: 'reported' },
+      { first: 9, last: 14, layer: 'author' },
+    ])
+    expect(loaded.attempts.find((a) => a.id === 'a-0007')).not.toHaveProperty('marks')
+    repo.close()
+  })
+})

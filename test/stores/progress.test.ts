@@ -4,6 +4,7 @@ import { createSession } from '../../src/engine/session'
 import { openProgressRepository } from '../../src/storage/progressRepository'
 import { useProgressStore } from '../../src/stores/progress'
 import { singleChoice } from '../engine/fixtures'
+import { loadQuestionBank } from '../../src/questions/bankNow'
 import { useFreshDevice, recordEarlier } from '../components/progress/helpers'
 import { T0, answer } from '../storage/helpers'
 
@@ -55,5 +56,20 @@ describe('progress store', () => {
     await progress.saveQuiz(createSession('second', config, T0))
     expect((await progress.listQuizzes()).map((quiz) => quiz.id).sort()).toEqual(['first', 'second'])
     other.close()
+  })
+
+  it('keeps a Mark the text answer’s marks with its attempt, in memory and on disk; other answers keep none', async () => {
+    const question = loadQuestionBank().questions.find((q) => q.type === 'mark_layers')!
+    const progress = useProgressStore()
+    await progress.historyReady()
+    const session = createSession('s-2', { mode: 'practice', title: 'Mark', source: 'questions', questionIds: [question.id, singleChoice.id], timeLimit: { kind: 'off' } }, T0)
+    const marks = [{ first: 0, last: 3, layer: 'author' as const }]
+    await progress.recordAnswer(question, { questionId: question.id, response: { kind: 'marks', marks }, correct: false, score: 0.4, responseMs: 60_000, answeredAt: T0 }, session)
+    await progress.recordAnswer(singleChoice, { questionId: singleChoice.id, response: { kind: 'choice', choiceId: 'a' }, correct: true, score: 1, responseMs: 3000, answeredAt: T0 + 1 }, session)
+    expect(progress.attempts.find((a) => a.questionId === question.id)?.marks).toEqual(marks)
+    expect(progress.attempts.find((a) => a.questionId === singleChoice.id)).not.toHaveProperty('marks')
+    const stored = await openProgressRepository({ indexedDB: device.indexedDB(), channel: null, locks: null })
+    expect((await stored.load()).attempts.find((a) => a.questionId === question.id)?.marks).toEqual(marks)
+    stored.close()
   })
 })
