@@ -150,8 +150,9 @@ describe('update', () => {
     // In place of the question, a word, not a blank page; everything answered is on disk.
     expect(await old.getByTestId('question-needs-reload').isVisible()).toBe(true)
     expect(await storedAttempts(old)).toHaveLength(answered)
-    // A page whose code is gone: the learner stays where they are.
+    // A page whose code is gone: the learner who leaves the quiz for it stays where they are.
     await old.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Progress' }).tap()
+    await old.getByRole('button', { name: 'Leave' }).tap()
     await old.waitForTimeout(1_000)
     expect(new URL(old.url()).pathname).toBe('/quiz')
     expect(await notice.isVisible()).toBe(true)
