@@ -1,6 +1,7 @@
 // `npm run test:faults`: the fault suite of test/e2e/faults.spec.ts run long (FAULTS_LONG=1: two
-// windows x 100 answers, 60 reloads, closes and crashes around an answer, ...), then a table of
-// tries, failures and answers lost; then the decoders' fuzzing (test/fuzz) with 10,000 cases each.
+// windows x 100 answers, 60 reloads, closes and crashes around an answer, ...) and the fuzzing through
+// the real page (test/e2e/fuzz.spec.ts, 60 cases of each input), then a table of tries, failures and
+// answers lost; then the decoders' fuzzing (test/fuzz) with 10,000 cases each.
 // CI runs the same spec short, as part of `npm run test:e2e`, and the fuzzing with a few hundred cases.
 // Set E2E_SKIP_BUILD=1 to reuse an existing dist/.
 import { spawnSync } from 'node:child_process'
@@ -26,7 +27,7 @@ if (!process.env.E2E_SKIP_BUILD) {
 }
 const run = spawnSync(
   'npx',
-  ['vitest', 'run', '--config', 'vitest.e2e.config.ts', 'test/e2e/faults.spec.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${results}`, ...process.argv.slice(2)],
+  ['vitest', 'run', '--config', 'vitest.e2e.config.ts', 'test/e2e/faults.spec.ts', 'test/e2e/fuzz.spec.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${results}`, ...process.argv.slice(2)],
   { stdio: 'inherit', env, shell: process.platform === 'win32' },
 )
 

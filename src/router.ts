@@ -1,6 +1,7 @@
 import { createRouter, createWebHistory, type RouteRecordRaw, type RouterHistory } from 'vue-router'
 import HomeView from './views/HomeView.vue'
 import { APP_NAME } from './appInfo'
+import { reportMissingCode } from './support/missingCode'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -15,8 +16,8 @@ declare module 'vue-router' {
 // and storage (the saved quiz, what is due) the next: start loading both beside the page's own chunk
 // instead of after the page has mounted. On a slow link that is one round trip fewer before a question.
 const withBank = <T>(page: () => Promise<T>) => () => {
-  void import('./storage/loadBank')
-  void import('./stores/progress')
+  void import('./storage/loadBank').catch(reportMissingCode)
+  void import('./stores/progress').catch(reportMissingCode)
   return page()
 }
 
@@ -79,6 +80,11 @@ export function createAppRouter(history: RouterHistory = createWebHistory(import
       if (to.path === from.path && !from.hash && from.matched.length > 0) return false
       return { top: 0 }
     },
+  })
+  // A page of an older version whose chunk is gone (another tab accepted an update): the learner stays where
+  // they are and is told a reload brings the new version.
+  router.onError((error) => {
+    if (!reportMissingCode(error)) console.error(error)
   })
   router.afterEach((to) => {
     // No document while prerendering at build time.

@@ -7,6 +7,7 @@ import { createAppRouter } from '../router'
 import { nextTask } from '../idle'
 import { firstScreenShown } from '../firstScreen'
 import { clearBootMark } from './boot'
+import { reportMissingCode } from '../support/missingCode'
 
 /**
  * Resolves once the browser has had its chance to paint: the prerendered screen (or, on other URLs,
@@ -44,6 +45,15 @@ export async function startApp(): Promise<void> {
   const root = document.querySelector('#app')
   const hydrate = location.pathname === '/' && root?.firstElementChild !== null && root?.firstElementChild !== undefined
   const app = hydrate ? createSSRApp(App) : createApp(App)
+  // Code of this version that can no longer be loaded (an update replaced it) shows the reload notice,
+  // wherever it was asked for: a lazy component, a prefetch, a store's import().
+  app.config.errorHandler = (error) => {
+    if (!reportMissingCode(error)) console.error(error)
+  }
+  window.addEventListener('unhandledrejection', (event) => {
+    if (reportMissingCode(event.reason)) event.preventDefault()
+  })
+  window.addEventListener('vite:preloadError', (event) => void reportMissingCode((event as Event & { payload?: unknown }).payload))
   app.use(createPinia())
   // Setting up, making the router (its history.replaceState can take 10 ms here), the first navigation
   // and mounting are each a task of their own: one long task would hold up input. (The first

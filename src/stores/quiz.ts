@@ -18,6 +18,7 @@ import type { Question, Response } from '../domain/question'
 import type { QuizConfig, QuizSession } from '../domain/quiz'
 import { afterFirstScreen } from '../firstScreen'
 import { loadProgressStore } from './lazyProgress'
+import { reportMissingCode } from '../support/missingCode'
 
 /** Teachers' sets load in their own chunk (storage, the file format) beside the bank. */
 async function loadTeacherQuestions() {
@@ -26,6 +27,7 @@ async function loadTeacherQuestions() {
 }
 
 type Answering = typeof import('../engine/answer')
+type QuizLock = import('../storage/quizLock').QuizLock
 
 /** The id of the quiz this tab plays: kept in the tab's sessionStorage, so a reload finds its own quiz. */
 export const TAB_QUIZ_KEY = 'close-read-quiz'
@@ -55,6 +57,8 @@ export const useQuizStore = defineStore('quiz', () => {
   // Replaced whole on every step (the engine is immutable), so a shallow ref is enough.
   const session = shallowRef<QuizSession | null>(null)
   const restoreProblem = ref<string | null>(null)
+  /** The saved quiz this tab would play, while another tab plays it (one tab drives a quiz at a time). */
+  const openElsewhere = ref<string | null>(null)
   /** Saves of the session not yet written to storage (0: what is on screen survives a reload). */
   const pendingSaves = ref(0)
 
@@ -85,7 +89,9 @@ export const useQuizStore = defineStore('quiz', () => {
   }
   /** Loads the answer checkers (the player calls it once a question is on screen). */
   async function loadAnswering(): Promise<void> {
-    await loadCheckers()
+    await loadCheckers().catch((error: unknown) => {
+      if (!reportMissingCode(error)) throw error
+    })
   }
   /** Practice feedback for the question on screen, derived from the saved answer so it survives a reload. */
   const feedback = computed(() => {
@@ -155,10 +161,15 @@ export const useQuizStore = defineStore('quiz', () => {
       await loadBank()
       return
     }
-    // The bank and storage load side by side: neither needs the other to start.
-    const [, saved] = await Promise.all([loadBank(), progress().then((store) => store.loadQuiz(id))])
+    // The bank, storage and the quiz's lock load side by side: none needs another to start.
+    const [, saved, free] = await Promise.all([loadBank(), progress().then((store) => store.loadQuiz(id)), quizLock().then((lock) => lock.hold(id))])
     // A quiz started while storage answered is the newer one.
     if (saved === undefined || saved === null || session.value) return
+    // Another tab plays it: this one says so (and offers to take it) instead of asking its questions again.
+    if (!free) {
+      openElsewhere.value = id
+      return
+    }
     // The saved quiz's validator loads only when there is a saved quiz.
     const { restoreSession } = await import('../engine/savedSession')
     const readsResponse = (questionId: string, response: unknown) => {
@@ -193,7 +204,20 @@ export const useQuizStore = defineStore('quiz', () => {
     if (session.value?.id === id) return
     session.value = null
     restoreProblem.value = null
+    openElsewhere.value = null
     setTabQuizId(id)
+  }
+
+  /** "Take it here": the tab playing this quiz saves and steps back, and this tab resumes it where it stands. */
+  async function takeHere() {
+    const id = openElsewhere.value
+    if (id === null) return
+    await (await quizLock()).take(id)
+    if (openElsewhere.value !== id) return
+    openElsewhere.value = null
+    session.value = null
+    setTabQuizId(id)
+    await restore()
   }
 
   /**
@@ -210,6 +234,28 @@ export const useQuizStore = defineStore('quiz', () => {
       .finally(() => (pendingSaves.value -= 1))
     saveQueue = done
     return done
+  }
+
+  /** Saves asked so far, and any asked while waiting, have all landed. */
+  async function settled() {
+    while (pendingSaves.value > 0) await saveQueue
+  }
+
+  // The lock loads with the first quiz this tab plays or resumes, in its own small chunk.
+  let lockLoad: Promise<QuizLock> | undefined
+  function quizLock(): Promise<QuizLock> {
+    lockLoad ??= import('../storage/quizLock').then(({ createQuizLock, detectQuizLocks, detectLockChannel }) => {
+      const lock = createQuizLock({ locks: detectQuizLocks(), channel: detectLockChannel() })
+      // Another tab takes this tab's quiz: what was answered here is saved first, then this tab steps back.
+      lock.onTaken(async (id) => {
+        await settled()
+        if (session.value?.id !== id) return
+        session.value = null
+        openElsewhere.value = id
+      })
+      return lock
+    })
+    return lockLoad
   }
 
   function commit(next: QuizSession) {
@@ -235,7 +281,10 @@ export const useQuizStore = defineStore('quiz', () => {
     const previous = session.value?.id ?? tabQuizId()
     const created = createSession(crypto.randomUUID(), config, Date.now())
     setTabQuizId(created.id)
+    openElsewhere.value = null
     commit(created)
+    // A new quiz is this tab's alone; holding it lets go of the one before.
+    void quizLock().then((lock) => lock.hold(created.id))
     if (previous !== null && previous !== created.id) void progress().then((store) => store.removeQuiz(previous))
   }
 
@@ -259,8 +308,16 @@ export const useQuizStore = defineStore('quiz', () => {
     const question = currentQuestion.value
     if (!session.value || !question || storing) return
     const now = Date.now()
-    // Loaded by now but for the quickest of answers; once loaded, answering stays synchronous.
-    const { submitAnswer } = answering ?? (await loadCheckers())
+    // Loaded by now but for the quickest of answers; once loaded, answering stays synchronous. If this
+    // version's checkers are gone (an update replaced them), the answer stays on screen, unchecked.
+    let checkers: Answering
+    try {
+      checkers = answering ?? (await loadCheckers())
+    } catch (error) {
+      if (!reportMissingCode(error)) throw error
+      return
+    }
+    const { submitAnswer } = checkers
     if (!session.value || currentQuestion.value !== question || storing) return
     const before = session.value
     const { session: next } = submitAnswer(before, question, response, now)
@@ -303,7 +360,9 @@ export const useQuizStore = defineStore('quiz', () => {
   function discard() {
     const id = session.value?.id ?? tabQuizId()
     session.value = null
+    openElsewhere.value = null
     setTabQuizId(null)
+    void lockLoad?.then((lock) => lock.release())
     if (id !== null) void progress().then((store) => store.removeQuiz(id))
   }
 
@@ -311,6 +370,7 @@ export const useQuizStore = defineStore('quiz', () => {
     bank,
     session,
     restoreProblem,
+    openElsewhere,
     pendingSaves,
     questionsById,
     currentQuestion,
@@ -324,6 +384,7 @@ export const useQuizStore = defineStore('quiz', () => {
     addLinkedQuestions,
     restore,
     adopt,
+    takeHere,
     start,
     startPlanned,
     answer,

@@ -163,6 +163,66 @@ describe('storage faults', () => {
     await context.close()
   })
 
+  it('two tabs on the same saved quiz: one asks its questions, the other says so and can take it; none asked twice, each answer stored once', { timeout: 120_000 }, async () => {
+    const { context, page: a, errors } = await phoneTab()
+    await startPractice(a, app.url)
+    const quizId = await tabQuizId(a)
+    const asked: string[] = []
+    const form = (page: Page) => page.locator('form.question-form')
+    /** Answers `count` open questions of the quiz on screen (moving past one answered already), noting each asked. */
+    async function answerOpen(page: Page, count: number) {
+      for (let i = 0; i < count; i++) {
+        const check = page.getByRole('button', { name: 'Check' })
+        const next = page.getByRole('button', { name: 'Next question' })
+        await check.or(next).first().waitFor()
+        if (await next.isVisible()) await continueQuiz(page, 'tap')
+        await check.waitFor()
+        asked.push((await form(page).getAttribute('data-question-id')) ?? '?')
+        await answerQuestion(page, 'tap')
+        await page.locator('.feedback').waitFor()
+        // Every other answer stays on its feedback: the other tab then takes the quiz standing on an answered question.
+        if (i % 2 === 0) await continueQuiz(page, 'tap')
+      }
+    }
+    const elsewhere = (page: Page) => page.getByTestId('quiz-open-elsewhere')
+    async function takeHere(page: Page) {
+      await elsewhere(page).getByRole('button', { name: 'Take it here' }).tap()
+      await form(page).waitFor()
+    }
+
+    await answerOpen(a, 2)
+    // A duplicated tab (window.open copies this tab's sessionStorage, so it has the same quiz as its own).
+    const [b] = await Promise.all([context.waitForEvent('page'), a.evaluate(() => void window.open('/quiz', '_blank', 'popup'))])
+    b.on('pageerror', (error) => errors.push(error.message))
+    await elsewhere(b).waitFor()
+    expect(await tabQuizId(b)).toBe(quizId)
+    expect(await form(b).count()).toBe(0)
+    // A third window resumes it from Home: told the same.
+    const c = await secondWindow(a, '/', errors)
+    await c.getByRole('link', { name: /^Resume: / }).first().tap()
+    await elsewhere(c).waitFor()
+
+    await takeHere(b)
+    await elsewhere(a).waitFor()
+    expect(await form(a).count()).toBe(0)
+    await answerOpen(b, 3)
+    await takeHere(a)
+    await answerOpen(a, 2)
+    await takeHere(c)
+    await elsewhere(a).waitFor()
+    await answerOpen(c, 2)
+
+    expect(asked).toHaveLength(9)
+    expect(new Set(asked).size).toBe(9)
+    const disk = await onDisk(a)
+    const quiz = disk.quizzes.find((saved) => saved.id === quizId)
+    expect(Object.keys(quiz?.answers ?? {}).sort()).toEqual([...asked].sort())
+    expect(disk.attempts.filter((attempt) => attempt.sessionId === quizId).map((attempt) => attempt.questionId).sort()).toEqual([...asked].sort())
+    expect(disagreements(disk)).toEqual({ missing: [], extra: [], doubled: [] })
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
   it(`loses and doubles no answer when the page reloads, closes or crashes 0–60 ms after an answer (${SIZES.tries} tries)`, { timeout: LONG ? 900_000 : 120_000 }, async () => {
     const { context, errors } = await phoneTab()
     let page = await context.newPage()

@@ -13,6 +13,7 @@ import { DEFAULT_SETTINGS } from '../../src/storage/defaultSettings'
 import { syntheticAttempts } from '../../src/storage/synthetic'
 import { EXAMPLE_SET } from '../classroom/exampleSet'
 import { bank, index, rightResponse, sampleQuiz } from '../classroom/helpers'
+import { mutated } from './mutated'
 
 const RUNS = Number(process.env.FUZZ_RUNS) || 150
 
@@ -31,26 +32,6 @@ const teacherSet = JSON.stringify(EXAMPLE_SET)
 // The samples themselves are read, so the mutations start from inputs that pass.
 if (!decodeResultCode(resultCode, quizzes, FP).ok || !parseImportText(backup).ok || !parseTeacherSet(teacherSet, 'fuzz', 0).ok || !decodeQuizLink(link, index).ok) {
   throw new Error('a fuzzing sample does not read')
-}
-
-const POISON_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf']
-
-/** A sample changed: cut, a character replaced or inserted, a poison key swapped in for a key, or nothing like it. */
-function mutated(sample: string): fc.Arbitrary<string> {
-  const at = fc.nat({ max: sample.length })
-  return fc.oneof(
-    at.map((n) => sample.slice(0, n)),
-    fc.tuple(at, fc.string({ unit: 'binary', minLength: 1, maxLength: 3 })).map(([n, s]) => sample.slice(0, n) + s + sample.slice(n + 1)),
-    fc.tuple(at, fc.string({ unit: 'binary', minLength: 1, maxLength: 3 })).map(([n, s]) => sample.slice(0, n) + s + sample.slice(n)),
-    fc.tuple(fc.constantFrom(...POISON_KEYS), fc.nat()).map(([key, n]) => {
-      const keys = [...sample.matchAll(/"([A-Za-z]+)":/g)]
-      const match = keys[n % Math.max(1, keys.length)]
-      return match?.index === undefined ? sample : `${sample.slice(0, match.index)}"${key}":${sample.slice(match.index + match[0].length)}`
-    }),
-    fc.json({ maxDepth: 3 }),
-    fc.string({ unit: 'binary', maxLength: 200 }),
-    fc.stringMatching(/^[A-Za-z0-9_-]{0,300}$/),
-  )
 }
 
 function expectUnpolluted() {

@@ -81,7 +81,7 @@ describe('the quiz store', () => {
     const { quiz, first } = await startedQuiz()
     await quiz.loadAnswering()
     await quiz.answer({ kind: 'choice', choiceId: first.answer })
-    expect(Object.keys(quiz.$state).sort()).toEqual(['bank', 'pendingSaves', 'restoreProblem', 'session'])
+    expect(Object.keys(quiz.$state).sort()).toEqual(['bank', 'openElsewhere', 'pendingSaves', 'restoreProblem', 'session'])
     expect(quiz.$state.bank?.questions.length).toBeGreaterThan(0)
     expect(JSON.parse(JSON.stringify(quiz.$state))).toEqual(quiz.$state)
     await settle(quiz)
