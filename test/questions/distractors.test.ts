@@ -34,23 +34,6 @@ describe('who_said and whose_position', () => {
   })
 })
 
-describe('number choices', () => {
-  it('never offer the article’s value as wrong, nor a smaller number for “at least”', () => {
-    const numberQuestions = choiceQuestions('single_choice').filter((q) => /:(number|year):/.test(q.id))
-    expect(numberQuestions.length).toBeGreaterThanOrEqual(5)
-    for (const q of numberQuestions) {
-      const fact = itemOf(q.factIds[0] as string)
-      const atLeast = fact.kind === 'quantity' && fact.quantity.precision === 'at_least'
-      const value = Number(q.answer.slice(1))
-      for (const choice of q.choices.filter((c) => c.id !== q.answer)) {
-        const wrong = Number(choice.id.slice(1))
-        expect(wrong, q.id).not.toBe(value)
-        if (atLeast) expect(wrong, q.id).toBeGreaterThan(value)
-      }
-    }
-  })
-})
-
 describe('true_false false variants', () => {
   const context = createContext(knowledge, paragraphs, 1)
   const numbers = articleNumbers(context)

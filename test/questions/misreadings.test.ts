@@ -45,6 +45,17 @@ describe('wrong choices', () => {
     expect(classMisreading('opinion', 'quote_or_claim')).toBe('author-actor-swap')
     expect(classMisreading('reported', 'unconfirmed')).toBe('outside-assumption')
     expect(classMisreading('reported', 'reported')).toBeUndefined()
+    // Doubt the article does not voice is not a speaker or an author swapped (a teacher's read).
+    expect(classMisreading('opinion', 'unconfirmed')).toBe('outside-assumption')
+    expect(classMisreading('quote_or_claim', 'unconfirmed')).toBe('outside-assumption')
+    expect(classMisreading('unconfirmed', 'quote_or_claim')).toBe('dropped-hedge')
+    expect(classMisreading('unconfirmed', 'opinion')).toBe('wrong-speaker')
+  })
+
+  it('fact or position: a witness’s unconfirmed account is not also offered as “a quote”', () => {
+    const accounts = of('fact_or_position').filter((q) => q.answer === 'unconfirmed' && q.explanation.includes('told Reuters'))
+    expect(accounts.length).toBeGreaterThan(0)
+    for (const q of accounts) expect(q.choices.map((c) => c.id), q.id).not.toContain('quote_or_claim')
   })
 
   it('true or false: True to a statement with its day or year moved is the wrong time', () => {

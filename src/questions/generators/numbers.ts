@@ -62,31 +62,6 @@ export const articleNumbers = perBuild((context): readonly ArticleNumber[] => {
 })
 
 /**
- * Wrong values for a number: other numbers of the article of the same sort (years for years),
- * then round variants. For "at least N" only values above N are wrong, since "at least" a smaller
- * number would also be true.
- */
-export function wrongValues(number: ArticleNumber, all: readonly ArticleNumber[]): { fromArticle: number[]; variants: number[] } {
-  const ok = (v: number) => v !== number.value && v > 0 && (!number.atLeast || v > number.value)
-  const plausible = (v: number) => number.isYear || (v / number.value <= 10 && v / number.value >= 0.1)
-  const sameSort = all.filter((n) => n.isYear === number.isYear && (number.isYear || n.unit === number.unit)).map((n) => n.value)
-  const v = number.value
-  const variants = number.isYear
-    ? [v - 2, v + 2, v - 5, v + 5]
-    : v >= 100
-      ? [v * 2, v * 1.5, v / 2, v * 3].map(roundNicely)
-      : v >= 10
-        ? [v + 10, v - 10, v + 20, v - 20]
-        : [v + 1, v + 2, v * 2 + 1, v + 4]
-  return { fromArticle: [...new Set(sameSort)].filter((x) => ok(x) && plausible(x)), variants: [...new Set(variants)].filter(ok) }
-}
-
-function roundNicely(value: number): number {
-  const step = 10 ** Math.max(0, Math.floor(Math.log10(value)) - 1)
-  return Math.round(value / step) * step
-}
-
-/**
  * For a false statement: another number of the article, clearly different and of a sensible
  * size (within 5 times for the same unit, 3 times for another), larger than an "at least" one.
  */

@@ -26,10 +26,13 @@ export const CLASS_CHOICES: Record<StatementClass, Choice> = {
  */
 export function classMisreading(actual: StatementClass, taken: StatementClass): Misreading | undefined {
   if (actual === taken) return undefined
+  // Taken as plain fact: the hedge, the quotation marks or the author's voice dropped.
   if (taken === 'reported') return 'dropped-hedge'
-  if (actual === 'reported') return 'outside-assumption'
-  if (actual === 'opinion' || taken === 'opinion') return 'author-actor-swap'
-  return 'wrong-speaker'
+  // Doubt, or a voice, that the article does not give it.
+  if (taken === 'unconfirmed' || actual === 'reported') return 'outside-assumption'
+  // An unconfirmed account taken for a plain quotation loses its hedge; for the author's view, its source.
+  if (actual === 'unconfirmed') return taken === 'quote_or_claim' ? 'dropped-hedge' : 'wrong-speaker'
+  return 'author-actor-swap'
 }
 
 const CLASS_OF: Record<Certainty, StatementClass> = {

@@ -44,7 +44,12 @@ function factOrPosition(context: GeneratorContext): FactOrPositionQuestion[] {
     const hard = item.certainty === 'claim' || (item.certainty === 'actor_position' && also.length === 0)
     // A statement the article sets against a denial or unconfirmed reports: “unconfirmed or denied”
     // would be arguable too, so that class is left out and the explanation names what disputes it.
-    const classes = Object.values(CLASS_CHOICES).filter((c) => disputedBy.length === 0 || c.id !== CLASS_CHOICES.unconfirmed.id)
+    // A witness's account the article does not confirm is someone's words too: “a quote” would be
+    // arguable beside “unconfirmed”, so that class is left out.
+    const account = cls === 'unconfirmed' && 'holder' in item && item.holder !== undefined
+    const classes = Object.values(CLASS_CHOICES).filter(
+      (c) => (disputedBy.length === 0 || c.id !== CLASS_CHOICES.unconfirmed.id) && (!account || c.id !== CLASS_CHOICES.quote_or_claim.id),
+    )
     const dispute = disputedBy.length > 0 ? `See also: ${disputedBy.map((d) => d.summary).join(' ')}` : ''
     return {
       id,

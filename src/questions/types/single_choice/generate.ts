@@ -1,17 +1,16 @@
-// single_choice on the article's numbers, vague amounts and small places. Wrong numbers are other
-// numbers of the article or round variants, and for "at least N" always above N; wrong places are
-// other towns and villages of the article, never a region that could hold the right one.
+// single_choice on the article's vague amounts, small places and roles (its figures are numeric
+// questions). Wrong places are other places of the answer's category, never a region that could
+// hold the right one.
 import type { Entity, QuantityFact } from '../../../content/schema'
 import type { Choice } from '../../../domain/question'
 import type { SingleChoiceQuestion } from './model'
 import { pickOne, tagWrong } from '../../generators/choices'
-import { entity, randomFor, sentencesIn, type GeneratorContext } from '../../generators/context'
-import { labelInSentence, nameSpans } from '../../generators/entities'
+import { randomFor, sentencesIn, type GeneratorContext } from '../../generators/context'
+import { nameSpans } from '../../generators/entities'
 import { grounding } from '../../generators/evidence'
 import { questionId, slug } from '../../generators/ids'
-import { articleNumbers, wrongValues, type ArticleNumber } from '../../generators/numbers'
 import { roleQuestions } from './roleQuestions'
-import { capitalise, formatNumber, quotedPassage, sentenceAround, splice, wordIndices } from '../../generators/text'
+import { capitalise, quotedPassage, sentenceAround, splice, wordIndices } from '../../generators/text'
 import { flatMapped } from '../../generators/lists'
 import { withBalancedAnswers } from '../../generators/balance'
 import { hashString, seededRandom } from '../../random'
@@ -21,50 +20,13 @@ const DISTRACTORS = 3
 const MIN_DISTRACTORS = 2
 
 export function singleChoiceQuestions(context: GeneratorContext): SingleChoiceQuestion[] {
-  const numbers = articleNumbers(context)
+  // The article's figures are asked once, by the numeric question (its own sentence, hedge and all):
+  // picking the same figure from four adds nothing (a teacher's read).
   return withBalancedAnswers([
-    // An “at least” figure among others would be the smallest, the one always safe to pick: the
-    // numeric question asks for it in its own sentence, hedge and all.
-    // Years are asked once, by the numeric question.
-    ...numbers.filter((n) => !n.atLeast && !n.isYear).map((n) => numberQuestion(context, n, numbers)),
     ...vagueQuestions(context),
     ...placeQuestions(context),
     ...roleQuestions(context),
   ], seededRandom(hashString(`${context.seed}|single_choice`)))
-}
-
-function amount(value: number, number: ArticleNumber): string {
-  if (number.isYear) return String(value)
-  const unit = number.unit === undefined ? '' : value === 1 ? ` ${number.unit.replace(/s$/, '')}` : ` ${number.unit.replace(/^day$/, 'days')}`
-  return `${number.atLeast ? 'At least ' : ''}${formatNumber(value)}${unit}`
-}
-
-function numberQuestion(context: GeneratorContext, number: ArticleNumber, all: readonly ArticleNumber[]): SingleChoiceQuestion {
-  const { fact } = number
-  const id = questionId('single_choice', [fact.id], number.isYear ? 'year' : 'number')
-  const toChoice = (value: number): Choice => ({ id: `n${value}`, text: amount(value, number) })
-  const { fromArticle, variants } = wrongValues(number, all)
-  const picked = pickOne(toChoice(number.value), fromArticle.map(toChoice), variants.map(toChoice), DISTRACTORS, randomFor(context, id))
-  // Another of the article's figures is a mixed-up detail; a made-up variant rests on nothing it says.
-  const tagged = tagWrong(picked, (c) => (number.isYear ? 'wrong-time' : fromArticle.some((v) => c.id === `n${v}`) ? 'mixed-up-detail' : 'outside-assumption'))
-  const year = String(number.value)
-  // A figure someone gives (a claim) names them: “what figure does Narine Shakaryan give …”.
-  const holder = fact.holder === undefined ? undefined : entity(context, fact.holder)
-  const given = holder ? `${holder.kind === 'group' ? 'do' : 'does'} ${labelInSentence(holder)} give` : 'is given'
-  const prompt =
-    fact.kind === 'quantity'
-      ? `According to the article, what figure ${given} for ${fact.quantity.subject}?`
-      : `Which year completes this? ${fact.summary.replace(year, '___')}`
-  const hedge = number.atLeast ? 'The article gives this as a minimum (“at least”), not as an exact total.' : ''
-  return {
-    id,
-    type: 'single_choice',
-    prompt,
-    ...tagged,
-    explanation: [fact.summary, hedge].filter(Boolean).join(' '),
-    ...grounding(context, [fact]),
-    difficulty: number.isYear ? 2 : 1,
-  }
 }
 
 /**

@@ -90,7 +90,14 @@ const kindedPlaces = perBuild((context) =>
   }),
 )
 
+/** Names the article writes with “the” (“the US”, “the Soviet Union”): one swapped for a bare name reads wrong and gives the answer away. */
+const takesThe = perBuild((context) => {
+  const text = context.paragraphs.join('\n')
+  return new Set(context.knowledge.entities.filter((e) => new RegExp(`\\bthe ${e.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text)).map((e) => e.id))
+})
+
 function placeSwaps(context: GeneratorContext, item: KnowledgeItem): Swap[] {
+  const withThe = takesThe(context)
   const places = kindedPlaces(context)
   const text = item.summary
   return flatMapped(places, ({ place, kind, longerNames }): Swap[] => {
@@ -104,7 +111,14 @@ function placeSwaps(context: GeneratorContext, item: KnowledgeItem): Swap[] {
     // "Stepanakert" inside "Stepanakert airport" names another place; swapping it would invent one.
     if (longerNames.some((other) => nameSpans(text, other).some((o) => o.start <= span.start && o.end >= span.end))) return []
     return places
-      .filter((other) => other.place.id !== place.id && other.kind === kind && !namesEntity(text, other.place) && !heldByActor(context, other.place, text))
+      .filter(
+        (other) =>
+          other.place.id !== place.id &&
+          other.kind === kind &&
+          withThe.has(other.place.id) === withThe.has(place.id) &&
+          !namesEntity(text, other.place) &&
+          !heldByActor(context, other.place, text),
+      )
       .map(({ place: other }) => ({ kind: 'place', from: place.name, to: other.name, statement: splice(text, span.start, span.end, other.name) }))
   })
 }
