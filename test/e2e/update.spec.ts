@@ -155,7 +155,7 @@ describe('update', () => {
     expect(await storedAttempts(old)).toHaveLength(answered)
     // A page whose code is gone: the learner who leaves the quiz for it stays where they are.
     await old.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Progress' }).tap()
-    await old.getByRole('button', { name: 'Leave' }).tap()
+    await old.getByRole('dialog').getByRole('button', { name: 'Leave' }).tap()
     await old.waitForTimeout(1_000)
     expect(new URL(old.url()).pathname).toBe('/quiz')
     expect(await notice.isVisible()).toBe(true)
