@@ -62,7 +62,7 @@ const QUIZ_CORE = new RegExp(
 // Tests that need a DOM (happy-dom): components and views, stores (settings sets <html>'s attributes), the router
 // and the boot script. Every other test is plain TypeScript and runs in Node, with no DOM to set up per file; one
 // there that needs a DOM opens with `// @vitest-environment happy-dom`.
-const DOM_FOLDERS = ['boot', 'components', 'composables', 'pwa', 'stores', 'views']
+const DOM_FOLDERS = ['boot', 'components', 'composables', 'pwa', 'setup', 'stores', 'views']
 const DOM_TESTS = ['test/*.test.ts', `test/{${DOM_FOLDERS.join(',')}}/**/*.test.ts`]
 const isDomTest = (path: string) => path.endsWith('.test.ts') && (!path.slice('test/'.length).includes('/') || DOM_FOLDERS.includes(path.split('/')[1] ?? ''))
 
