@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
+import { readdirSync, readFileSync } from 'node:fs'
 import { copyFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { resolve, sep } from 'node:path'
 import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
@@ -61,7 +62,16 @@ const QUIZ_CORE = new RegExp(
 // Tests that need a DOM (happy-dom): components and views, stores (settings sets <html>'s attributes), the router
 // and the boot script. Every other test is plain TypeScript and runs in Node, with no DOM to set up per file; one
 // there that needs a DOM opens with `// @vitest-environment happy-dom`.
-const DOM_TESTS = ['test/*.test.ts', 'test/{boot,components,composables,pwa,stores,views}/**/*.test.ts']
+const DOM_FOLDERS = ['boot', 'components', 'composables', 'pwa', 'setup', 'stores', 'views']
+const DOM_TESTS = ['test/*.test.ts', `test/{${DOM_FOLDERS.join(',')}}/**/*.test.ts`]
+const isDomTest = (path: string) => path.endsWith('.test.ts') && (!path.slice('test/'.length).includes('/') || DOM_FOLDERS.includes(path.split('/')[1] ?? ''))
+
+// A DOM test that replaces a module (vi.mock) needs a module graph of its own: in the shared one, another file may
+// have loaded the real module, and the components that import it, already. Found by reading the files, so a new one
+// cannot be forgotten.
+const MOCKING_DOM_TESTS = readdirSync('test', { recursive: true, encoding: 'utf8' })
+  .map((path) => `test/${path.split(sep).join('/')}`)
+  .filter((path) => isDomTest(path) && /\bvi\.(mock|doMock)\(/.test(readFileSync(path, 'utf8')))
 
 export default defineConfig({
   define: {
@@ -146,8 +156,11 @@ export default defineConfig({
       // Not isolated: plain modules keep no state but the fixed-seed bank, the same for every file (a test needing
       // fresh modules calls vi.resetModules()); sharing what they load between files halves the project's time.
       { extends: true, test: { name: 'node', environment: 'node', isolate: false, include: ['test/**/*.test.ts'], exclude: [...DOM_TESTS, 'test/e2e/**'] } },
-      // Isolated: stores and composables keep per-page state in modules (repositories, loaded answer components).
-      { extends: true, test: { name: 'dom', environment: 'happy-dom', include: DOM_TESTS } },
+      // Not isolated either: the DOM tests share one module graph and one window, and test/setup/dom.ts starts every
+      // test on a new page (storage, the DOM, Pinia, timers and the app's page-long module state reset).
+      { extends: true, test: { name: 'dom', environment: 'happy-dom', isolate: false, setupFiles: ['test/setup/dom.ts'], include: DOM_TESTS, exclude: MOCKING_DOM_TESTS } },
+      // Isolated: the few that replace a module (see MOCKING_DOM_TESTS).
+      { extends: true, test: { name: 'dom-mocks', environment: 'happy-dom', setupFiles: ['test/setup/dom.ts'], include: MOCKING_DOM_TESTS } },
     ],
   },
 })

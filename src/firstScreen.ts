@@ -8,12 +8,13 @@ export const FIRST_SCREEN_FALLBACK_MS = 5000
 
 let markShown: () => void = () => {}
 let shown: Promise<void> | undefined
+let fallback: ReturnType<typeof setTimeout> | undefined
 
 /** Made on first use (the app's start), not when the module loads: no timer runs for a module only imported. */
 function shownOnce(): Promise<void> {
   shown ??= new Promise<void>((resolve) => {
     markShown = resolve
-    setTimeout(resolve, FIRST_SCREEN_FALLBACK_MS)
+    fallback = setTimeout(resolve, FIRST_SCREEN_FALLBACK_MS)
   })
   return shown
 }
@@ -24,8 +25,9 @@ function shownOnce(): Promise<void> {
  */
 export function firstScreenShown(): void {
   void shownOnce()
-  if (typeof requestAnimationFrame !== 'function') return markShown()
-  requestAnimationFrame(() => setTimeout(markShown, 0))
+  const mark = markShown
+  if (typeof requestAnimationFrame !== 'function') return mark()
+  requestAnimationFrame(() => setTimeout(mark, 0))
 }
 
 /**
@@ -34,4 +36,12 @@ export function firstScreenShown(): void {
  */
 export function afterFirstScreen(): Promise<void> {
   return typeof document === 'undefined' ? Promise.resolve() : shownOnce()
+}
+
+/** Back to a page that has shown nothing yet, its waiters dropped (tests: each starts on a new page). */
+export function forgetFirstScreen(): void {
+  clearTimeout(fallback)
+  fallback = undefined
+  shown = undefined
+  markShown = () => {}
 }

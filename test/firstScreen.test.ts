@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterFirstScreen, FIRST_SCREEN_FALLBACK_MS, firstScreenShown, forgetFirstScreen } from '../src/firstScreen'
 
-// The module keeps one promise per page load: each test loads it afresh.
+// The module keeps one promise per page load: each test starts on a new page.
 async function freshModule() {
-  vi.resetModules()
-  return import('../src/firstScreen')
+  forgetFirstScreen()
+  return { afterFirstScreen, firstScreenShown, FIRST_SCREEN_FALLBACK_MS }
 }
 
 /** Whether the promise has settled by the end of the current task (no timer is run). */
@@ -16,7 +17,7 @@ async function settledState(promise: Promise<void>): Promise<boolean> {
 }
 
 beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] })
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame'] })
 })
 afterEach(() => {
   vi.useRealTimers()
@@ -55,5 +56,31 @@ describe('afterFirstScreen', () => {
     } finally {
       vi.unstubAllGlobals()
     }
+  })
+})
+
+describe('forgetFirstScreen (a new page, for tests)', () => {
+  it('starts a page that waits for its own first screen: the frame and the fallback of the page before do not count', async () => {
+    const before = afterFirstScreen()
+    firstScreenShown()
+    forgetFirstScreen()
+    const next = afterFirstScreen()
+    // The page before painted its frame: its own waiters go on, the next page's do not.
+    vi.advanceTimersToNextFrame()
+    vi.advanceTimersByTime(1)
+    expect(await settledState(before)).toBe(true)
+    expect(await settledState(next)).toBe(false)
+    // 17 ms have passed (the frame, then its task): the next page's own fallback is due 5 s after it began.
+    vi.advanceTimersByTime(FIRST_SCREEN_FALLBACK_MS - 17 - 1)
+    expect(await settledState(next)).toBe(false)
+    vi.advanceTimersByTime(1)
+    expect(await settledState(next)).toBe(true)
+  })
+
+  it('clears the fallback of a page that never showed', async () => {
+    void afterFirstScreen()
+    expect(vi.getTimerCount()).toBe(1)
+    forgetFirstScreen()
+    expect(vi.getTimerCount()).toBe(0)
   })
 })

@@ -21,5 +21,9 @@ export function useAnswerComponents() {
       .catch((error: unknown) => void reportMissingCode(error))
     loaded[question.type] ??= module?.default as Component | undefined
   }
-  return { components: loaded as Readonly<typeof loaded>, load }
+  /** Drops every loaded component, as a new page load would (tests: each starts on a new page). */
+  function forget(): void {
+    for (const type of Object.keys(loaded) as QuestionType[]) delete loaded[type]
+  }
+  return { components: loaded as Readonly<typeof loaded>, load, forget }
 }

@@ -17,12 +17,20 @@ export function bankIndexOf(bank: QuestionBank): BankIndex {
   return index
 }
 
-let repository: Promise<ClassroomRepository> | undefined
+// Opened once per IndexedDB: a page has one (each test gives its own).
+let opened: { factory: IDBFactory | null; repository: Promise<ClassroomRepository> } | undefined
+
 /** The teacher's classroom database, opened on first use. */
 export function classroomRepository(): Promise<ClassroomRepository> {
   // Reading `indexedDB` itself can throw (a SecurityError where storage is refused): memory then.
-  repository ??= openClassroomRepository(detectIndexedDB() ?? undefined)
-  return repository
+  const factory = detectIndexedDB()
+  if (opened?.factory !== factory) opened = { factory, repository: openClassroomRepository(factory ?? undefined) }
+  return opened.repository
+}
+
+/** Drops the database opened, as a new page would (tests: a page without IndexedDB keeps its classes in memory). */
+export function forgetClassroomRepository(): void {
+  opened = undefined
 }
 
 /** The app's own address for a quiz code: /join#q=… (a fragment never reaches a server). */

@@ -5,16 +5,15 @@ import type { TeacherSet } from '../classroom/setFormat'
 import { detectIndexedDB } from '../storage/openDatabase'
 import { teacherSetsRepository, type TeacherSetsRepository } from '../storage/teacherSets'
 
-let repository: TeacherSetsRepository | null | undefined
+// Opened once per IndexedDB: a page has one (each test gives its own).
+let opened: { factory: IDBFactory | null; repository: TeacherSetsRepository | null } | undefined
 
 /** One repository per page; null when this browser has no IndexedDB. */
 export function deviceTeacherSets(): TeacherSetsRepository | null {
-  if (repository === undefined) {
-    // Reading `indexedDB` itself can throw (a SecurityError where storage is refused).
-    const factory = detectIndexedDB()
-    repository = factory ? teacherSetsRepository(factory) : null
-  }
-  return repository
+  // Reading `indexedDB` itself can throw (a SecurityError where storage is refused).
+  const factory = detectIndexedDB()
+  if (opened?.factory !== factory) opened = { factory, repository: factory ? teacherSetsRepository(factory) : null }
+  return opened.repository
 }
 
 /** Every readable set on this device; an empty list when storage cannot be read. */

@@ -17,4 +17,13 @@ describe('answer components', () => {
     expect(components.ordering).toBeDefined()
     expect(components.single_choice).toBeDefined()
   })
+
+  it('are forgotten as on a new page, then load again', async () => {
+    const { components, load, forget } = useAnswerComponents()
+    await load(matching)
+    forget()
+    expect(components).toEqual({})
+    await load(matching)
+    expect(components.matching).toBe(MatchingQuestionAnswer)
+  })
 })

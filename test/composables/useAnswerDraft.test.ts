@@ -8,6 +8,10 @@ import type { Question, Response } from '../../src/domain/question'
 import type { CheckResult } from '../../src/questions/checkAnswer'
 import { numeric, ordering, singleChoice } from '../engine/fixtures'
 
+// Each wait below is for an answer component's first import (compiled on demand in tests): more than waitFor's
+// default second on a busy machine.
+const LOADED = { timeout: 10_000 }
+
 function withDraft(start: Question) {
   const question = ref<Question | null>(start)
   const given = ref<Response | undefined>()
@@ -23,7 +27,7 @@ describe('useAnswerDraft', () => {
   it('starts each question from its type’s empty response once its answer component is in, and is ready only with an answer', async () => {
     const { api, question } = withDraft(singleChoice)
     // The answer component is imported on first use: the draft waits for it.
-    await vi.waitFor(() => expect(api.draft.value).not.toBeNull())
+    await vi.waitFor(() => expect(api.draft.value).not.toBeNull(), LOADED)
     expect(api.draft.value).toEqual({ kind: 'choice', choiceId: '' })
     expect(api.draftQuestionId.value).toBe(singleChoice.id)
     expect(api.ready.value).toBe(false)
@@ -33,7 +37,7 @@ describe('useAnswerDraft', () => {
     expect(api.response()).toEqual({ kind: 'choice', choiceId: singleChoice.answer })
 
     question.value = ordering
-    await vi.waitFor(() => expect(api.draftQuestionId.value).toBe(ordering.id))
+    await vi.waitFor(() => expect(api.draftQuestionId.value).toBe(ordering.id), LOADED)
     // An ordering starts from the items as shown, and may be checked as it is.
     expect(api.draft.value).toEqual({ kind: 'order', itemIds: ordering.items.map((item) => item.id) })
     expect(api.ready.value).toBe(true)
@@ -41,14 +45,14 @@ describe('useAnswerDraft', () => {
 
   it('shows what was given for an answered question, and a fresh draft when the given answer is of another kind', async () => {
     const { api, given, question } = withDraft(numeric)
-    await vi.waitFor(() => expect(api.draft.value).not.toBeNull())
+    await vi.waitFor(() => expect(api.draft.value).not.toBeNull(), LOADED)
     question.value = singleChoice
     given.value = { kind: 'choice', choiceId: 'b' }
-    await vi.waitFor(() => expect(api.draftQuestionId.value).toBe(singleChoice.id))
+    await vi.waitFor(() => expect(api.draftQuestionId.value).toBe(singleChoice.id), LOADED)
     expect(api.draft.value).toEqual({ kind: 'choice', choiceId: 'b' })
     question.value = numeric
     given.value = { kind: 'choice', choiceId: 'b' }
-    await vi.waitFor(() => expect(api.draftQuestionId.value).toBe(numeric.id))
+    await vi.waitFor(() => expect(api.draftQuestionId.value).toBe(numeric.id), LOADED)
     expect(api.draft.value).toEqual({ kind: 'text', text: '' })
   })
 })

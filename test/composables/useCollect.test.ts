@@ -3,11 +3,11 @@ import 'fake-indexeddb/auto'
 import { IDBFactory } from 'fake-indexeddb'
 import { wrap, type IDBPDatabase } from 'idb'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { useCollect } from '../../src/composables/useCollect'
 import { CLASSROOM_DB_NAME, openClassroomRepository } from '../../src/storage/classroomRepository'
 
 afterEach(() => {
   vi.unstubAllGlobals()
-  vi.resetModules()
 })
 
 async function deviceWithBadRecords(): Promise<IDBFactory> {
@@ -33,7 +33,6 @@ describe('bad classroom records (issue 31, bug 10)', () => {
 
   it('the Collect page is told how many, rather than skipping them silently', async () => {
     vi.stubGlobal('indexedDB', await deviceWithBadRecords())
-    const { useCollect } = await import('../../src/composables/useCollect')
     const collect = useCollect(() => null)
     await collect.load()
     expect(collect.unreadable.value).toBe(2)

@@ -3,7 +3,7 @@
 // each tab keeps its own quiz.
 import { flushPromises } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { ChoiceQuestion } from '../../src/domain/question'
 import { openProgressRepository } from '../../src/storage/progressRepository'
 import { loadProgressStore } from '../../src/stores/lazyProgress'
@@ -29,8 +29,9 @@ function tab(sessionQuiz: string | null) {
   return useQuizStore(pinia)
 }
 
+/** Until every save of the quiz is written: by the clock, not by turns of the event loop (the first save loads storage's modules). */
 async function settle(quiz: ReturnType<typeof useQuizStore>) {
-  for (let round = 0; round < 50 && quiz.pendingSaves > 0; round += 1) await flushPromises()
+  await vi.waitFor(() => expect(quiz.pendingSaves).toBe(0), { timeout: 10_000 })
 }
 
 async function choiceQuestions(quiz: ReturnType<typeof useQuizStore>, count: number) {

@@ -25,7 +25,8 @@ async function mountArticleFirst(url: string) {
 /** The page once every paragraph is rendered. */
 async function mountArticle(url: string) {
   const wrapper = await mountArticleFirst(url)
-  await vi.waitFor(() => expect(wrapper.findAll('.paragraphs > li')).toHaveLength(PARAGRAPHS))
+  // The rest follow in idle time: on a busy machine that can take longer than waitFor's default second.
+  await vi.waitFor(() => expect(wrapper.findAll('.paragraphs > li')).toHaveLength(PARAGRAPHS), { timeout: 10_000 })
   return wrapper
 }
 

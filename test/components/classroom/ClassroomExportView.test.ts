@@ -16,8 +16,8 @@ vi.mock('../../../src/support/download', () => ({
 }))
 
 beforeEach(() => {
-  // One fake device for the whole file: the page keeps one repository per page load.
-  vi.stubGlobal('indexedDB', (globalThis as { sharedFactory?: IDBFactory }).sharedFactory ?? ((globalThis as { sharedFactory?: IDBFactory }).sharedFactory = new IDBFactory()))
+  // A new device for each test (the page opens its databases once per IndexedDB).
+  vi.stubGlobal('indexedDB', new IDBFactory())
   setActivePinia(createPinia())
   downloads.length = 0
 })
