@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest'
 import type { ProveItQuestion } from '../../../src/questions/types/prove_it/model'
 import { checkProveIt, CLOSE_SCORE } from '../../../src/questions/types/prove_it/check'
 import { clampSpan, judgeSpan, sharedWords, spanOfRange, spanText, wordsOf, type WordSpan } from '../../../src/questions/types/shared/words'
-import { bank, paragraphs } from '../helpers'
+import { sharedWordCount } from '../../../src/questions/types/prove_it/generate'
+import { nameSpans } from '../../../src/questions/generators/entities'
+import { knowledge } from '../../../src/content/knowledge'
+import type { Entity } from '../../../src/content/schema'
+import { bank, itemOf, paragraphs } from '../helpers'
 
 const proveIts = bank.filter((q): q is ProveItQuestion => q.type === 'prove_it')
 
@@ -94,5 +98,80 @@ describe('prove_it questions', () => {
     expect(checkProveIt(q, { kind: 'words', first: far, last: far })).toMatchObject({ correct: false, score: 0 })
     expect(checkProveIt(q, { kind: 'words', first: -1, last: -1 }).invalid).toBeTruthy()
     expect(checkProveIt(q, undefined).expected).toMatch(/^“/)
+  })
+})
+
+describe('prove_it keys answer the question they ask (teacher review)', () => {
+  const entities = new Map(knowledge.entities.map((e) => [e.id, e]))
+  const shown = (q: ProveItQuestion) => spanText(q.passage, wordsOf(q.passage), q.answer.keys[0] as WordSpan)
+  // The occurrence inside the shown key, else the last before it (a pronoun's antecedent).
+  const accepts = (q: ProveItQuestion, text: string) => {
+    const from = (wordsOf(q.passage)[(q.answer.keys[0] as WordSpan).first] as { start: number }).start
+    const inside = q.passage.indexOf(text, from)
+    const at = inside >= 0 && inside < from + shown(q).length ? inside : q.passage.lastIndexOf(text, from)
+    const span = spanOfRange(wordsOf(q.passage), at, at + text.length) as WordSpan
+    return checkProveIt(q, { kind: 'words', ...span }).correct
+  }
+  const sources = proveIts.filter((q) => /:(denial|claim):/.test(q.id))
+
+  it('show the holder’s name with the verb for “who denies it” / “where it comes from”, and accept the name alone', () => {
+    expect(sources.length).toBeGreaterThan(4)
+    for (const q of sources) {
+      const holder = entities.get(itemOf(q.factIds[0] as string).holder as string)
+      expect(holder, q.id).toBeDefined()
+      const names = nameSpans(shown(q), holder as Entity)
+      expect(names.length, `${q.id} shows ${shown(q)}`).toBeGreaterThan(0)
+      const name = shown(q).slice((names[0] as { start: number }).start, (names[0] as { end: number }).end)
+      expect(accepts(q, name), `${q.id}: ${name}`).toBe(true)
+    }
+    const denial = proveIts.find((q) => q.id === 'prove_it:denial:pos.azeri-officials.deny-attacking-civilians') as ProveItQuestion
+    expect(shown(denial)).toBe('Azeri officials have denied')
+    expect(denial.explanation).toContain('The words “Azeri officials have denied” say who denies it')
+    const said = proveIts.find((q) => q.id.startsWith('prove_it:claim:') && q.explanation.includes('Narine Shakaryan said she')) as ProveItQuestion
+    expect(shown(said)).toBe('Narine Shakaryan said')
+    expect(said.explanation).not.toMatch(/The words “said”/)
+  })
+
+  it('take a bare verb for part of the proof, not all of it', () => {
+    const denial = proveIts.find((q) => q.id === 'prove_it:denial:pos.azeri-officials.deny-attacking-civilians') as ProveItQuestion
+    const at = denial.passage.indexOf('have denied')
+    const verb = spanOfRange(wordsOf(denial.passage), at, at + 'have denied'.length) as WordSpan
+    expect(checkProveIt(denial, { kind: 'words', ...verb })).toMatchObject({ correct: false, score: CLOSE_SCORE })
+  })
+
+  it('accept the name a pronoun tag stands for (“he told Reuters” → Nairy), and say whom the pronoun means', () => {
+    const cases: [string, string][] = [
+      ['quote.nairy-kids-injured', 'Nairy'],
+      ['quote.shakaryan-children-crying', 'Narine Shakaryan'],
+      ['quote.pashinyan-capabilities-changed', 'Pashinyan'],
+      ['quote.power-maintain-ceasefire', 'Samantha Power'],
+    ]
+    for (const [id, name] of cases) {
+      const q = proveIts.find((candidate) => candidate.id === `prove_it:speaker:${id}`) as ProveItQuestion
+      expect(q, id).toBeDefined()
+      expect(accepts(q, name), id).toBe(true)
+      expect(q.explanation, id).toContain(`is “${name}”, named earlier in the paragraph`)
+      expect(q.explanation, id).not.toMatch(/name the speaker/)
+    }
+    // A tag that names the speaker itself needs no antecedent.
+    const named = proveIts.find((q) => q.id === 'prove_it:speaker:quote.erdogan-open-corridor') as ProveItQuestion
+    expect(named.answer.keys).toHaveLength(1)
+  })
+
+  it('point to an account by what it says, never by its place in the paragraph', () => {
+    for (const q of proveIts) expect(q.prompt, q.id).not.toMatch(/\bthe (first|second|third|fourth|fifth|\d+th) (account|denial|set)/i)
+    const horrific = proveIts.find((q) => q.id === 'prove_it:claim:fact.civilians-horrific-conditions') as ProveItQuestion
+    expect(horrific.prompt).toContain('the account “they faced horrific conditions”')
+    // Two accounts of one paragraph are never asked with the same words.
+    const prompts = sources.map((q) => q.prompt)
+    expect(new Set(prompts).size).toBe(prompts.length)
+  })
+
+  it('show first the piece of a split statement that carries what it says', () => {
+    const q = proveIts.find((candidate) => candidate.id === 'prove_it:states:pos.author.poisoned-product-imperialist-wars') as ProveItQuestion
+    expect(shown(q)).toMatch(/^the imperialist powers’ decades-long waging of wars in the Middle East/)
+    expect(q.explanation).not.toContain('“It is the poisoned product of both”')
+    expect(q.evidence[0]?.text).toContain('Middle East')
+    expect(sharedWordCount('It is the poisoned product of both', 'wars in the Middle East')).toBeLessThan(sharedWordCount(q.evidence[0]?.text ?? '', 'wars in the Middle East'))
   })
 })

@@ -42,6 +42,21 @@ describe('word_choice questions', () => {
     expect(keyed).toEqual(['debacle', 'denouncing'])
   })
 
+  it('keys every judgement of the same holder in the sentence, not just the word asked about (teacher review: “fratricidal”)', () => {
+    const q = questions.find((x) => x.term === 'fratricidal')!
+    const keyed = q.answer.keys.map((k) => spanText(q.sentence, wordsOf(q.sentence), k))
+    // The author's own: the label for the war in Ukraine, the word asked about, the verdict, and who is blamed.
+    expect(keyed).toEqual(expect.arrayContaining(['fratricidal', 'NATO’s war with Russia', 'disastrous consequence', 'nationalist Stalinist']))
+    const right = wordChoiceKind.rightResponse(q)
+    for (const word of ['NATO’s', 'Russia', 'disastrous', 'Stalinist']) {
+      const at = wordsOf(q.sentence).findIndex((w) => w.text.startsWith(word))
+      expect(checkWordChoice(q, { ...right, first: at, last: at }).parts![0]!.correct, word).toBe(true)
+    }
+    // A plain word of the sentence stays wrong.
+    const plain = wordsOf(q.sentence).findIndex((w) => w.text === 'republics')
+    expect(checkWordChoice(q, { ...right, first: plain, last: plain }).parts![0]!.correct).toBe(false)
+  })
+
   it('scores each part a third, a tap inside any judgement word right and one overlapping half', () => {
     const q = questions.find((x) => x.term === 'debacle')!
     const right = wordChoiceKind.rightResponse(q)

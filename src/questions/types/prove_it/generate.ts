@@ -21,8 +21,10 @@ const CUES: Partial<Record<KnowledgeItem['certainty'], { purpose: Purpose; cue: 
   claim: { purpose: 'claim', cue: /\baccording to [^,.;]+|\btold (?:Reuters|international media)\b|\bclaimed\b|\b(?:have |has )?stated\b|\bsaid\b|\btold\b/i },
 }
 
-// The prompt never holds the words it asks for: an account's summary would ("told Reuters"), so
-// accounts are told apart by their place in the paragraph instead.
+// The prompt never holds the words it asks for: an account's summary would ("told Reuters"), so an
+// account is told apart by what it says, in the article's words ("the account “they faced horrific
+// conditions”"), never by its place in the paragraph (a denial is unconfirmed too, so "the first
+// account" can point at two).
 const PROMPTS: Record<Exclude<Purpose, 'states'>, (paragraph: number, subject: string) => string> = {
   unconfirmed: (p, which) => `In paragraph ${p}, the article passes on ${which || 'reports'} without vouching for them. Which words show that?`,
   denial: (p, which) => `In paragraph ${p}, the article reports ${which || 'a denial'}. Which words show who denies it?`,
@@ -42,6 +44,13 @@ const WHY: Record<Purpose, string> = {
   states: 'state it in the article’s words.',
 }
 
+/** A pronoun names nobody by itself: say whom it stands for. */
+function why(found: Found): string {
+  const a = found.antecedent
+  if (!a) return WHY[found.purpose]
+  return `say who is speaking: “${a.pronoun}” is ${quoted(a.name)}, named earlier in the paragraph. The quotation is their words, not the article’s.`
+}
+
 interface Found {
   purpose: Purpose
   paragraph: number
@@ -50,6 +59,8 @@ interface Found {
   items: KnowledgeItem[]
   /** What the question is about, in the app's own words or the article's quoted words. */
   subject: string
+  /** A pronoun's antecedent ("he" → "Nairy"): the explanation says who the pronoun is. */
+  antecedent?: { pronoun: string; name: string }
 }
 
 export function proveItQuestions(context: GeneratorContext): ProveItQuestion[] {
@@ -59,25 +70,7 @@ export function proveItQuestions(context: GeneratorContext): ProveItQuestion[] {
     if (!covered.has(paragraph)) found.push(...statedIn(context, paragraph))
   }
   found.sort((a, b) => a.paragraph - b.paragraph || (a.ranges[0] as Span).start - (b.ranges[0] as Span).start)
-  nameByPlace(found)
   return found.flatMap((f) => question(context, f) ?? [])
-}
-
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth']
-const NOUNS: Partial<Record<Purpose, string>> = { unconfirmed: 'set of reports', denial: 'denial', claim: 'account' }
-
-/** Two accounts of one kind in one paragraph: "the first account", "the second account". */
-function nameByPlace(found: Found[]): void {
-  const groups = new Map<string, Found[]>()
-  for (const f of found) {
-    if (!NOUNS[f.purpose]) continue
-    const key = `${f.paragraph}:${f.purpose}`
-    groups.set(key, [...(groups.get(key) ?? []), f])
-  }
-  for (const group of groups.values()) {
-    if (group.length < 2) continue
-    group.forEach((f, index) => (f.subject = `the ${ORDINALS[index] ?? `${index + 1}th`} ${NOUNS[f.purpose]} it gives`))
-  }
 }
 
 /** One question per paragraph and proof: two items proved by the same words make one question. */
@@ -114,6 +107,8 @@ function subjectOf(fact: QuantityFact): string {
   return fact.quantity.subject
 }
 
+const NOUNS: Partial<Record<Purpose, string>> = { unconfirmed: 'the reports', denial: 'the denial', claim: 'the account' }
+
 /** Unconfirmed reports, denials and passed-on accounts: the cue words inside the item's evidence, and the holder's name with them. */
 function cues(context: GeneratorContext): Found[] {
   return context.allItems.flatMap((item): Found[] => {
@@ -124,21 +119,45 @@ function cues(context: GeneratorContext): Found[] {
       if (!match) continue
       const start = span.start + match.index
       const cue = { start, end: start + match[0].length }
-      return [{ purpose: rule.purpose, paragraph: span.paragraph, ranges: withHolder(context, item, span.paragraph, cue), items: [item], subject: '' }]
+      const ranges = rule.purpose === 'unconfirmed' ? [cue] : withHolder(context, item, span.paragraph, cue)
+      // "Who denies it?", "where does it come from?": a verb alone ("said", "have denied") names nobody.
+      if (!ranges) return []
+      const said = accountWords(span, ranges)
+      const subject = said ? `${NOUNS[rule.purpose]} ${said}` : ''
+      return [{ purpose: rule.purpose, paragraph: span.paragraph, ranges, items: [item], subject }]
     }
     return []
   })
 }
 
-/** The cue, and the holder's name through the cue when the same sentence names them first ("Azeri officials have denied"). */
-function withHolder(context: GeneratorContext, item: KnowledgeItem, paragraph: number, cue: Span): Span[] {
+/**
+ * The holder's words with the cue, first and shown ("Azeri officials have denied", "Narine Shakaryan
+ * said"), then the holder's name alone; a cue that holds the name itself ("According to Russian
+ * military sources") comes with the name alone too. Undefined when the sentence does not name the holder.
+ */
+export function withHolder(context: GeneratorContext, item: KnowledgeItem, paragraph: number, cue: Span): Span[] | undefined {
   const text = context.paragraphs[paragraph - 1] ?? ''
   const holder = item.holder ? context.entities.get(item.holder) : undefined
-  if (!holder) return [cue]
+  if (!holder) return undefined
+  const inCue = nameSpans(text.slice(cue.start, cue.end), holder)[0]
+  if (inCue) return [cue, { start: cue.start + inCue.start, end: cue.start + inCue.end }]
   const sentence = sentenceAround(text, cue.start, cue.end, sentencesIn(context, paragraph))
-  const named = nameSpans(text.slice(sentence.start, cue.start), holder)[0]
-  return named ? [cue, { start: sentence.start + named.start, end: cue.end }] : [cue]
+  const before = nameSpans(text.slice(sentence.start, cue.start), holder).sort((a, b) => b.start - a.start)[0]
+  if (!before) return undefined
+  const name = { start: sentence.start + before.start, end: sentence.start + before.end }
+  return [{ start: name.start, end: cue.end }, name]
 }
+
+/** What an account says, in the article's words, quoted: the words of its evidence after the source (or before it). */
+export function accountWords(span: EvidenceSpan, ranges: Span[]): string {
+  const from = Math.max(...ranges.map((r) => r.end)) - span.start
+  const to = Math.min(...ranges.map((r) => r.start)) - span.start
+  const after = span.text.slice(Math.max(0, from)).replace(/^[\s,:;]+/, '').replace(/[\s,.;:]+$/, '')
+  const words = after.split(/\s+/).length >= 2 ? after : span.text.slice(0, Math.max(0, to)).replace(/[\s,:;]+$/, '')
+  return words.split(/\s+/).length >= 2 ? shortRef(words, 8) : ''
+}
+
+const PRONOUN = /^(?:he|she|they|we|I)\b/i
 
 /** Who speaks a quotation: the attribution the knowledge base gives in the quotation's paragraph (one quotation a paragraph). */
 function speakers(context: GeneratorContext): Found[] {
@@ -149,7 +168,20 @@ function speakers(context: GeneratorContext): Found[] {
     const attributions = quote.attribution.filter((span) => span.paragraph === paragraph)
     if (attributions.length === 0 || seen.has(paragraph)) return []
     seen.add(paragraph)
-    return [{ purpose: 'speaker', paragraph, ranges: attributions, items: [quote], subject: shortRef(quote.text) }]
+    const found: Found = { purpose: 'speaker', paragraph, ranges: attributions, items: [quote], subject: shortRef(quote.text) }
+    // "he told Reuters": the pronoun says who only through the name it stands for, so that name is a key too.
+    const tag = attributions[0] as EvidenceSpan
+    const pronoun = PRONOUN.exec(tag.text)?.[0]
+    const speaker = quote.speaker ? context.entities.get(quote.speaker) : undefined
+    if (pronoun && speaker) {
+      const text = context.paragraphs[paragraph - 1] ?? ''
+      const name = nameSpans(text.slice(0, tag.start), speaker).sort((a, b) => b.start - a.start)[0]
+      if (name) {
+        found.ranges = [...attributions, name]
+        found.antecedent = { pronoun, name: text.slice(name.start, name.end) }
+      }
+    }
+    return [found]
   })
 }
 
@@ -171,7 +203,17 @@ function statedIn(context: GeneratorContext, paragraph: number): Found[] {
     .filter((candidate) => fair(candidate) && spansIn(candidate, paragraph).length > 0)
     .sort((a, b) => asked(a) - asked(b))[0]
   if (!item) return []
-  return [{ purpose: 'states', paragraph, ranges: spansIn(item, paragraph), items: [item], subject: item.summary }]
+  // A statement split over two places ("It is the poisoned product of both … the imperialist powers’
+  // wars"): the piece that carries what the statement says is shown first.
+  const overlap = (span: EvidenceSpan) => sharedWordCount(span.text, item.summary)
+  const ranges = [...spansIn(item, paragraph)].sort((a, b) => overlap(b) - overlap(a))
+  return [{ purpose: 'states', paragraph, ranges, items: [item], subject: item.summary }]
+}
+
+/** How many distinct words of a span a statement repeats. */
+export function sharedWordCount(span: string, statement: string): number {
+  const said = new Set(loose(statement).split(' '))
+  return new Set(loose(span).split(' ').filter((word) => said.has(word))).size
 }
 
 const loose = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
@@ -195,7 +237,7 @@ function question(context: GeneratorContext, found: Found): ProveItQuestion | un
     type: 'prove_it',
     prompt,
     // The items' own attributed summaries first, so the explanation says whose view or account it is.
-    explanation: `${(found.items[0] as KnowledgeItem).summary} The words ${proof} ${WHY[found.purpose]}`,
+    explanation: `${(found.items[0] as KnowledgeItem).summary} The words ${proof} ${why(found)}`,
     ...grounding(context, found.items, evidenceSpans.slice(0, 1)),
     difficulty: found.purpose === 'states' ? 1 : 2,
     paragraph: found.paragraph,
