@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { useProgressStore } from '../../src/stores/progress'
 import { useFreshDevice, recordEarlier } from '../components/progress/helpers'
 import { answer, putRaw } from '../storage/helpers'
