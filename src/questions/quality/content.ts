@@ -78,4 +78,25 @@ export const attributedStatement: Rule = {
   },
 }
 
-export const CONTENT_RULES: Rule[] = [orderingDatedItems, clozeWords, meaningfulGap, spanLoad, attributedStatement]
+/** A clause that hands what follows to someone: “what Nairy told Reuters”, “he says”, “passes on”. */
+const ATTRIBUTING = /\b(told|says|said|passes on|according to)\b/i
+
+export const explainFactVoice: Rule = {
+  id: 'explain-fact-voice',
+  description: 'An explain model answer gives an event the article reports in its own voice (a reported_fact) as the article’s, never as what a witness told someone.',
+  check: (q, context) => {
+    if (q.type !== 'explain') return []
+    const facts = [...context.items.values()].filter((i) => i.certainty === 'reported_fact' && i.evidence.some((e) => q.paragraphs.includes(e.paragraph)))
+    // A sentence, and within it the clauses after an attributing colon: "X told Reuters: his village was shelled, …".
+    const sentences = q.answer.model.split(/(?<=\.)\s+/)
+    return sentences.flatMap((sentence) => {
+      if (!ATTRIBUTING.test(sentence)) return []
+      return facts.flatMap((fact) => {
+        const claim = (fact.keyTerms ?? []).find((t) => t.kind === 'claim' && new RegExp(`\\b${t.text}\\b`, 'i').test(sentence))
+        return claim ? [violation('explain-fact-voice', q, `“${claim.text}” (${fact.id}, the article’s own report) is given in a sentence that attributes it: “${sentence}”`)] : []
+      })
+    })
+  },
+}
+
+export const CONTENT_RULES: Rule[] = [orderingDatedItems, clozeWords, meaningfulGap, spanLoad, attributedStatement, explainFactVoice]
