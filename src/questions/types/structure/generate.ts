@@ -207,7 +207,8 @@ function genreQuestions(context: GeneratorContext): StructureQuestion[] {
         IDENTIFYING_DETAILS.map((text, i) => choice(`detail-${i}`, text, 'outside-assumption')),
         // The month in the app's title is the app's description of the events, not the article's.
         `${missing}: a byline names the writer and the outlet’s name says where the piece appeared; the article’s text gives neither. A dateline, a headline or a section label says where, what or what kind, never who wrote it or for whom. The month in the app’s title is the app’s own description, not part of the article.`,
-        [],
+        // The opening's reported facts, for the ids: no view whose summary would join the explanation.
+        itemsAt(context, [opening]).filter((item) => item.certainty === 'reported_fact'),
         [opening],
       ),
     )
