@@ -99,4 +99,19 @@ export const explainFactVoice: Rule = {
   },
 }
 
-export const CONTENT_RULES: Rule[] = [orderingDatedItems, clozeWords, meaningfulGap, spanLoad, attributedStatement, explainFactVoice]
+const nameWords = (text: string) => (text.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => w !== 'the' && w !== 'and')
+
+export const matchingRepeatsName: Rule = {
+  id: 'matching-repeats-name',
+  description: 'A role or description matched with a name never repeats a word of that name (“Stepanakert airport” ↔ “Airport where…”).',
+  check: (q) => {
+    if (q.type !== 'matching' || q.misreading === 'wrong-speaker') return []
+    return q.left.flatMap((left) => {
+      const right = q.right.find((r) => r.id === q.answer[left.id])
+      const shared = right ? nameWords(left.text).filter((w) => nameWords(right.text).includes(w)) : []
+      return shared.length > 0 ? [violation('matching-repeats-name', q, `“${left.text}” ↔ “${right?.text ?? ''}” share “${shared.join('”, “')}”`)] : []
+    })
+  },
+}
+
+export const CONTENT_RULES: Rule[] = [orderingDatedItems, clozeWords, meaningfulGap, spanLoad, attributedStatement, explainFactVoice, matchingRepeatsName]

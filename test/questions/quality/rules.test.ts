@@ -142,6 +142,16 @@ describe('what is asked', () => {
   })
 })
 
+describe('matching', () => {
+  const match = (left: string, right: string): Question =>
+    ({ ...base, id: 'm', type: 'matching', prompt: 'Match.', left: [{ id: 'l', text: left }], right: [{ id: 'r', text: right }], answer: { l: 'r' }, misreading: 'mixed-up-detail' }) as Question
+
+  it('matching-repeats-name', () => {
+    expect(violations('matching-repeats-name', match('Stepanakert airport', 'Airport where thousands were sleeping outside'))).toHaveLength(1)
+    expect(violations('matching-repeats-name', match('Nakhchivan', 'Autonomous land-locked enclave of Azerbaijan'))).toEqual([])
+  })
+})
+
 describe('explain models', () => {
   const explain = (model: string): Question =>
     ({ ...base, id: 'e', type: 'explain', prompt: 'How?', paragraphs: [6], answer: { model, checklist: [] } }) as Question
