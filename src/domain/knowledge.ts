@@ -140,7 +140,7 @@ export interface Rewording {
 }
 
 /** What a part of the article does (structure questions). */
-export const STRUCTURE_ROLES = ['report', 'witness', 'reaction', 'analysis', 'call_to_action'] as const
+export const STRUCTURE_ROLES = ['report', 'witness', 'reaction', 'analysis', 'quoted_source', 'call_to_action'] as const
 export type StructureRole = (typeof STRUCTURE_ROLES)[number]
 
 /** A run of paragraphs and what it does in the piece. */

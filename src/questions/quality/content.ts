@@ -78,4 +78,40 @@ export const attributedStatement: Rule = {
   },
 }
 
-export const CONTENT_RULES: Rule[] = [orderingDatedItems, clozeWords, meaningfulGap, spanLoad, attributedStatement]
+/** A clause that hands what follows to someone: “what Nairy told Reuters”, “he says”, “passes on”. */
+const ATTRIBUTING = /\b(told|says|said|passes on|according to)\b/i
+
+export const explainFactVoice: Rule = {
+  id: 'explain-fact-voice',
+  description: 'An explain model answer gives an event the article reports in its own voice (a reported_fact) as the article’s, never as what a witness told someone.',
+  check: (q, context) => {
+    if (q.type !== 'explain') return []
+    const facts = [...context.items.values()].filter((i) => i.certainty === 'reported_fact' && i.evidence.some((e) => q.paragraphs.includes(e.paragraph)))
+    // A sentence, and within it the clauses after an attributing colon: "X told Reuters: his village was shelled, …".
+    const sentences = q.answer.model.split(/(?<=\.)\s+/)
+    return sentences.flatMap((sentence) => {
+      if (!ATTRIBUTING.test(sentence)) return []
+      return facts.flatMap((fact) => {
+        const claim = (fact.keyTerms ?? []).find((t) => t.kind === 'claim' && new RegExp(`\\b${t.text}\\b`, 'i').test(sentence))
+        return claim ? [violation('explain-fact-voice', q, `“${claim.text}” (${fact.id}, the article’s own report) is given in a sentence that attributes it: “${sentence}”`)] : []
+      })
+    })
+  },
+}
+
+const nameWords = (text: string) => (text.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => w !== 'the' && w !== 'and')
+
+export const matchingRepeatsName: Rule = {
+  id: 'matching-repeats-name',
+  description: 'A role or description matched with a name never repeats a word of that name (“Stepanakert airport” ↔ “Airport where…”).',
+  check: (q) => {
+    if (q.type !== 'matching' || q.misreading === 'wrong-speaker') return []
+    return q.left.flatMap((left) => {
+      const right = q.right.find((r) => r.id === q.answer[left.id])
+      const shared = right ? nameWords(left.text).filter((w) => nameWords(right.text).includes(w)) : []
+      return shared.length > 0 ? [violation('matching-repeats-name', q, `“${left.text}” ↔ “${right?.text ?? ''}” share “${shared.join('”, “')}”`)] : []
+    })
+  },
+}
+
+export const CONTENT_RULES: Rule[] = [orderingDatedItems, clozeWords, meaningfulGap, spanLoad, attributedStatement, explainFactVoice, matchingRepeatsName]

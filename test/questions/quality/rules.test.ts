@@ -142,6 +142,26 @@ describe('what is asked', () => {
   })
 })
 
+describe('matching', () => {
+  const match = (left: string, right: string): Question =>
+    ({ ...base, id: 'm', type: 'matching', prompt: 'Match.', left: [{ id: 'l', text: left }], right: [{ id: 'r', text: right }], answer: { l: 'r' }, misreading: 'mixed-up-detail' }) as Question
+
+  it('matching-repeats-name', () => {
+    expect(violations('matching-repeats-name', match('Stepanakert airport', 'Airport where thousands were sleeping outside'))).toHaveLength(1)
+    expect(violations('matching-repeats-name', match('Nakhchivan', 'Autonomous land-locked enclave of Azerbaijan'))).toEqual([])
+  })
+})
+
+describe('explain models', () => {
+  const explain = (model: string): Question =>
+    ({ ...base, id: 'e', type: 'explain', prompt: 'How?', paragraphs: [6], answer: { model, checklist: [] } }) as Question
+
+  it('explain-fact-voice', () => {
+    expect(violations('explain-fact-voice', explain('The article passes on what Nairy told Reuters: his village was shelled, and they sat in basements.'))).toHaveLength(1)
+    expect(violations('explain-fact-voice', explain('The article reports that Nairy fled Shosh after Azeri troops shelled it. It then passes on what he told Reuters.'))).toEqual([])
+  })
+})
+
 describe('balance across the bank', () => {
   const whose = (i: number, answerAt: number, answer = 'author'): Question => {
     const ids = ['author', 'org.csis', 'person.nikol-pashinyan', 'person.matthew-miller']

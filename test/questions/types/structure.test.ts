@@ -26,4 +26,25 @@ describe('structure questions', () => {
     const places = questions.map((q) => q.choices.findIndex((c) => c.id === q.answer))
     for (const at of [0, 1, 2, 3]) expect(places.filter((p) => p === at).length).toBeGreaterThanOrEqual(3)
   })
+
+  it('keys the quoted think-tank as a quoted source, and the author’s view as its author-actor swap', () => {
+    const q = questions.find((x) => x.id === 'structure:role:part.think-tank')!
+    expect(q.answer).toBe('quoted_source')
+    expect(q.choices.find((c) => c.id === q.answer)?.text).toMatch(/^Quote a source/)
+    expect(q.choices.find((c) => c.id === 'analysis')?.misreading).toBe('author-actor-swap')
+  })
+
+  it('never offers “argue the author’s view” as wrong for the closing call, which argues too', () => {
+    const q = questions.find((x) => x.id === 'structure:role:part.call')!
+    expect(q.choices.map((c) => c.id)).not.toContain('analysis')
+  })
+
+  it('asks what is missing among identifying details only, with no stray item summary in the explanation', () => {
+    const q = questions.find((x) => x.id === 'structure:missing:genre')!
+    const wrong = q.choices.filter((c) => c.id !== q.answer).map((c) => c.text)
+    expect(wrong).toHaveLength(3)
+    for (const text of wrong) expect(text).toMatch(/dateline|headline|section/i)
+    expect(q.explanation).not.toMatch(/Grigoryan|According to/)
+    expect(q.evidence[0]?.paragraph).toBe(1)
+  })
 })

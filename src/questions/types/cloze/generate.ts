@@ -70,7 +70,24 @@ const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six']
 /** The number of words a gap takes: “civilian cars” two, “pro-NATO” one. */
 export const wordsIn = (text: string): number => text.trim().split(/\s+/).length
 
+/**
+ * The item whose evidence holds the gap most narrowly: its summary restates the gapped clause (the
+ * think-tank's “guarantors” clause, not the whole passage's gist).
+ */
+function narrowestHolder(context: GeneratorContext, paragraph: number, start: number, end: number): KnowledgeItem | undefined {
+  let best: { item: KnowledgeItem; length: number } | undefined
+  for (const item of allItems(context)) {
+    for (const s of item.evidence) {
+      if (s.paragraph !== paragraph || s.start > start || s.end < end) continue
+      if (!best || s.end - s.start < best.length) best = { item, length: s.end - s.start }
+    }
+  }
+  return best?.item
+}
+
 export function clozeQuestions(context: GeneratorContext): ClozeQuestion[] {
+  // One gap per fact: two gaps in one fact's words (“Stepanakert”, “Khankendi”) would ask it twice.
+  const asked = new Set<string>()
   return flatMapped(blanks(context), (blank): ClozeQuestion[] => {
     const paragraph = context.paragraphs[blank.paragraph - 1] ?? ''
     const end = blank.at + blank.term.text.length
@@ -81,6 +98,12 @@ export function clozeQuestions(context: GeneratorContext): ClozeQuestion[] {
     if (wordIndices(text, blank.term.text, true).length !== 1) return []
     const items = blank.items.length > 1 ? [...blank.items].sort((a, b) => rank(a) - rank(b)) : blank.items
     const primary = items[0] as KnowledgeItem
+    // A quotation or a position may hold several gaps of different content; a fact's gaps ask the same thing.
+    if (rank(primary) === RANK.fact) {
+      if (asked.has(primary.id)) return []
+      asked.add(primary.id)
+    }
+    const restated = narrowestHolder(context, blank.paragraph, blank.at, end) ?? primary
     const multiWord = blank.term.text.includes(' ')
     return [
       {
@@ -91,7 +114,7 @@ export function clozeQuestions(context: GeneratorContext): ClozeQuestion[] {
         after: paragraph.slice(end, sentence.end),
         words: wordsIn(blank.term.text),
         answer: { accepted: [blank.term.text, ...(blank.term.alsoAccept ?? [])] },
-        explanation: `${primary.summary} The article’s word${multiWord ? 's are' : ' is'} “${blank.term.text}”.`,
+        explanation: `${restated.summary} The article’s word${multiWord ? 's are' : ' is'} “${blank.term.text}”.`,
         ...grounding(context, items, flatMapped(items, (item) => item.evidence.filter((s) => s.paragraph === blank.paragraph && s.start <= blank.at && s.end >= end))),
         difficulty: multiWord ? 3 : /\d/.test(blank.term.text) ? 1 : 2,
       },

@@ -1,4 +1,4 @@
-// competing_claims: a tension of the knowledge base (two items the article sets against each other)
+// competing_claims: a tension of the knowledge base (two items the app reads side by side)
 // shown as the article's words, and one question: how does the article source each? Never which is
 // right. The right choice pairs the two sides' source kinds (attributedAs); each wrong choice changes
 // them in one way a reader gets wrong, and names it: the sides swapped, an account passed on taken
@@ -76,7 +76,7 @@ function question(context: GeneratorContext, tension: Tension): CompetingClaimsQ
     id,
     type: 'competing_claims',
     prompt:
-      `The article sets two passages against each other. First, ${passage(a)}. Second, ${passage(b)}. ` +
+      `Read these two passages side by side. First, ${passage(a)}. Second, ${passage(b)}. ` +
       'Where does each come from, as the article gives it? (This asks how each is sourced, not which is right.)',
     choices: shuffled([right, ...wrong], randomFor(context, id)),
     answer: right.id,

@@ -82,8 +82,11 @@ function whyOf(candidate: Candidate, passage: string): string {
   const loaded = (item.keyTerms ?? []).find((term) => term.kind === 'loaded' && text.includes(term.text))
   const whose = layer === 'author' ? 'the author’s word' : undefined
   const lead = loaded && whose ? `${quoted(loaded.text)} is ${whose}, so these words give ${LAYER_NAMES[layer]}. ` : ''
+  // An author's summary of someone's words is the author's layer for what it adds to them: say so.
+  const adds = layer === 'author' && 'paraphrase' in item && item.paraphrase?.adds
+  const summary = adds ? `These words are the author’s summary, not a quotation: ${quoted(adds)} goes beyond the words the article quotes. ` : ''
   const both = candidate.layers.length > 1 ? ` Either layer is right here: ${candidate.layers.map((l) => LAYER_INFO[l].label.toLowerCase()).join(' or ')}.` : ''
-  return `${lead}${item.summary}${both}`
+  return `${lead}${summary}${item.summary}${both}`
 }
 
 function listed(parts: string[]): string {

@@ -94,21 +94,54 @@ function quotePairs(context: GeneratorContext): Pair[] {
   })
 }
 
+const contentWords = (text: string) => (text.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !['the', 'and', 'of'].includes(w))
+
+/** Does the right-hand text repeat a word of the left-hand name ("Stepanakert airport" ↔ "Airport where…")? */
+export function repeatsName(name: string, text: string): boolean {
+  const words = new Set(contentWords(text))
+  return contentWords(name).some((w) => words.has(w))
+}
+
+/**
+ * Does a role carry a country ("Turkish President", "US State Department spokesperson")? A word that
+ * is a country's name, or begins with its first four letters (“Russian”, “Armenia’s”, “Azeri”).
+ */
+export function carriesCountry(context: GeneratorContext, role: string): boolean {
+  const countries = context.knowledge.entities.filter((e) => e.kind === 'place' && e.category === 'country').map((e) => e.name)
+  const words = role.match(/[\p{L}’']+/gu) ?? []
+  return words.some((word) =>
+    countries.some((name) => (name.length < 4 ? word === name : word.replace(/’s$/, '').toLowerCase().startsWith(name.slice(0, 4).toLowerCase()))),
+  )
+}
+
+/**
+ * Place roles a reader is asked elsewhere: the item a place-events pair asks (Kochogot, Grigoryan's
+ * village), or a fact whose gap a cloze asks is the place's name (“the capital, Stepanakert”).
+ */
+function askedElsewhere(context: GeneratorContext, pair: Pair): boolean {
+  const eventItems = new Set(flatMapped(placeEvents(context), (p) => p.items.map((i) => i.id)))
+  const names = [pair.answer.name, ...(pair.answer.alsoAccept ?? [])]
+  return pair.items.some((item) => eventItems.has(item.id) || (item.keyTerms ?? []).some((t) => names.includes(t.text)))
+}
+
 export function matchingQuestions(context: GeneratorContext): MatchingQuestion[] {
   // A pair of nested places ("Stepanakert", "Stepanakert airport") could swap roles, so they never share a group.
   const placeClash = (a: Entity, b: Entity) => overlaps(a, b) || nested(a, b)
+  // Two roles that carry their country ("Turkish President", "Azeri President") match by nationality alone.
+  const personClash = (a: Entity, b: Entity) => overlaps(a, b) || (carriesCountry(context, a.role ?? '') && carriesCountry(context, b.role ?? ''))
+  const placeRoles = rolePairs(context, 'place').filter((p) => !repeatsName(p.left.text, p.right.text) && !askedElsewhere(context, p))
   // Each speaker once per group: rotate through the speakers instead of taking their quotes in a row.
   const quotes = quotePairs(context)
   const rounds = quotes.map((p) => quotes.filter((o) => o.answer.id === p.answer.id).indexOf(p))
   const rotated = quotes.map((p, i) => ({ p, round: rounds[i] as number })).sort((a, b) => a.round - b.round).map((x) => x.p)
   return [
-    ...pack(rolePairs(context, 'person')).map((g) => matching(context, 'people-roles', 'Match each person with the role the article gives them.', g)),
+    ...pack(rolePairs(context, 'person'), personClash).map((g) => matching(context, 'people-roles', 'Match each person with the role the article gives them.', g)),
     // A name or term in quotation marks (“socialism in one country”) is nobody's words, so it is
     // never matched with a speaker.
     ...withoutPairs(pack(rotated), (p) => p.items.every((q) => 'suitableForWhoSaid' in q && someonesWords(q))).map((g) =>
       matching(context, 'quote-speakers', 'Match each quotation in the article with the one it is attributed to.', g),
     ),
-    ...pack(rolePairs(context, 'place'), placeClash).map((g) => matching(context, 'place-roles', 'Match each place with how the article describes it.', g)),
+    ...pack(placeRoles, placeClash).map((g) => matching(context, 'place-roles', 'Match each place with how the article describes it.', g)),
     // “says about it”, not “reports happened there”: some pairs are claims or unconfirmed reports.
     ...pack(placeEvents(context), placeClash).map((g) => matching(context, 'place-events', 'Match each place with what the article says about it.', g, true)),
   ]

@@ -90,8 +90,16 @@ function question(context: GeneratorContext, group: SourcedClaim[]): SourceMatch
   }
 }
 
+/** Items a competing_claims question already asks with their source (a tension whose two sides are sourced): not asked again here. */
+export function askedByCompetingClaims(context: GeneratorContext): Set<string> {
+  const sourced = new Set(context.allItems.filter((i) => i.attributedAs).map((i) => i.id))
+  const tensions = (context.knowledge.tensions ?? []).filter((t) => sourced.has(t.a) && sourced.has(t.b))
+  return new Set(tensions.flatMap((t) => [t.a, t.b]))
+}
+
 export function sourceMatchQuestions(context: GeneratorContext): SourceMatchQuestion[] {
-  return groupClaims(sourcedClaims(context)).map((group) => question(context, group))
+  const asked = askedByCompetingClaims(context)
+  return groupClaims(sourcedClaims(context).filter((c) => !asked.has(c.item.id))).map((group) => question(context, group))
 }
 
 /** This type's generator, as the bank finds it (src/questions/bank.ts: every types/<type>/generate.ts exports `generate`). */

@@ -16,6 +16,7 @@ export const ROLE_TEXT: Record<StructureRole, string> = {
   witness: 'Give the accounts of people who lived through the events',
   reaction: 'Give what officials and governments said in response',
   analysis: 'Argue the author’s own view of causes and motives',
+  quoted_source: 'Quote a source in support of the author’s argument',
   call_to_action: 'Call on readers to act',
 }
 
@@ -25,7 +26,7 @@ export const ROLE_TEXT: Record<StructureRole, string> = {
  * and others' words confused is the wrong speaker; anything else rests on no word of the article's.
  */
 function roleMisreading(right: StructureRole, wrong: StructureRole): Misreading | undefined {
-  const others = new Set<StructureRole>(['witness', 'reaction'])
+  const others = new Set<StructureRole>(['witness', 'reaction', 'quoted_source'])
   if ((right === 'analysis' && others.has(wrong)) || (wrong === 'analysis' && others.has(right))) return 'author-actor-swap'
   if (right === 'analysis' && wrong === 'report') return 'dropped-hedge'
   if ((right === 'report' || others.has(right)) && (wrong === 'report' || others.has(wrong))) return 'wrong-speaker'
@@ -77,8 +78,10 @@ function itemsAt(context: GeneratorContext, spans: readonly EvidenceSpan[]): Kno
 function partQuestion(context: GeneratorContext, part: StructurePart): StructureQuestion {
   const roles = Object.keys(ROLE_TEXT) as StructureRole[]
   const random = randomFor(context, `roles:${part.id}`)
+  // A call to action argues too (paragraph 22 gives causes): "argue the author's view" is no wrong reading of it.
+  const defensible = (role: StructureRole) => part.role === 'call_to_action' && role === 'analysis'
   const wrong = shuffled(
-    roles.filter((role) => role !== part.role),
+    roles.filter((role) => role !== part.role && !defensible(role)),
     random,
   )
     // The swap first, so it is always among the three.
@@ -193,23 +196,34 @@ function genreQuestions(context: GeneratorContext): StructureQuestion[] {
     )
   }
   const missing = genre.missing[0]
-  if (missing) {
-    const spans = genre.present.flatMap((p) => p.evidence)
+  const opening = openingSpan(context)
+  if (missing && opening) {
     questions.push(
       build(
         context,
         questionId('structure', ['genre'], 'missing'),
-        'What does the article’s own text lack, that would tell a reader who wrote it and where it appeared?',
+        'The article’s text starts straight with its first paragraph. Which of these details, had the text given it, would tell a reader who wrote it and where it appeared?',
         choice('missing', missing),
-        genre.present.map((p, i) => choice(`present-${i}`, p.feature, 'outside-assumption')),
+        IDENTIFYING_DETAILS.map((text, i) => choice(`detail-${i}`, text, 'outside-assumption')),
         // The month in the app's title is the app's description of the events, not the article's.
-        `${missing}: the article’s text starts with its first paragraph and names neither. The month in the app’s title is the app’s own description, not part of the article. The other features are in it.`,
-        itemsAt(context, spans),
-        spans,
+        `${missing}: a byline names the writer and the outlet’s name says where the piece appeared; the article’s text gives neither. A dateline, a headline or a section label says where, what or what kind, never who wrote it or for whom. The month in the app’s title is the app’s own description, not part of the article.`,
+        // The opening's reported facts, for the ids: no view whose summary would join the explanation.
+        itemsAt(context, [opening]).filter((item) => item.certainty === 'reported_fact'),
+        [opening],
       ),
     )
   }
   return questions
+}
+
+/** Identifying details of a published piece that name neither its writer nor its outlet: the wrong choices beside "a byline and the outlet". */
+const IDENTIFYING_DETAILS = ['A dateline giving the place it was filed from', 'A headline', 'A section label naming the part of the paper it ran in']
+
+/** The article's first sentence: where a byline or an outlet's name would stand above it. */
+function openingSpan(context: GeneratorContext): EvidenceSpan | undefined {
+  const first = context.paragraphs[0]
+  const end = first ? first.search(/\.(\s|$)/) + 1 : 0
+  return first && end > 0 ? { paragraph: 1, start: 0, end, text: first.slice(0, end) } : undefined
 }
 
 export function structureQuestions(context: GeneratorContext): StructureQuestion[] {

@@ -72,4 +72,12 @@ describe('mark_layers questions', () => {
     expect(markLayersKind.readResponse({ kind: 'marks', marks: [{ first: 1, last: 2, layer: 'opinion' }] })).toBeUndefined()
     expect(markLayersKind.readResponse({ kind: 'words', first: 1, last: 2 })).toBeUndefined()
   })
+
+  it('says what an author’s summary of someone’s words adds, where it keys it the author’s (paragraph 18: “echoed… too weak”)', () => {
+    const q = questions.find((x) => x.id === 'mark_layers:paragraph-18')
+    const words = wordsOf(q?.passage ?? '')
+    const key = q?.answer.keys.find((k) => q.passage.slice(words[k.first]?.start, words[k.last]?.end).startsWith('echoed'))
+    expect(key?.layers).toEqual(['author'])
+    expect(key?.why).toContain('the author’s summary, not a quotation: “the war shows Russia is too weak to defend Armenia”')
+  })
 })
