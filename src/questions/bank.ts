@@ -32,7 +32,20 @@ export interface BankOptions {
 export function buildQuestionBank(source: BankSource, options: BankOptions): Question[] {
   const questions: Question[] = []
   for (const step of bankSteps(source, options.seed)) questions.push(...step)
-  return withUniqueIds(readingFirst(questions, source.paragraphs.length))
+  return withUniqueIds(readingFirst(oneAskPerFact(questions), source.paragraphs.length))
+}
+
+/** The kinds that ask an item's speaker, holder or figure head-on. */
+const ASKS_DIRECTLY: ReadonlySet<string> = new Set(['who_said', 'whose_position', 'numeric'])
+
+/**
+ * No fact asked over and over: a true/false statement on an item that a who-said, whose-position
+ * or numeric question already asks says the same speaker or figure again (and, when true, gives
+ * that question's answer away), so it gives way.
+ */
+export function oneAskPerFact(questions: readonly Question[]): Question[] {
+  const asked = new Set(questions.filter((q) => ASKS_DIRECTLY.has(q.type)).flatMap((q) => q.factIds))
+  return questions.filter((q) => q.type !== 'true_false' || !q.factIds.some((id) => asked.has(id)))
 }
 
 /**
@@ -59,7 +72,7 @@ export async function buildQuestionBankInSteps(source: BankSource, options: Bank
     questions.push(...step)
     await betweenSteps()
   }
-  return readingFirst(questions, source.paragraphs.length)
+  return readingFirst(oneAskPerFact(questions), source.paragraphs.length)
 }
 
 /** Each type's questions in turn, all from one context (one seed). */

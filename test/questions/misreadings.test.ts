@@ -48,7 +48,7 @@ describe('wrong choices', () => {
     // Doubt the article does not voice is not a speaker or an author swapped (a teacher's read).
     expect(classMisreading('opinion', 'unconfirmed')).toBe('outside-assumption')
     expect(classMisreading('quote_or_claim', 'unconfirmed')).toBe('outside-assumption')
-    expect(classMisreading('unconfirmed', 'quote_or_claim')).toBe('dropped-hedge')
+    expect(classMisreading('unconfirmed', 'quote_or_claim')).toBe('wrong-speaker')
     expect(classMisreading('unconfirmed', 'opinion')).toBe('wrong-speaker')
   })
 

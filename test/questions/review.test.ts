@@ -199,7 +199,6 @@ describe('hedges and wording', () => {
     const balanced = (text: string) => text.split('“').length === text.split('”').length
     const paragraph21 = [
       'cloze:fact.invasion-2022:full-scale-invasion',
-      'cloze:quote.csis-passage:guarantors',
       'numeric:fact.invasion-2022',
     ]
     expect(bank.filter((q) => paragraph21.includes(q.id)).map((q) => q.id).sort()).toEqual([...paragraph21].sort())

@@ -30,8 +30,8 @@ export function classMisreading(actual: StatementClass, taken: StatementClass): 
   if (taken === 'reported') return 'dropped-hedge'
   // Doubt, or a voice, that the article does not give it.
   if (taken === 'unconfirmed' || actual === 'reported') return 'outside-assumption'
-  // An unconfirmed account taken for a plain quotation loses its hedge; for the author's view, its source.
-  if (actual === 'unconfirmed') return taken === 'quote_or_claim' ? 'dropped-hedge' : 'wrong-speaker'
+  // Unconfirmed reports taken for someone's quotation or for the author's view: given a source they do not have.
+  if (actual === 'unconfirmed') return 'wrong-speaker'
   return 'author-actor-swap'
 }
 

@@ -1,7 +1,7 @@
-// cloze: one gap per fact, and an explanation that restates the gapped clause itself.
+// cloze: one gap per fact and per sentence, and an explanation that restates the gapped clause itself.
 import { describe, expect, it } from 'vitest'
 import type { ClozeQuestion } from '../../../src/questions/types/cloze/model'
-import { bank, itemOf } from '../helpers'
+import { bank, knowledge, paragraphs } from '../helpers'
 
 const clozes = bank.filter((q): q is ClozeQuestion => q.type === 'cloze')
 
@@ -13,10 +13,22 @@ describe('cloze questions', () => {
     expect(clozes.filter((q) => q.id.startsWith('cloze:fact.stepanakert-capital:')).length).toBeLessThanOrEqual(1)
   })
 
-  it('explain a gap with the summary of the item that holds it most narrowly (the “guarantors” clause, not the whole passage)', () => {
-    const q = clozes.find((x) => x.id === 'cloze:quote.csis-passage:guarantors')
-    expect(q).toBeDefined()
-    expect(q?.explanation.startsWith(itemOf('pos.csis.western-opportunity').summary)).toBe(true)
-    expect(q?.explanation).not.toContain(itemOf('quote.csis-passage').summary)
+  it('leave one gap per sentence: two gaps in one sentence print each other’s answers', () => {
+    const sentences = clozes.map((q) => `${q.evidence[0]?.paragraph}:${q.before}${q.answer.accepted[0]}${q.after}`)
+    expect(new Set(sentences).size).toBe(sentences.length)
+  })
+
+  it('explain a gap with the summary of the item that holds it most narrowly (a clause, not the whole passage)', () => {
+    const items = [...knowledge.facts, ...knowledge.quotes, ...knowledge.positions]
+    for (const q of clozes) {
+      const paragraph = q.evidence[0]?.paragraph as number
+      const text = paragraphs[paragraph - 1] as string
+      const start = text.indexOf(`${q.before}${q.answer.accepted[0]}${q.after}`) + q.before.length
+      const end = start + (q.answer.accepted[0] as string).length
+      const holders = items.flatMap((item) => item.evidence.filter((s) => s.paragraph === paragraph && s.start <= start && s.end >= end).map((s) => ({ item, length: s.end - s.start })))
+      const narrowest = [...holders].sort((a, b) => a.length - b.length)[0]
+      expect(narrowest, q.id).toBeDefined()
+      expect(q.explanation.startsWith(narrowest?.item.summary ?? ''), q.id).toBe(true)
+    }
   })
 })

@@ -103,6 +103,10 @@ export function clozeQuestions(context: GeneratorContext): ClozeQuestion[] {
       if (asked.has(primary.id)) return []
       asked.add(primary.id)
     }
+    // One gap per sentence: two gaps in one sentence each print the other's answer (a teacher's read).
+    const sentenceKey = `${blank.paragraph}:${sentence.start}`
+    if (asked.has(sentenceKey)) return []
+    asked.add(sentenceKey)
     const restated = narrowestHolder(context, blank.paragraph, blank.at, end) ?? primary
     const multiWord = blank.term.text.includes(' ')
     return [

@@ -10,14 +10,11 @@ import { quotedPassage, sentenceAround } from '../../generators/text'
 import { flatMapped } from '../../generators/lists'
 
 export function numericQuestions(context: GeneratorContext): NumericQuestion[] {
-  return flatMapped(articleNumbers(context), (number) => {
-    const { fact } = number
-    const alternative = fact.kind === 'quantity' ? fact.quantity.alternative : undefined
-    const tagged = (question: NumericQuestion) => ({ ...question, misread: misread(number, articleNumbers(context)) })
-    const main = tagged(numeric(context, number, number.value, number.unit))
-    if (!alternative) return [main]
-    return [main, tagged(numeric(context, number, alternative.value, alternative.unit, alternative.unit))]
-  })
+  // One question per figure: the same distance in miles asks it again (a teacher's read). A lone
+  // “one” is left out: the singular after the gap (“after ___ day of fighting”) gives it away.
+  return flatMapped(articleNumbers(context), (number) =>
+    number.value === 1 ? [] : [{ ...numeric(context, number, number.value, number.unit), misread: misread(number, articleNumbers(context)) }],
+  )
 }
 
 function plural(unit: string): string {
@@ -39,7 +36,7 @@ function misread(number: ArticleNumber, all: readonly ArticleNumber[]): NumericQ
   return { ...(number.atLeast ? { atLeast: true as const } : {}), ...(figures.length > 0 ? { figures } : {}) }
 }
 
-function numeric(context: GeneratorContext, number: ArticleNumber, value: number, unit?: string, variant?: string): NumericQuestion {
+function numeric(context: GeneratorContext, number: ArticleNumber, value: number, unit?: string): NumericQuestion {
   const { fact } = number
   const sentence = blankedSentence(context, number)
   const holder = fact.holder === undefined ? undefined : entity(context, fact.holder)
@@ -47,13 +44,13 @@ function numeric(context: GeneratorContext, number: ArticleNumber, value: number
   const source = !holder || namesEntity(sentence, holder) ? 'Fill the gap' : `Fill the gap in the words of ${labelInSentence(holder)}, as the article quotes them`
   const hedge = number.atLeast ? 'The article gives this as a minimum (“at least”), not as an exact total.' : ''
   return {
-    id: questionId('numeric', [fact.id], undefined, variant),
+    id: questionId('numeric', [fact.id]),
     type: 'numeric',
     prompt: `According to the article, ${what}? ${source}: ${quotedPassage(sentence)}`,
     answer: { value, ...(unit ? { unit } : {}), ...(number.isYear ? { year: true as const } : {}) },
     explanation: [fact.summary, hedge, fact.note].filter(Boolean).join(' '),
     ...grounding(context, [fact]),
-    difficulty: variant ? 3 : 2,
+    difficulty: 2,
   }
 }
 

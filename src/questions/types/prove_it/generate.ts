@@ -190,9 +190,12 @@ function statedIn(context: GeneratorContext, paragraph: number): Found[] {
   // Not an item whose summary quotes its own words: the prompt would hold the answer.
   // Nor one whose words are most of the paragraph: selecting everything proves nothing.
   const most = 0.6 * (context.paragraphs[paragraph - 1] ?? '').length
+  // Nor one whose summary repeats most of its words: finding them is matching strings, not reading.
+  const echoes = (span: EvidenceSpan, summary: string) => sharedWordCount(span.text, summary) >= 0.6 * new Set(loose(span.text).split(' ')).size
   const fair = (candidate: KnowledgeItem) =>
     candidate.paragraph === paragraph &&
     spansIn(candidate, paragraph).every((span) => !loose(candidate.summary).includes(loose(span.text)) && span.text.length < most)
+  const echoing = (candidate: KnowledgeItem) => spansIn(candidate, paragraph).some((span) => echoes(span, candidate.summary))
   // The item other types ask least about (each key term, statement, number and dated event makes questions of its own).
   const asked = (candidate: KnowledgeItem) =>
     (candidate.keyTerms?.length ?? 0) +
@@ -201,7 +204,7 @@ function statedIn(context: GeneratorContext, paragraph: number): Found[] {
     ('event' in candidate && candidate.event.time ? 2 : 0)
   const item = context.allItems
     .filter((candidate) => fair(candidate) && spansIn(candidate, paragraph).length > 0)
-    .sort((a, b) => asked(a) - asked(b))[0]
+    .sort((a, b) => Number(echoing(a)) - Number(echoing(b)) || asked(a) - asked(b))[0]
   if (!item) return []
   // A statement split over two places ("It is the poisoned product of both … the imperialist powers’
   // wars"): the piece that carries what the statement says is shown first.

@@ -22,11 +22,29 @@ const MIN_DISTRACTORS = 2
 export function singleChoiceQuestions(context: GeneratorContext): SingleChoiceQuestion[] {
   // The article's figures are asked once, by the numeric question (its own sentence, hedge and all):
   // picking the same figure from four adds nothing (a teacher's read).
-  return withBalancedAnswers([
-    ...vagueQuestions(context),
-    ...placeQuestions(context),
-    ...roleQuestions(context),
-  ], seededRandom(hashString(`${context.seed}|single_choice`)))
+  return withBalancedAnswers(
+    noKindTooOften(context, [...vagueQuestions(context), ...placeQuestions(context), ...roleQuestions(context)]),
+    seededRandom(hashString(`${context.seed}|single_choice`)),
+  )
+}
+
+/** The most of these questions whose answers are of one category (“an official”): more is a safe guess. */
+const MAX_KIND_SHARE = 0.35
+
+/** The questions, with the latest of an over-represented answer category dropped until none is above MAX_KIND_SHARE. */
+function noKindTooOften(context: GeneratorContext, questions: SingleChoiceQuestion[]): SingleChoiceQuestion[] {
+  const kept = [...questions]
+  const kindOf = (q: SingleChoiceQuestion) => context.entities.get(q.answer)?.category
+  for (;;) {
+    const counts = new Map<string, SingleChoiceQuestion[]>()
+    for (const q of kept) {
+      const kind = kindOf(q)
+      if (kind) counts.set(kind, [...(counts.get(kind) ?? []), q])
+    }
+    const over = [...counts.values()].find((qs) => qs.length > Math.ceil(kept.length * MAX_KIND_SHARE))
+    if (!over) return kept
+    kept.splice(kept.indexOf(over[over.length - 1] as SingleChoiceQuestion), 1)
+  }
 }
 
 /**
