@@ -7,9 +7,9 @@ import { answerQuestion, continueQuiz, dismissOfflineNotice, fixedRandomness, qu
 import { PHONE, useServedApp } from './support/app'
 
 // What the fixed randomness (fixedRandomness) plays from "Everything": ten different types (of the eighteen), so the
-// keyboard-hard ones (ordering, a typed word, a written answer, selecting words) are always played; pairing is played
-// by touch in test/e2e/touch.spec.ts.
-const PLAYED_TYPES = ['explain', 'cloze', 'true_false', 'fact_or_position', 'who_said', 'single_choice', 'competing_claims', 'word_choice', 'structure', 'ordering']
+// keyboard-hard ones (a typed word, a written answer, marking a paragraph, selecting words) are always played;
+// ordering and pairing are played by touch in test/e2e/touch.spec.ts.
+const PLAYED_TYPES = ['explain', 'cloze', 'who_said', 'multi_select', 'mark_layers', 'prove_it', 'true_false', 'word_choice', 'paraphrase_check', 'fact_or_position']
 
 describe('playing a quiz on a phone', () => {
   const app = useServedApp()
