@@ -1,23 +1,9 @@
 // The fairness rules of content:lint (src/questions/quality/fairness.ts), each with a bad and a good
 // example; the flaws are those a teacher's read of the bank found.
 import { describe, expect, it } from 'vitest'
-import { RULES, createLintContext, lintWith, type Rule } from '../../../src/questions/quality'
 import type { Question } from '../../../src/domain/question'
+import { base, choice, violations } from './ruleHelpers'
 import { lengthGiveaway } from '../../../src/questions/generators/lengths'
-import { knowledge, paragraphs } from '../helpers'
-
-const base = { explanation: 'According to the article, x.', evidence: [], topics: [], factIds: [], difficulty: 2 as const }
-
-function choice(id: string, prompt: string, texts: [string, string][], answer: string | string[], type: Question['type'] = 'single_choice', extra: object = {}): Question {
-  return { ...base, id, type, prompt, choices: texts.map(([cid, text]) => ({ id: cid, text })), answer, ...extra } as Question
-}
-
-const rule = (id: string): Rule => {
-  const found = RULES.find((r) => r.id === id)
-  if (!found) throw new Error(`no rule ${id}`)
-  return found
-}
-const violations = (id: string, ...questions: Question[]) => lintWith(createLintContext(questions, knowledge, paragraphs), [rule(id)])
 
 describe('lengthGiveaway', () => {
   it('flags one far-longest answer, not names a few letters apart', () => {

@@ -1,24 +1,10 @@
 // Every item-writing rule of `npm run content:lint` with a bad and a good example, and the whole
 // bank passing them all.
 import { describe, expect, it } from 'vitest'
-import { RULES, createLintContext, lintWith, type Rule } from '../../../src/questions/quality'
 import type { Question } from '../../../src/domain/question'
+import { RULES, createLintContext, lintWith } from '../../../src/questions/quality'
+import { base, choice, violations } from './ruleHelpers'
 import { bank, knowledge, paragraphs } from '../helpers'
-
-const base = { explanation: 'According to the article, x.', evidence: [], topics: [], factIds: [], difficulty: 2 as const }
-
-function choice(id: string, prompt: string, texts: [string, string][], answer: string, type: Question['type'] = 'single_choice', extra: object = {}): Question {
-  return { ...base, id, type, prompt, choices: texts.map(([cid, text]) => ({ id: cid, text })), answer, ...extra } as Question
-}
-
-const rule = (id: string): Rule => {
-  const found = RULES.find((r) => r.id === id)
-  if (!found) throw new Error(`no rule ${id}`)
-  return found
-}
-
-/** The rule's violations for these questions, as the bank. */
-const violations = (id: string, ...questions: Question[]) => lintWith(createLintContext(questions, knowledge, paragraphs), [rule(id)])
 
 const places = (prompt: string, answer = 'place.kochogot') =>
   choice('q', prompt, [['place.kochogot', 'Kochogot'], ['place.shosh', 'Shosh'], ['place.yerevan', 'Yerevan']], answer)
