@@ -35,12 +35,12 @@ export function buildQuestionBank(source: BankSource, options: BankOptions): Que
   return withUniqueIds(readingFirst(oneAskPerFact(questions), source.paragraphs.length))
 }
 
-/** The kinds that ask an item's speaker, holder or figure head-on. */
-const ASKS_DIRECTLY: ReadonlySet<string> = new Set(['who_said', 'whose_position', 'numeric'])
+/** The kinds that ask an item's speaker, holder, standing or figure head-on. */
+const ASKS_DIRECTLY: ReadonlySet<string> = new Set(['who_said', 'whose_position', 'fact_or_position', 'numeric'])
 
 /**
- * No fact asked over and over: a true/false statement on an item that a who-said, whose-position
- * or numeric question already asks says the same speaker or figure again (and, when true, gives
+ * No fact asked over and over: a true/false statement on an item that a who-said, whose-position,
+ * fact-or-position or numeric question already asks says it again (and, when true, gives
  * that question's answer away), so it gives way.
  */
 export function oneAskPerFact(questions: readonly Question[]): Question[] {

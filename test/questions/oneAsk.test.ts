@@ -8,20 +8,22 @@ import { bank } from './helpers'
 const q = (id: string, type: string, factIds: string[]) => ({ id, type, factIds }) as unknown as Question
 
 describe('one ask per fact', () => {
-  it('drops a true/false statement on an item a who-said, whose-position or numeric question asks, and keeps the rest', () => {
+  it('drops a true/false statement on an item a who-said, whose-position, fact-or-position or numeric question asks, and keeps the rest', () => {
     const kept = oneAskPerFact([
       q('w', 'who_said', ['quote.a']),
       q('t1', 'true_false', ['quote.a']),
       q('n', 'numeric', ['fact.n']),
       q('t2', 'true_false', ['fact.n']),
+      q('f', 'fact_or_position', ['pos.author.x']),
+      q('t4', 'true_false', ['pos.author.x']),
       q('t3', 'true_false', ['fact.other']),
       q('c', 'cloze', ['quote.a']),
     ])
-    expect(kept.map((x) => x.id)).toEqual(['w', 'n', 't3', 'c'])
+    expect(kept.map((x) => x.id)).toEqual(['w', 'n', 'f', 't3', 'c'])
   })
 
   it('holds for the bank', () => {
-    const direct = new Set(bank.filter((x) => ['who_said', 'whose_position', 'numeric'].includes(x.type)).flatMap((x) => x.factIds))
+    const direct = new Set(bank.filter((x) => ['who_said', 'whose_position', 'fact_or_position', 'numeric'].includes(x.type)).flatMap((x) => x.factIds))
     const trueFalse = bank.filter((x) => x.type === 'true_false')
     expect(trueFalse.length).toBeGreaterThan(0)
     for (const t of trueFalse) expect(t.factIds.filter((id) => direct.has(id)), t.id).toEqual([])
