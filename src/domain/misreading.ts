@@ -6,7 +6,7 @@ export type Misreading = (typeof MISREADINGS)[number]
 
 /** Each misreading in plain words, as feedback says it after a wrong answer. */
 export const MISREADING_TEXT: Readonly<Record<Misreading, string>> = {
-  'dropped-hedge': 'That answer drops a hedge: it takes something the article passes on or calls unconfirmed as established fact.',
+  'dropped-hedge': 'That answer drops a hedge or an attribution: it takes something the article passes on, calls unconfirmed or gives as someone’s view as established fact.',
   'wrong-speaker': 'That answer gives the words or the account to the wrong source.',
   'author-actor-swap': 'That answer swaps the author and someone the article quotes: the author’s words taken for theirs, or theirs for the author’s.',
   overstatement: 'That answer says more than the article does: a minimum or a part made a total.',
