@@ -73,3 +73,13 @@ describe('true_false false variants', () => {
     }
   })
 })
+
+describe('true_false holder swaps', () => {
+  it('never give quoted first-person words (“push us out of the region”) to someone else', () => {
+    const context = createContext(knowledge, paragraphs, 1)
+    const items = [...knowledge.facts, ...knowledge.quotes, ...knowledge.positions]
+    const firstPerson = items.filter((item) => (item.summary.match(/“[^”]*”/g) ?? []).some((q) => /\b(we|us|our)\b/i.test(q)))
+    expect(firstPerson.length).toBeGreaterThan(0)
+    for (const item of firstPerson) expect(falseVariants(context, item, articleNumbers(context)).filter((s) => s.kind === 'holder'), item.id).toEqual([])
+  })
+})

@@ -128,6 +128,9 @@ function holderSwaps(context: GeneratorContext, item: KnowledgeItem): Swap[] {
   const holder = entity(context, item.holder)
   const span = subjectSpan(item.summary, holder)
   if (!span || insideQuotes(item.summary, span.start)) return []
+  // Quoted words in the first person (“push us out of the region”) belong to the speaker's side:
+  // given to anyone else they read as absurd, and the answer shows (a teacher's read).
+  if ((item.summary.match(/“[^”]*”/g) ?? []).some((quote) => /\b(we|us|our|ours|I|me|my)\b/i.test(quote))) return []
   const from = item.summary.slice(span.start, span.end)
   const linked = linkedHolderIds(context, item)
   return item.confusableWith
