@@ -7,9 +7,9 @@ import { answerQuestion, continueQuiz, dismissOfflineNotice, fixedRandomness, qu
 import { PHONE, useServedApp } from './support/app'
 
 // What the fixed randomness (fixedRandomness) plays from "Everything": ten different types (of the eighteen), so the
-// keyboard-hard ones (ordering, a typed word or number, selecting words) are always played; pairing is played by touch
-// in test/e2e/touch.spec.ts, a written answer and marking a paragraph in explain.spec.ts and marks.spec.ts.
-const PLAYED_TYPES = ['fact_or_position', 'cloze', 'prove_it', 'who_said', 'numeric', 'single_choice', 'multi_select', 'competing_claims', 'ordering', 'source_match']
+// keyboard-hard ones (a typed word, a written answer, selecting words) are always played; ordering and pairing are
+// played by touch in test/e2e/touch.spec.ts, marking a paragraph in marks.spec.ts.
+const PLAYED_TYPES = ['source_match', 'structure', 'competing_claims', 'who_said', 'word_choice', 'paraphrase_check', 'true_false', 'whose_position', 'explain', 'cloze']
 
 describe('playing a quiz on a phone', () => {
   const app = useServedApp()
