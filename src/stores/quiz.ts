@@ -268,9 +268,16 @@ export const useQuizStore = defineStore('quiz', () => {
     })
   }
 
-  /** The page is going away (pagehide): write the quiz now if a save is still on its way. */
+  /** The quiz with the answer being stored in it, while it is: what a flush must write. */
+  let beingStored: QuizSession | null = null
+
+  /**
+   * The page is going away (pagehide): write the quiz now if a save is still on its way. Mid-answer,
+   * that is the quiz with the answer in it: the state on screen lacks it, and written after the
+   * answer's transaction it would take the answer out of the quiz again.
+   */
   function flush() {
-    const current = session.value
+    const current = beingStored ?? session.value
     if (current && pendingSaves.value > 0) void progress().then((store) => store.flushQuiz(current))
   }
   if (typeof window !== 'undefined') window.addEventListener('pagehide', flush)
@@ -327,6 +334,7 @@ export const useQuizStore = defineStore('quiz', () => {
     const shown = showsFeedback(next.config.mode) ? next : advance(next, now)
     const justFinished = isFinished(shown)
     // The attempt and the quiz with its answer, in one transaction, after any save asked before.
+    beingStored = shown
     storing = queueSave(async (store) => {
       await store.recordAnswer(question, recorded, next, shown)
       if (justFinished) await store.requestPersistence()
@@ -335,6 +343,7 @@ export const useQuizStore = defineStore('quiz', () => {
       await storing
     } finally {
       storing = null
+      beingStored = null
     }
     // The learner may have started another quiz meanwhile.
     if (session.value === before) session.value = shown

@@ -60,6 +60,23 @@ describe('the quiz store', () => {
     await settle(quiz)
   })
 
+  it('a page hidden while an answer is stored writes the quiz with that answer in it, never the state without it', async () => {
+    const { quiz, first } = await startedQuiz()
+    await quiz.loadAnswering()
+    const progress = useProgressStore()
+    const flushed: unknown[] = []
+    const flushQuiz = progress.flushQuiz
+    progress.flushQuiz = (session) => void flushed.push(JSON.parse(JSON.stringify(session)))
+    const answering = quiz.answer({ kind: 'choice', choiceId: first.answer })
+    window.dispatchEvent(new Event('pagehide'))
+    await answering
+    for (let round = 0; round < 10 && flushed.length === 0; round += 1) await flushPromises()
+    progress.flushQuiz = flushQuiz
+    expect(flushed).toHaveLength(1)
+    expect((flushed[0] as { answers: Record<string, unknown> }).answers[first.id]).toMatchObject({ questionId: first.id, correct: true })
+    await settle(quiz)
+  })
+
   it('plans and starts a quiz in one step, and says why not when it cannot', async () => {
     const quiz = useQuizStore()
     expect(quiz.startPlanned({ kind: 'quick' })).toEqual({ ok: false, message: 'The questions have not loaded yet.' })
