@@ -1,5 +1,5 @@
 // No fact asked over and over (a teacher's read): a true/false statement gives way to the question
-// that asks its speaker, holder or figure head-on; a figure is asked once, never as a lone “one”.
+// that asks its speaker, holder or figure head-on; a sentence whose-position asks is not asked as fact-or-position; a figure is asked once, never as a lone “one”.
 import { describe, expect, it } from 'vitest'
 import type { Question } from '../../src/domain/question'
 import { oneAskPerFact } from '../../src/questions/bank'
@@ -22,11 +22,13 @@ describe('one ask per fact', () => {
     expect(kept.map((x) => x.id)).toEqual(['w', 'n', 'f', 't3', 'c'])
   })
 
-  it('holds for the bank', () => {
+  it('holds for the bank, and no sentence is asked both as whose-position and as fact-or-position', () => {
     const direct = new Set(bank.filter((x) => ['who_said', 'whose_position', 'fact_or_position', 'numeric'].includes(x.type)).flatMap((x) => x.factIds))
     const trueFalse = bank.filter((x) => x.type === 'true_false')
     expect(trueFalse.length).toBeGreaterThan(0)
     for (const t of trueFalse) expect(t.factIds.filter((id) => direct.has(id)), t.id).toEqual([])
+    const holders = new Set(bank.filter((x) => x.type === 'whose_position').flatMap((x) => x.factIds))
+    for (const f of bank.filter((x) => x.type === 'fact_or_position')) expect(f.factIds.filter((id) => holders.has(id)), f.id).toEqual([])
   })
 
   it('asks each figure once and never a lone “one”', () => {

@@ -114,9 +114,9 @@ const VIEW_HOLDERS: ReadonlySet<string> = new Set(['official', 'government', 'th
 
 export const authorAmongViewHolders: Rule = {
   id: 'author-among-view-holders',
-  description: 'A whose_position question on an official’s, a government’s or a think-tank’s view offers “The author” too: the two are what readers confuse.',
+  description: 'A whose_position question quoting an official’s, a government’s or a think-tank’s view offers “The author” too: the two are what readers confuse. (Not one asking who did something in the events: the author takes no part in them.)',
   check: (q, context) => {
-    if (q.type !== 'whose_position') return []
+    if (q.type !== 'whose_position' || quotations(q.prompt).length === 0) return []
     const category = context.entities.get(q.answer)?.category
     if (!category || !VIEW_HOLDERS.has(category) || q.choices.some((c) => c.id === AUTHOR_ID)) return []
     return [violation('author-among-view-holders', q, `the answer is a ${category}, and the author is not offered`)]

@@ -68,6 +68,8 @@ describe('fairness rules', () => {
     expect(violations('author-among-view-holders', bad)).toHaveLength(1)
     const good = choice('q', prompt, [['org.csis', 'The Center for Strategic and International Studies'], ['author', 'The author'], ['person.ilham-aliyev', 'Ilham Aliyev']], 'org.csis', 'whose_position')
     expect(violations('author-among-view-holders', good)).toEqual([])
+    const act = choice('q', 'According to the article, who hailed the victory of Azeri troops in Nagorno-Karabakh?', [['person.recep-tayyip-erdogan', 'Recep Tayyip Erdogan'], ['person.anatoly-antonov', 'Anatoly Antonov'], ['person.ilham-aliyev', 'Ilham Aliyev']], 'person.recep-tayyip-erdogan', 'whose_position')
+    expect(violations('author-among-view-holders', act)).toEqual([])
   })
 
   it('same-fact-twice', () => {

@@ -10,6 +10,7 @@ import { tagWrong } from '../../generators/choices'
 import { quoted } from '../../generators/text'
 import { withBalancedAnswers } from '../../generators/balance'
 import { hashString, seededRandom } from '../../random'
+import { whosePositionQuestions } from '../whose_position/generate'
 
 const DIFFICULTY: Record<Statement['cls'], 1 | 2 | 3> = { quote_or_claim: 1, reported: 2, unconfirmed: 2, opinion: 2 }
 
@@ -36,8 +37,18 @@ export function factOrPositionQuestions(context: GeneratorContext): FactOrPositi
   return withBalancedAnswers(factOrPosition(context), seededRandom(hashString(`${context.seed}|fact_or_position`)))
 }
 
+/**
+ * The sentences this type asks: not those a whose-position question asks — "whose position is
+ * this?" asks a sentence's standing more closely, and the same sentence asked twice is one question
+ * twice (a teacher's read). Left out before the classes are balanced, so the balance holds.
+ */
+function askedHere(context: GeneratorContext): Statement[] {
+  const askedByHolder = new Set(whosePositionQuestions(context).flatMap((q) => q.factIds))
+  return classifiableStatements(context).filter((s) => !askedByHolder.has(s.item.id))
+}
+
 function factOrPosition(context: GeneratorContext): FactOrPositionQuestion[] {
-  return balancedClasses(classifiableStatements(context)).map((statement) => {
+  return balancedClasses(askedHere(context)).map((statement) => {
     const { item, also, text, cls, disputedBy } = statement
     const id = questionId('fact_or_position', [item.id])
     // A claim or an actor's view outside quotation marks is the easiest to mistake for a fact.

@@ -104,9 +104,12 @@ function whosePosition(context: GeneratorContext, position: Position): WhosePosi
   const relabel = (list: Choice[]) => list.map((c) => ({ ...c, text: label(entity(context, c.id)).text }))
   const preferred = relabel(wrongSpeakers(context, holder, position.confusableWith ?? []).filter((c) => !namesEntity(prompt, entity(context, c.id))))
   const fallback = relabel(wrongSpeakers(context, holder, fallbackHolders(context, position, prompt)))
-  // Another holder of views could be taken for the author, and the reverse: the author is always offered.
+  // Another holder of views could be taken for the author, and the reverse: the author is offered
+  // wherever the question quotes a view. Not where it asks who did something in the events (“who
+  // hailed the victory?”): the author takes no part in them, so that choice is absurd (a teacher's read).
   const author = context.entities.get(AUTHOR_ID)
-  const withAuthor = author && holder.id !== AUTHOR_ID && sameSort(holder, author) && !namesEntity(prompt, author) ? [{ ...speakerChoice(author), misreading: 'author-actor-swap' as const }] : []
+  const authorFits = author && holder.id !== AUTHOR_ID && sameSort(holder, author) && !namesEntity(prompt, author) && position.statement !== undefined
+  const withAuthor = authorFits ? [{ ...speakerChoice(author), misreading: 'author-actor-swap' as const }] : []
   if (new Set([...withAuthor, ...preferred, ...fallback].map((c) => c.id)).size < MIN_DISTRACTORS) return undefined
   const id = questionId('whose_position', [position.id])
   const random = randomFor(context, id)
