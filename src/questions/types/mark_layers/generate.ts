@@ -3,8 +3,10 @@
 // hold the same words (a quote that voices a position), both layers are accepted; a span inside a
 // longer one of the same layer adds nothing; a span inside a longer one of another layer (a quoted
 // word inside a reported account) is optional: marking it with its own layer is right, leaving it is no miss.
+// An actor's denial or unconfirmed claim (Azeri officials' "this was a mistake") is both: what they
+// say the article does not confirm, and their position, so either layer is right.
 import { LAYERS, LAYER_INFO, layerOf, type Layer } from '../../../content/layers'
-import type { KnowledgeItem } from '../../../content/schema'
+import { AUTHOR_ID, type KnowledgeItem } from '../../../content/schema'
 import type { GeneratorContext } from '../../generators/context'
 import { topicsOf } from '../../generators/evidence'
 import { quoted } from '../../generators/text'
@@ -36,18 +38,22 @@ function candidatesIn(context: GeneratorContext, paragraph: number, passage: str
       if (span.paragraph !== paragraph) continue
       const run = spanOfRange(words, span.start, span.end)
       if (!run) continue
-      const layer = layerOf(item.certainty)
       const key = `${run.first}:${run.last}`
-      const same = byWords.get(key)
-      if (!same) byWords.set(key, { ...run, layers: [layer], items: [item] })
-      else {
-        if (!same.layers.includes(layer)) same.layers.push(layer)
-        if (!same.items.includes(item)) same.items.push(item)
-      }
+      const same = byWords.get(key) ?? { ...run, layers: [], items: [] }
+      byWords.set(key, same)
+      for (const layer of layersOf(context, item)) if (!same.layers.includes(layer)) same.layers.push(layer)
+      if (!same.items.includes(item)) same.items.push(item)
     }
   }
   for (const candidate of byWords.values()) candidate.layers.sort((a, b) => LAYERS.indexOf(a) - LAYERS.indexOf(b))
   return [...byWords.values()]
+}
+
+/** The layer of the item's certainty, and "actor's position" too for a position an actor holds that the article does not confirm. */
+function layersOf(context: GeneratorContext, item: KnowledgeItem): Layer[] {
+  const layer = layerOf(item.certainty)
+  const actorsUnconfirmed = layer === 'unconfirmed' && 'holder' in item && item.holder !== AUTHOR_ID && context.knowledge.positions.some((p) => p.id === item.id)
+  return actorsUnconfirmed ? [layer, 'actor'] : [layer]
 }
 
 function keysOf(candidates: Candidate[], passage: string): LayerKey[] {
@@ -85,7 +91,7 @@ function whyOf(candidate: Candidate, passage: string): string {
   // An author's summary of someone's words is the author's layer for what it adds to them: say so.
   const adds = layer === 'author' && 'paraphrase' in item && item.paraphrase?.adds
   const summary = adds ? `These words are the author’s summary, not a quotation: ${quoted(adds)} goes beyond the words the article quotes. ` : ''
-  const both = candidate.layers.length > 1 ? ` Either layer is right here: ${candidate.layers.map((l) => LAYER_INFO[l].label.toLowerCase()).join(' or ')}.` : ''
+  const both = candidate.layers.length > 1 ? ` Either of these layers is right here: ${candidate.layers.map((l) => LAYER_INFO[l].label).join('; ')}.` : ''
   return `${lead}${summary}${item.summary}${both}`
 }
 

@@ -10,6 +10,9 @@ import { wordsOf } from '../../../../src/questions/types/shared/words'
 
 const bank = loadQuestionBank().questions
 const questions = bank.filter((q): q is MarkLayersQuestion => q.type === 'mark_layers')
+/** A position someone in the article holds that the article does not confirm: a denial or a claim. */
+const actorsUnconfirmed = (i: (typeof knowledge.positions)[number] | (typeof knowledge.facts)[number] | (typeof knowledge.quotes)[number]) =>
+  knowledge.positions.some((p) => p.id === i.id) && layerOf(i.certainty) === 'unconfirmed'
 const paragraphCount = new Set([...knowledge.facts, ...knowledge.quotes, ...knowledge.positions].flatMap((i) => i.evidence.map((e) => e.paragraph))).size
 
 describe('mark_layers questions', () => {
@@ -32,6 +35,7 @@ describe('mark_layers questions', () => {
     for (const q of questions) {
       const items = [...knowledge.facts, ...knowledge.quotes, ...knowledge.positions].filter((i) => i.evidence.some((e) => e.paragraph === q.paragraph))
       const layers = new Set(items.map((i) => layerOf(i.certainty)))
+      if (items.some(actorsUnconfirmed)) layers.add('actor')
       const keyed = new Set(q.answer.keys.flatMap((key) => key.layers))
       expect(keyed, q.id).toEqual(layers)
     }
@@ -79,5 +83,27 @@ describe('mark_layers questions', () => {
     const key = q?.answer.keys.find((k) => q.passage.slice(words[k.first]?.start, words[k.last]?.end).startsWith('echoed'))
     expect(key?.layers).toEqual(['author'])
     expect(key?.why).toContain('the author’s summary, not a quotation: “the war shows Russia is too weak to defend Armenia”')
+  })
+  it('an actor’s denial or unconfirmed claim takes either layer, and says so (paragraphs 5 and 8)', () => {
+    for (const [paragraph, starts] of [[5, 'Azeri officials have denied'], [8, 'Azeri officials have stated']] as const) {
+      const q = questions.find((x) => x.paragraph === paragraph)!
+      const words = wordsOf(q.passage)
+      const key = q.answer.keys.find((k) => q.passage.slice(words[k.first]?.start, words[k.last]?.end).startsWith(starts))
+      expect(key?.layers, q.id).toEqual(['unconfirmed', 'actor'])
+      expect(key?.why).toContain('Either of these layers is right here: Unconfirmed or denied; Actor\'s position.')
+      const marked = (layer: 'unconfirmed' | 'actor' | 'reported') => {
+        const right = markLayersKind.rightResponse(q)
+        if (right.kind !== 'marks') throw new Error('marks expected')
+        return checkMarkLayers(q, { kind: 'marks', marks: right.marks.map((m) => (m.first === key!.first && m.last === key!.last ? { ...m, layer } : m)) }).score
+      }
+      expect(marked('unconfirmed')).toBe(1)
+      expect(marked('actor')).toBe(1)
+      expect(marked('reported')).toBeLessThan(1)
+    }
+    // A witness's account is not a position: one layer.
+    const p5 = questions.find((x) => x.paragraph === 5)!
+    const w5 = wordsOf(p5.passage)
+    const account = p5.answer.keys.find((k) => p5.passage.slice(w5[k.first]?.start, w5[k.last]?.end).startsWith('civilians fleeing'))
+    expect(account?.layers).toEqual(['unconfirmed'])
   })
 })
