@@ -9,6 +9,7 @@ import { grounding } from '../../generators/evidence'
 import { questionId, slug } from '../../generators/ids'
 import { quoteDepthAt, sentenceAround, withoutStrayEdgeQuotes, wordIndices } from '../../generators/text'
 import { flatMapped } from '../../generators/lists'
+import { wordChoiceQuestions } from '../word_choice/generate'
 
 interface Blank {
   term: KeyTerm
@@ -72,11 +73,15 @@ export const wordsIn = (text: string): number => text.trim().split(/\s+/).length
 
 /**
  * The item whose evidence holds the gap most narrowly: its summary restates the gapped clause (the
- * think-tank's “guarantors” clause, not the whole passage's gist).
+ * think-tank's “guarantors” clause, not the whole passage's gist). An item whose words come in
+ * pieces holds the gap only in a lead-in it shares (“It is the poisoned product of both … the
+ * imperialist powers’ … wars”), and its summary restates its other piece: it counts only where the
+ * gap is one of its own key terms.
  */
-function narrowestHolder(context: GeneratorContext, paragraph: number, start: number, end: number): KnowledgeItem | undefined {
+function narrowestHolder(context: GeneratorContext, paragraph: number, start: number, end: number, owners: readonly KnowledgeItem[]): KnowledgeItem | undefined {
   let best: { item: KnowledgeItem; length: number } | undefined
   for (const item of allItems(context)) {
+    if (item.evidence.length > 1 && !owners.includes(item)) continue
     for (const s of item.evidence) {
       if (s.paragraph !== paragraph || s.start > start || s.end < end) continue
       if (!best || s.end - s.start < best.length) best = { item, length: s.end - s.start }
@@ -85,10 +90,20 @@ function narrowestHolder(context: GeneratorContext, paragraph: number, start: nu
   return best?.item
 }
 
+/** A loaded word in the author's own sentence is the author's judgement: the explanation says so. */
+function authorsJudgement(blank: Blank, items: readonly KnowledgeItem[]): string {
+  const authors = blank.term.kind === 'loaded' && items.some((i) => i.certainty === 'author_position')
+  return authors ? `, the author’s own choice of word${blank.term.text.includes(' ') ? 's' : ''}: a judgement, not neutral reporting` : ''
+}
+
 export function clozeQuestions(context: GeneratorContext): ClozeQuestion[] {
   // One gap per fact: two gaps in one fact's words (“Stepanakert”, “Khankendi”) would ask it twice.
   const asked = new Set<string>()
+  // A loaded word the word-choice exercise asks about is shown there: a gap on it asks it twice and
+  // has its answer printed in the other question. Another key term of its sentence may take the gap.
+  const wordChoiceTerms = new Set(wordChoiceQuestions(context).map((q) => `${q.paragraph}:${q.term}`))
   return flatMapped(blanks(context), (blank): ClozeQuestion[] => {
+    if (wordChoiceTerms.has(`${blank.paragraph}:${blank.term.text}`)) return []
     const paragraph = context.paragraphs[blank.paragraph - 1] ?? ''
     const end = blank.at + blank.term.text.length
     const around = sentenceAround(paragraph, blank.at, end, sentencesIn(context, blank.paragraph))
@@ -107,7 +122,7 @@ export function clozeQuestions(context: GeneratorContext): ClozeQuestion[] {
     const sentenceKey = `${blank.paragraph}:${sentence.start}`
     if (asked.has(sentenceKey)) return []
     asked.add(sentenceKey)
-    const restated = narrowestHolder(context, blank.paragraph, blank.at, end) ?? primary
+    const restated = narrowestHolder(context, blank.paragraph, blank.at, end, blank.items) ?? primary
     const multiWord = blank.term.text.includes(' ')
     return [
       {
@@ -118,7 +133,7 @@ export function clozeQuestions(context: GeneratorContext): ClozeQuestion[] {
         after: paragraph.slice(end, sentence.end),
         words: wordsIn(blank.term.text),
         answer: { accepted: [blank.term.text, ...(blank.term.alsoAccept ?? [])] },
-        explanation: `${restated.summary} The article’s word${multiWord ? 's are' : ' is'} “${blank.term.text}”.`,
+        explanation: `${restated.summary} The article’s word${multiWord ? 's are' : ' is'} “${blank.term.text}”${authorsJudgement(blank, items)}.`,
         ...grounding(context, items, flatMapped(items, (item) => item.evidence.filter((s) => s.paragraph === blank.paragraph && s.start <= blank.at && s.end >= end))),
         difficulty: multiWord ? 3 : /\d/.test(blank.term.text) ? 1 : 2,
       },

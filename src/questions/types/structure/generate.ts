@@ -141,10 +141,13 @@ function callQuestion(context: GeneratorContext): StructureQuestion[] {
   const genre = context.knowledge.genre
   const call = genre ? context.items.get(genre.call.item) : undefined
   if (!genre || !call) return []
-  const others = genre.otherCalls.flatMap((other) => {
+  const otherItems = genre.otherCalls.flatMap((other) => {
     const item = context.items.get(other.item)
-    return item ? [choice(item.id, other.text, 'author-actor-swap')] : []
+    return item ? [{ item, text: other.text }] : []
   })
+  const others = otherItems.map(({ item, text }) => choice(item.id, text, 'author-actor-swap'))
+  // Each wrong choice said as what it is (a pledge, a proposal, a think-tank's view), not all called "calls".
+  const whose = otherItems.map(({ item }) => item.summary).join(' ')
   return [
     build(
       context,
@@ -152,7 +155,7 @@ function callQuestion(context: GeneratorContext): StructureQuestion[] {
       `At the end of the piece (paragraph ${call.paragraph}), what does the author call for?`,
       choice(call.id, genre.call.text),
       others,
-      `${call.summary} The other calls are made by others in the article, not by the author.`,
+      `${call.summary} The other choices are not the author’s: ${whose}`,
       [call],
       call.evidence,
     ),
