@@ -194,6 +194,11 @@ const itemBase = {
    * with " … ".
    */
   statement: v.optional(NonEmpty),
+  /**
+   * The item in other words, attributed as its summary is, for a question that asks the reader to
+   * find its words in the article: it keeps every hedge and repeats few of the article's words.
+   */
+  restated: v.optional(NonEmpty),
   /** Entities the item is about (beyond holder, speaker, actors). */
   about: v.optional(v.array(EntityIdSchema)),
   /** Plausible but wrong holders for who-said / whose-position questions. */

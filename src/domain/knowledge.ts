@@ -249,6 +249,8 @@ interface ItemBase {
   keyTerms?: KeyTerm[]
   /** Article wording (verbatim; may drop a final period, change the first letter's case, or elide with " … ") safe to show as a fact-or-position prompt. */
   statement?: string
+  /** The item in other words, attributed as its summary is, for finding its words in the article (keeps every hedge; repeats few of the article's words). */
+  restated?: string
   /** Entities the item is about (beyond holder, speaker, actors). */
   about?: string[]
   /** Plausible but wrong holders for who-said / whose-position questions. */

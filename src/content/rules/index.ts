@@ -21,6 +21,7 @@ import {
   holderMatchesCertainty,
   itemParagraphIsFirstEvidence,
   keyTermsOccurOnce,
+  restatedIsReworded,
   statementIsVerbatim,
   summaryAttributesItem,
 } from './items'
@@ -57,6 +58,7 @@ export const RULES: readonly ContentRule[] = [
   itemParagraphIsFirstEvidence,
   holderMatchesCertainty,
   summaryAttributesItem,
+  restatedIsReworded,
   keyTermsOccurOnce,
   statementIsVerbatim,
   distractorsAreWrongAnswers,

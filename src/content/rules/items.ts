@@ -1,7 +1,7 @@
 // Facts, quotes and positions alike: where they sit, who holds them, how they are worded.
 import { AUTHOR_ID, type Entity } from '../schema'
 import { defineRule } from './rule'
-import { preview, statementMatchesEvidence, wholeWordIndices } from './text'
+import { MAX_ECHO, echoes, preview, sharedWordCount, statementMatchesEvidence, wholeWordIndices } from './text'
 import { itemsWithPaths, surfaceForms } from './walk'
 
 export const itemParagraphIsFirstEvidence = defineRule(
@@ -39,18 +39,35 @@ export const holderMatchesCertainty = defineRule(
 
 export const summaryAttributesItem = defineRule(
   'summary-attributes-item',
-  'A summary attributes the item as its certainty says: “According to the article”, “unconfirmed”, who denied, or the holder by name (“The author” for the author).',
+  'A summary, and an item in other words (restated), attributes the item as its certainty says: “According to the article”, “unconfirmed”, who denied, or the holder by name (“The author” for the author).',
   ({ knowledge }, report) => {
     const entities = new Map(knowledge.entities.map((e) => [e.id, e]))
     for (const { item, path } of itemsWithPaths(knowledge)) {
-      const { certainty, holder, summary } = item
-      if (certainty === 'reported_fact' && !summary.startsWith('According to the article')) {
-        report(`${path}.summary: a reported_fact summary starts “According to the article”`)
+      const { certainty, holder } = item
+      const texts = item.restated === undefined ? ([['summary', item.summary]] as const) : ([['summary', item.summary], ['restated', item.restated]] as const)
+      for (const [field, text] of texts) {
+        const where = `${path}.${field}`
+        if (certainty === 'reported_fact' && !text.startsWith('According to the article')) report(`${where}: a reported_fact ${field} starts “According to the article”`)
+        if (certainty === 'unconfirmed_report' && !/unconfirmed/i.test(text)) report(`${where}: an unconfirmed_report ${field} must say it is unconfirmed`)
+        if (certainty === 'denial' && !/\bden(y|ied|ies)\b/i.test(text)) report(`${where}: a denial ${field} must say who denied what`)
+        if (holder !== undefined && certainty !== 'reported_fact' && !namesHolder(text, holder, entities)) {
+          report(`${where}: does not name its holder '${holder}'${holder === AUTHOR_ID ? ' (start with “The author”)' : ''}`)
+        }
       }
-      if (certainty === 'unconfirmed_report' && !/unconfirmed/i.test(summary)) report(`${path}.summary: an unconfirmed_report summary must say it is unconfirmed`)
-      if (certainty === 'denial' && !/\bden(y|ied|ies)\b/i.test(summary)) report(`${path}.summary: a denial summary must say who denied what`)
-      if (holder !== undefined && certainty !== 'reported_fact' && !namesHolder(summary, holder, entities)) {
-        report(`${path}.summary: does not name its holder '${holder}'${holder === AUTHOR_ID ? ' (start with “The author”)' : ''}`)
+    }
+  },
+)
+
+export const restatedIsReworded = defineRule(
+  'restated-is-reworded',
+  `An item in other words (restated) repeats under ${MAX_ECHO * 100}% of the distinct words of each of its evidence spans and quotes none of them: the reader finds the words, not a string to match.`,
+  ({ knowledge }, report) => {
+    for (const { item, path } of itemsWithPaths(knowledge)) {
+      const restated = item.restated
+      if (restated === undefined) continue
+      if (restated.includes('“')) report(`${path}.restated: quotes the article; say it in other words`)
+      for (const span of item.evidence) {
+        if (echoes(span.text, restated)) report(`${path}.restated: repeats ${sharedWordCount(span.text, restated)} of the words of “${preview(span.text)}”`)
       }
     }
   },

@@ -57,3 +57,22 @@ export function statementMatchesEvidence(statement: string, evidenceTexts: reado
     })
   })
 }
+
+const loose = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+
+/** How many distinct words of a span a statement repeats. */
+export function sharedWordCount(span: string, statement: string): number {
+  const said = new Set(loose(statement).split(' '))
+  return new Set(loose(span).split(' ').filter((word) => said.has(word))).size
+}
+
+/** The most of a span's distinct words a statement may repeat and still be the reader's to find, not a string to match. */
+export const MAX_ECHO = 0.6
+
+/** Does the statement repeat most of the span's words? */
+export function echoes(span: string, statement: string): boolean {
+  return sharedWordCount(span, statement) >= MAX_ECHO * new Set(loose(span).split(' ')).size
+}
+
+/** The text folded to lower-case words split by single spaces. */
+export { loose as looseWords }

@@ -6,6 +6,7 @@ import {
   holderMatchesCertainty,
   itemParagraphIsFirstEvidence,
   keyTermsOccurOnce,
+  restatedIsReworded,
   statementIsVerbatim,
   summaryAttributesItem,
 } from '../../../src/content/rules/items'
@@ -178,6 +179,34 @@ describe('paraphrase-is-the-authors', () => {
         "positions[0].paraphrase.of[0]: unknown quote 'quote.nobody'",
         'positions[1].paraphrase.adds: “never” is not in the evidence',
       ),
+    )
+  })
+})
+
+describe('restated-is-reworded', () => {
+  const rule = restatedIsReworded
+  it('accepts an item said in other words', () => {
+    expect(rule.check(miniPack())).toEqual([])
+  })
+  it('rejects one that repeats most of its span’s words, or quotes them', () => {
+    const problems = problemsAfter(rule, ({ knowledge }) => {
+      knowledge.facts[0]!.restated = 'According to the article, Reuters says at least 300 people fled Stepanakert.'
+      knowledge.facts[1]!.restated = 'According to the article, residents left “on Monday”.'
+    })
+    expect(problems).toEqual(
+      reported(
+        rule,
+        'facts[0].restated: repeats 6 of the words of “at least 300 people fled Stepanakert”',
+        'facts[1].restated: quotes the article; say it in other words',
+      ),
+    )
+  })
+})
+
+describe('summary-attributes-item, for an item in other words', () => {
+  it('rejects a restated fact without “According to the article”', () => {
+    expect(problemsAfter(summaryAttributesItem, ({ knowledge }) => (knowledge.facts[0]!.restated = 'No fewer than 300 residents left the town.'))).toEqual(
+      reported(summaryAttributesItem, 'facts[0].restated: a reported_fact restated starts “According to the article”'),
     )
   })
 })

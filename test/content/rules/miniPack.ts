@@ -62,6 +62,7 @@ export function miniKnowledge(): KnowledgeBase {
         certainty: 'reported_fact',
         source: 'org.reuters',
         summary: 'According to the article, Reuters reported that at least 300 people fled Stepanakert.',
+        restated: 'According to the article, Reuters says no fewer than 300 residents left the town.',
         statement: 'at least 300 people fled Stepanakert',
         topics: ['exodus'],
         paragraph: 1,

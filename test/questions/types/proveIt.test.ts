@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest'
 import type { ProveItQuestion } from '../../../src/questions/types/prove_it/model'
 import { checkProveIt, CLOSE_SCORE } from '../../../src/questions/types/prove_it/check'
 import { clampSpan, judgeSpan, sharedWords, spanOfRange, spanText, wordsOf, type WordSpan } from '../../../src/questions/types/shared/words'
-import { sharedWordCount } from '../../../src/questions/types/prove_it/generate'
+import { echoes, sharedWordCount } from '../../../src/content/rules/text'
+import { createContext } from '../../../src/questions/generators/context'
+import { proveItQuestions } from '../../../src/questions/types/prove_it/generate'
+import { BANK_SEED } from '../../../src/questions/seed'
 import { nameSpans } from '../../../src/questions/generators/entities'
 import { knowledge } from '../../../src/content/knowledge'
 import type { Entity } from '../../../src/content/schema'
@@ -167,11 +170,25 @@ describe('prove_it keys answer the question they ask (teacher review)', () => {
     expect(new Set(prompts).size).toBe(prompts.length)
   })
 
-  it('show first the piece of a split statement that carries what it says', () => {
-    const q = proveIts.find((candidate) => candidate.id === 'prove_it:states:pos.author.poisoned-product-imperialist-wars') as ProveItQuestion
+  it('show first the piece of a split statement that carries what it says (the bank without its restatements)', () => {
+    const plain = structuredClone(knowledge)
+    for (const item of [...plain.facts, ...plain.quotes, ...plain.positions]) delete item.restated
+    const built = proveItQuestions(createContext(plain, paragraphs, BANK_SEED))
+    const q = built.find((candidate) => candidate.id === 'prove_it:states:pos.author.poisoned-product-imperialist-wars') as ProveItQuestion
     expect(shown(q)).toMatch(/^the imperialist powers’ decades-long waging of wars in the Middle East/)
     expect(q.explanation).not.toContain('“It is the poisoned product of both”')
     expect(q.evidence[0]?.text).toContain('Middle East')
     expect(sharedWordCount('It is the poisoned product of both', 'wars in the Middle East')).toBeLessThan(sharedWordCount(q.evidence[0]?.text ?? '', 'wars in the Middle East'))
+  })
+
+  it('state an item in other words where the knowledge base gives them, so the reader finds the words rather than matching them', () => {
+    const states = proveIts.filter((q) => q.id.startsWith('prove_it:states:'))
+    expect(states.length).toBeGreaterThan(0)
+    for (const q of states) {
+      const item = itemOf(q.factIds[0] as string)
+      if (item.restated) expect(q.prompt, q.id).toContain(item.restated)
+      for (const span of q.evidence) expect(echoes(span.text, q.prompt.replace(/^Which words of paragraph \d+ support this statement\? /, '')), q.id).toBe(false)
+    }
+    expect(states.filter((q) => itemOf(q.factIds[0] as string).restated).length).toBeGreaterThanOrEqual(8)
   })
 })

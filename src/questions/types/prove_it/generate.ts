@@ -10,6 +10,7 @@ import { grounding } from '../../generators/evidence'
 import { questionId } from '../../generators/ids'
 import { quoted, sentenceAround, shortRef } from '../../generators/text'
 import { spanOfRange, wordsOf, type WordSpan } from '../shared/words'
+import { echoes, looseWords, sharedWordCount } from '../../../content/rules/text'
 import type { ProveItQuestion } from './model'
 
 type Purpose = 'unconfirmed' | 'denial' | 'claim' | 'minimum' | 'vague' | 'speaker' | 'states'
@@ -187,15 +188,16 @@ function speakers(context: GeneratorContext): Found[] {
 
 /** A paragraph with no hedge, cue or attribution: the words that state one of its items. */
 function statedIn(context: GeneratorContext, paragraph: number): Found[] {
-  // Not an item whose summary quotes its own words: the prompt would hold the answer.
+  // The statement the reader proves: the item in other words where the knowledge base gives them.
+  const told = (candidate: KnowledgeItem) => candidate.restated ?? candidate.summary
+  // Not an item whose statement quotes its own words: the prompt would hold the answer.
   // Nor one whose words are most of the paragraph: selecting everything proves nothing.
   const most = 0.6 * (context.paragraphs[paragraph - 1] ?? '').length
-  // Nor one whose summary repeats most of its words: finding them is matching strings, not reading.
-  const echoes = (span: EvidenceSpan, summary: string) => sharedWordCount(span.text, summary) >= 0.6 * new Set(loose(span.text).split(' ')).size
   const fair = (candidate: KnowledgeItem) =>
     candidate.paragraph === paragraph &&
-    spansIn(candidate, paragraph).every((span) => !loose(candidate.summary).includes(loose(span.text)) && span.text.length < most)
-  const echoing = (candidate: KnowledgeItem) => spansIn(candidate, paragraph).some((span) => echoes(span, candidate.summary))
+    spansIn(candidate, paragraph).every((span) => !looseWords(told(candidate)).includes(looseWords(span.text)) && span.text.length < most)
+  // Nor, where another will do, one whose statement repeats most of its words: finding them is matching strings, not reading.
+  const echoing = (candidate: KnowledgeItem) => spansIn(candidate, paragraph).some((span) => echoes(span.text, told(candidate)))
   // The item other types ask least about (each key term, statement, number and dated event makes questions of its own).
   const asked = (candidate: KnowledgeItem) =>
     (candidate.keyTerms?.length ?? 0) +
@@ -204,22 +206,14 @@ function statedIn(context: GeneratorContext, paragraph: number): Found[] {
     ('event' in candidate && candidate.event.time ? 2 : 0)
   const item = context.allItems
     .filter((candidate) => fair(candidate) && spansIn(candidate, paragraph).length > 0)
-    .sort((a, b) => Number(echoing(a)) - Number(echoing(b)) || asked(a) - asked(b))[0]
+    .sort((a, b) => Number(echoing(a)) - Number(echoing(b)) || Number(!a.restated) - Number(!b.restated) || asked(a) - asked(b))[0]
   if (!item) return []
   // A statement split over two places ("It is the poisoned product of both … the imperialist powers’
   // wars"): the piece that carries what the statement says is shown first.
   const overlap = (span: EvidenceSpan) => sharedWordCount(span.text, item.summary)
   const ranges = [...spansIn(item, paragraph)].sort((a, b) => overlap(b) - overlap(a))
-  return [{ purpose: 'states', paragraph, ranges, items: [item], subject: item.summary }]
+  return [{ purpose: 'states', paragraph, ranges, items: [item], subject: told(item) }]
 }
-
-/** How many distinct words of a span a statement repeats. */
-export function sharedWordCount(span: string, statement: string): number {
-  const said = new Set(loose(statement).split(' '))
-  return new Set(loose(span).split(' ').filter((word) => said.has(word))).size
-}
-
-const loose = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 
 function question(context: GeneratorContext, found: Found): ProveItQuestion | undefined {
   const passage = context.paragraphs[found.paragraph - 1]
