@@ -158,7 +158,30 @@ describe('prove_it keys answer the question they ask (teacher review)', () => {
     }
     // A tag that names the speaker itself needs no antecedent.
     const named = proveIts.find((q) => q.id === 'prove_it:speaker:quote.erdogan-open-corridor') as ProveItQuestion
-    expect(named.answer.keys).toHaveLength(1)
+    expect(named.explanation).not.toContain('named earlier in the paragraph')
+  })
+
+  it('take the name alone as a full answer to who is speaking, without the author’s “cynically”, and with a title before it', () => {
+    const cases: [string, string[]][] = [
+      ['quote.grigoryan-nowhere-to-bury', ['Grigoryan', 'Grigoryan said.']],
+      ['quote.erdogan-matter-of-pride', ['Erdogan', 'Erdogan cynically declared:']],
+      ['quote.miller-not-security-partner', ['Miller']],
+      ['quote.antonov-strategic-damage', ['Anatoly Antonov', 'Russian Ambassador to the US Anatoly Antonov']],
+    ]
+    for (const [id, names] of cases) {
+      const q = proveIts.find((candidate) => candidate.id === `prove_it:speaker:${id}`) as ProveItQuestion
+      for (const name of names) expect(accepts(q, name), `${id}: ${name}`).toBe(true)
+    }
+  })
+
+  it('take the hedge word alone (“unconfirmed”), a vague amount without its article, and the clause that proves a stated item', () => {
+    const byId = (id: string) => proveIts.find((q) => q.id === id) as ProveItQuestion
+    const unconfirmed = proveIts.find((q) => q.id.startsWith('prove_it:unconfirmed:') && q.paragraph === 4) as ProveItQuestion
+    expect(accepts(unconfirmed, 'unconfirmed')).toBe(true)
+    expect(accepts(byId('prove_it:vague:fact.considerable-portion-refugees'), 'considerable portion')).toBe(true)
+    const firstWar = byId('prove_it:states:fact.first-war-ended-1994')
+    expect(accepts(firstWar, 'lasted until 1994, resulting in an Armenian conquest of the region.')).toBe(true)
+    expect(accepts(firstWar, 'A first Azeri-Armenian war over Nagorno-Karabakh began in 1988')).toBe(false)
   })
 
   it('point to an account by what it says, never by its place in the paragraph', () => {

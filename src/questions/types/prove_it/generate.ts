@@ -100,12 +100,25 @@ function hedges(context: GeneratorContext): Found[] {
     if (at < 0) return []
     const start = span.start + at
     const purpose: Purpose = fact.quantity.precision === 'at_least' ? 'minimum' : 'vague'
-    return [{ purpose, paragraph: span.paragraph, ranges: [{ start, end: start + fact.quantity.hedge.length }], items: [fact], subject: subjectOf(fact) }]
+    const hedge = { start, end: start + fact.quantity.hedge.length }
+    // “A considerable portion”: the amount is in “considerable portion”, the article is no part of it.
+    const article = /^(?:a|an|the)\s+/i.exec(fact.quantity.hedge)?.[0]
+    const ranges = article ? [hedge, { start: start + article.length, end: hedge.end }] : [hedge]
+    return [{ purpose, paragraph: span.paragraph, ranges, items: [fact], subject: subjectOf(fact) }]
   })
 }
 
 function subjectOf(fact: QuantityFact): string {
   return fact.quantity.subject
+}
+
+/** “unconfirmed reports”, and “unconfirmed” alone: the one word that withholds the article's word for it is a full answer. */
+function withHedgeWord(text: string, offset: number, cue: Span): Span[] {
+  const word = /\b(?:unconfirmed|reportedly|allegedly)\b/i.exec(text.slice(cue.start - offset, cue.end - offset))
+  if (!word) return [cue]
+  const start = cue.start + word.index
+  const alone = { start, end: start + word[0].length }
+  return alone.start === cue.start && alone.end === cue.end ? [cue] : [cue, alone]
 }
 
 const NOUNS: Partial<Record<Purpose, string>> = { unconfirmed: 'the reports', denial: 'the denial', claim: 'the account' }
@@ -120,7 +133,7 @@ function cues(context: GeneratorContext): Found[] {
       if (!match) continue
       const start = span.start + match.index
       const cue = { start, end: start + match[0].length }
-      const ranges = rule.purpose === 'unconfirmed' ? [cue] : withHolder(context, item, span.paragraph, cue)
+      const ranges = rule.purpose === 'unconfirmed' ? withHedgeWord(span.text, span.start, cue) : withHolder(context, item, span.paragraph, cue)
       // "Who denies it?", "where does it come from?": a verb alone ("said", "have denied") names nobody.
       if (!ranges) return []
       const said = accountWords(span, ranges)
@@ -170,10 +183,19 @@ function speakers(context: GeneratorContext): Found[] {
     if (attributions.length === 0 || seen.has(paragraph)) return []
     seen.add(paragraph)
     const found: Found = { purpose: 'speaker', paragraph, ranges: attributions, items: [quote], subject: shortRef(quote.text) }
-    // "he told Reuters": the pronoun says who only through the name it stands for, so that name is a key too.
     const tag = attributions[0] as EvidenceSpan
-    const pronoun = PRONOUN.exec(tag.text)?.[0]
     const speaker = quote.speaker ? context.entities.get(quote.speaker) : undefined
+    // “Grigoryan said.”, “Erdogan cynically declared:”: the name is what says who, so it is a full
+    // answer by itself (without the author's “cynically”), and with a title before it (“Russian
+    // Ambassador to the US Anatoly Antonov”).
+    const inTag = speaker ? nameSpans(tag.text, speaker)[0] : undefined
+    if (inTag) {
+      const name = { start: tag.start + inTag.start, end: tag.start + inTag.end }
+      const titled = inTag.start > 0 ? [{ start: tag.start, end: name.end }] : []
+      found.ranges = [...attributions, name, ...titled]
+    }
+    // "he told Reuters": the pronoun says who only through the name it stands for, so that name is a key too.
+    const pronoun = PRONOUN.exec(tag.text)?.[0]
     if (pronoun && speaker) {
       const text = context.paragraphs[paragraph - 1] ?? ''
       const name = nameSpans(text.slice(0, tag.start), speaker).sort((a, b) => b.start - a.start)[0]
@@ -208,11 +230,32 @@ function statedIn(context: GeneratorContext, paragraph: number): Found[] {
     .filter((candidate) => fair(candidate) && spansIn(candidate, paragraph).length > 0)
     .sort((a, b) => Number(echoing(a)) - Number(echoing(b)) || Number(!a.restated) - Number(!b.restated) || asked(a) - asked(b))[0]
   if (!item) return []
-  // A statement split over two places ("It is the poisoned product of both … the imperialist powers’
-  // wars"): the piece that carries what the statement says is shown first.
+  return [{ purpose: 'states', paragraph, ranges: statesKeys(context, item, paragraph), items: [item], subject: told(item) }]
+}
+
+/**
+ * The words that prove a stated item. A statement split over two places ("It is the poisoned
+ * product of both … the imperialist powers’ wars"): the piece that carries what it says, shown
+ * first, or the whole run from one piece to the other; the lead-in alone proves nothing. Where
+ * another item's words open the item's span ("A first … war … began in 1988" in "… and lasted until
+ * 1994, resulting in …"), the rest of the span is the proof too.
+ */
+function statesKeys(context: GeneratorContext, item: KnowledgeItem, paragraph: number): Span[] {
+  const spans = spansIn(item, paragraph)
   const overlap = (span: EvidenceSpan) => sharedWordCount(span.text, item.summary)
-  const ranges = [...spansIn(item, paragraph)].sort((a, b) => overlap(b) - overlap(a))
-  return [{ purpose: 'states', paragraph, ranges, items: [item], subject: told(item) }]
+  if (spans.length > 1) {
+    const carrying = [...spans].sort((a, b) => overlap(b) - overlap(a))[0] as EvidenceSpan
+    return [carrying, { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) }]
+  }
+  const span = spans[0] as EvidenceSpan
+  const text = context.paragraphs[paragraph - 1] ?? ''
+  const opener = context.allItems
+    .flatMap((other) => (other === item ? [] : spansIn(other, paragraph)))
+    .filter((other) => other.start === span.start && other.end < span.end)
+    .sort((a, b) => b.end - a.end)[0]
+  if (!opener) return [span]
+  const rest = /^[\s,;:]*(?:and\s+|but\s+)?/.exec(text.slice(opener.end, span.end))?.[0].length ?? 0
+  return [span, { start: opener.end + rest, end: span.end }]
 }
 
 function question(context: GeneratorContext, found: Found): ProveItQuestion | undefined {
