@@ -4,9 +4,12 @@
 // name, so the registry the player and the exports load holds no generator: a learner whose bank is
 // stored never downloads them, and a new type's generator loads only with the bank's build.
 import type { ArticlePack } from '../content/article'
+import type { KnowledgeBase } from '../content/schema'
 import type { Question } from '../domain/question'
 import { createContext, type GeneratorContext } from './generators/context'
+import { givesAway } from './quality/giveaways'
 import { readingBalance } from './quality/reading'
+import { shownTexts } from './quality/text'
 import { BANK_SEED } from './seed'
 import { QUESTION_TYPES } from './types/registry'
 
@@ -32,7 +35,7 @@ export interface BankOptions {
 export function buildQuestionBank(source: BankSource, options: BankOptions): Question[] {
   const questions: Question[] = []
   for (const step of bankSteps(source, options.seed)) questions.push(...step)
-  return withUniqueIds(readingFirst(oneAskPerFact(questions), source.paragraphs.length))
+  return withUniqueIds(curated(questions, source))
 }
 
 /** The kinds that ask an item's speaker, holder, standing or figure head-on. */
@@ -46,6 +49,45 @@ const ASKS_DIRECTLY: ReadonlySet<string> = new Set(['who_said', 'whose_position'
 export function oneAskPerFact(questions: readonly Question[]): Question[] {
   const asked = new Set(questions.filter((q) => ASKS_DIRECTLY.has(q.type)).flatMap((q) => q.factIds))
   return questions.filter((q) => q.type !== 'true_false' || !q.factIds.some((id) => asked.has(id)))
+}
+
+/** A question that prints an article sentence with a gap in it (a cloze, a number, the article's wording or place to pick). */
+const isGapFill = (q: Question): boolean => q.type === 'cloze' || shownTexts(q).some((text) => text.includes('___'))
+
+/** Do two questions quote the same paragraph? (A word of one found in another paragraph's sentence is not that sentence asked twice.) */
+const samePassage = (a: Question, b: Question): boolean => a.evidence.some((x) => b.evidence.some((y) => x.paragraph === y.paragraph))
+
+/**
+ * Which gap of a sentence stays, lowest first: the article's wording or place to pick, and a gap on
+ * a word that carries certainty (“unconfirmed”, “told Reuters”); then a hedged or sourced figure
+ * (“at least 68”, five killed “according to Russian military sources”); then a claim or a loaded
+ * word; then a plain figure, year or name.
+ */
+function gapRank(q: Question, knowledge: KnowledgeBase): number {
+  const items = [...knowledge.facts, ...knowledge.quotes, ...knowledge.positions].filter((item) => q.factIds.includes(item.id))
+  if (q.type === 'cloze') {
+    const kind = items.flatMap((item) => item.keyTerms ?? []).find((term) => q.answer.accepted.includes(term.text))?.kind
+    return kind === 'hedge' || kind === 'attribution' ? 0 : kind === 'claim' || kind === 'loaded' ? 2 : 3
+  }
+  if (q.type === 'numeric') return /\bat least\b/i.test(q.prompt) || items.some((item) => item.certainty !== 'reported_fact') ? 1 : 3
+  return 0
+}
+
+/**
+ * One gap-fill per sentence: two gaps in one sentence of the article each print the other's answer
+ * (“At least 68 people were killed and ___ injured”), so the sentence is asked once, by the gap
+ * that teaches most (gapRank); the others give way. Questions of other kinds are untouched.
+ */
+export function oneGapPerSentence(questions: readonly Question[], knowledge: KnowledgeBase): Question[] {
+  const gaps = questions.map((q, i) => ({ q, i })).filter(({ q }) => isGapFill(q))
+  gaps.sort((a, b) => gapRank(a.q, knowledge) - gapRank(b.q, knowledge) || a.i - b.i)
+  const kept: Question[] = []
+  const dropped = new Set<string>()
+  for (const { q } of gaps) {
+    if (kept.some((other) => samePassage(other, q) && (givesAway(other, q) || givesAway(q, other)))) dropped.add(q.id)
+    else kept.push(q)
+  }
+  return questions.filter((q) => !dropped.has(q.id))
 }
 
 /**
@@ -72,7 +114,12 @@ export async function buildQuestionBankInSteps(source: BankSource, options: Bank
     questions.push(...step)
     await betweenSteps()
   }
-  return readingFirst(oneAskPerFact(questions), source.paragraphs.length)
+  return curated(questions, source)
+}
+
+/** The cross-type passes, in order: one ask per fact, one gap-fill per sentence, reading first. */
+function curated(questions: readonly Question[], source: BankSource): Question[] {
+  return readingFirst(oneGapPerSentence(oneAskPerFact(questions), source.knowledge), source.paragraphs.length)
 }
 
 /** Each type's questions in turn, all from one context (one seed). */

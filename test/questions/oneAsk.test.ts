@@ -2,7 +2,9 @@
 // that asks its speaker, holder or figure head-on; a sentence whose-position asks is not asked as fact-or-position; a figure is asked once, never as a lone “one”.
 import { describe, expect, it } from 'vitest'
 import type { Question } from '../../src/domain/question'
-import { oneAskPerFact } from '../../src/questions/bank'
+import { oneAskPerFact, oneGapPerSentence } from '../../src/questions/bank'
+import { givesAway } from '../../src/questions/quality/giveaways'
+import { knowledge } from '../../src/content/knowledge'
 import { bank } from './helpers'
 
 const q = (id: string, type: string, factIds: string[]) => ({ id, type, factIds }) as unknown as Question
@@ -37,5 +39,28 @@ describe('one ask per fact', () => {
     const facts = numeric.map((x) => x.factIds[0])
     expect(new Set(facts).size).toBe(facts.length)
     for (const n of numeric) if (n.type === 'numeric') expect(n.answer.value, n.id).not.toBe(1)
+  })
+  it('keeps one gap-fill of a sentence: the one that teaches most, where two print each other’s answers', () => {
+    const span = (paragraph: number) => [{ paragraph, start: 0, end: 10, text: 'x' }]
+    const gap = (id: string, type: string, paragraph: number, fields: object) => ({ id, type, factIds: [id], evidence: span(paragraph), ...fields }) as unknown as Question
+    const killed = gap('numeric:killed', 'numeric', 4, { prompt: 'According to the article, at least how many people? Fill the gap: “At least ___ people were killed and 290 injured.”', answer: { value: 68 } })
+    const injured = gap('numeric:injured', 'numeric', 4, { prompt: 'According to the article, at least how many people? Fill the gap: “At least 68 people were killed and ___ injured.”', answer: { value: 290 } })
+    const year = gap('numeric:year', 'numeric', 2, { prompt: 'According to the article, which year? Fill the gap: “It began in ___ and led to an Armenian conquest.”', answer: { value: 1988 } })
+    const conquest = gap('cloze:conquest', 'cloze', 2, { prompt: 'Fill the gap', before: 'It began in 1988 and led to an ', after: '.', answer: { accepted: ['Armenian conquest'] } })
+    // The same words in another paragraph's sentence are not that sentence asked twice.
+    const elsewhere = gap('numeric:elsewhere', 'numeric', 9, { prompt: 'Which year? Fill the gap: “It came ___ years after 1988.”', answer: { value: 5 } })
+    const kept = oneGapPerSentence([killed, injured, year, conquest, elsewhere], { ...knowledge, facts: [], quotes: [], positions: [] })
+    expect(kept.map((x) => x.id)).toEqual(['numeric:killed', 'numeric:year', 'numeric:elsewhere'])
+  })
+
+  it('holds for the bank: no gap-fill prints the answer of another gap-fill on the same paragraph', () => {
+    const gaps = bank.filter((x) => x.type === 'cloze' || x.type === 'numeric' || (x.type === 'single_choice' && x.prompt.includes('___')))
+    expect(gaps.length).toBeGreaterThan(20)
+    for (const a of gaps) {
+      for (const b of gaps) {
+        const together = a !== b && a.evidence.some((x) => b.evidence.some((y) => x.paragraph === y.paragraph))
+        if (together) expect(givesAway(a, b), `${a.id} gives away ${b.id}`).toBe(false)
+      }
+    }
   })
 })

@@ -201,7 +201,8 @@ describe('hedges and wording', () => {
       'cloze:fact.invasion-2022:full-scale-invasion',
       'numeric:fact.invasion-2022',
     ]
-    expect(bank.filter((q) => paragraph21.includes(q.id)).map((q) => q.id).sort()).toEqual([...paragraph21].sort())
+    // One gap of the sentence is asked (bank.ts: oneGapPerSentence), and it shows its quotation marks paired.
+    expect(bank.filter((q) => paragraph21.includes(q.id))).toHaveLength(1)
     for (const q of ofType('cloze')) {
       expect(balanced(`${q.before}___${q.after}`), `${q.id}: ${q.before}___${q.after}`).toBe(true)
       expect(article, q.id).toContain(`${q.before}${q.answer.accepted[0]}${q.after}`)

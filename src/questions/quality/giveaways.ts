@@ -1,0 +1,44 @@
+// What one question's text gives away of another's answer: a gap's words, a number, the article's
+// wording picked. The quiz planner keeps such questions apart (engine/quizConflicts.ts); the bank
+// keeps one gap-fill of a sentence (bank.ts).
+import type { Question } from '../../domain/question'
+import { shownTexts } from './text'
+
+const formatted = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 })
+
+/** The words a learner must find for a question, if it has any a text could give away: a gap's words, a number, a place or figure picked. */
+export function answerWords(question: Question): string[] {
+  switch (question.type) {
+    case 'cloze':
+      return question.answer.accepted.slice(0, 1)
+    case 'numeric':
+      return [formatted.format(question.answer.value), String(question.answer.value)]
+    case 'single_choice': {
+      // A figure or the article's wording; not a name (ids like “place.kochogot”), which other questions name as a matter of course.
+      const right = question.choices.find((c) => c.id === question.answer)
+      return right && !/^(person|place|group|org)\.|^author$/.test(right.id) ? [right.text] : []
+    }
+    default:
+      return []
+  }
+}
+
+const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch)
+
+/** Does `text` hold `words` as whole words (any case)? */
+function holds(text: string, words: string): boolean {
+  const hay = text.toLowerCase()
+  const needle = words.toLowerCase()
+  for (let at = hay.indexOf(needle); at !== -1; at = hay.indexOf(needle, at + 1)) {
+    if (!isWordChar(hay[at - 1]) && !isWordChar(hay[at + needle.length])) return true
+  }
+  return false
+}
+
+/** Does what `a` shows give away the answer of `b`? */
+export function givesAway(a: Question, b: Question): boolean {
+  const words = answerWords(b).filter((w) => w.trim().length > 0)
+  if (words.length === 0) return false
+  const shown = shownTexts(a).join('\n')
+  return words.some((w) => holds(shown, w))
+}
