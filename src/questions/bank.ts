@@ -46,9 +46,24 @@ const ASKS_DIRECTLY: ReadonlySet<string> = new Set(['who_said', 'whose_position'
  * fact-or-position or numeric question already asks says it again (and, when true, gives
  * that question's answer away), so it gives way.
  */
-export function oneAskPerFact(questions: readonly Question[]): Question[] {
+export function oneAskPerFact(questions: readonly Question[], knowledge?: KnowledgeBase): Question[] {
   const asked = new Set(questions.filter((q) => ASKS_DIRECTLY.has(q.type)).flatMap((q) => q.factIds))
-  return questions.filter((q) => q.type !== 'true_false' || !q.factIds.some((id) => asked.has(id)))
+  const twins = knowledge ? sameWordsIds(knowledge) : new Map<string, string[]>()
+  const isAsked = (id: string) => asked.has(id) || (twins.get(id) ?? []).some((twin) => asked.has(twin))
+  return questions.filter((q) => q.type !== 'true_false' || !q.factIds.some(isAsked))
+}
+
+/** A position and the quotations it voices are the same words of the article under two ids (Aliyev's “anti-terrorist operation”). */
+function sameWordsIds(knowledge: KnowledgeBase): Map<string, string[]> {
+  const twins = new Map<string, string[]>()
+  const link = (a: string, b: string) => twins.set(a, [...(twins.get(a) ?? []), b])
+  for (const position of knowledge.positions) {
+    for (const quote of position.quotes ?? []) {
+      link(position.id, quote)
+      link(quote, position.id)
+    }
+  }
+  return twins
 }
 
 /** A question that prints an article sentence with a gap in it (a cloze, a number, the article's wording or place to pick). */
@@ -119,7 +134,7 @@ export async function buildQuestionBankInSteps(source: BankSource, options: Bank
 
 /** The cross-type passes, in order: one ask per fact, one gap-fill per sentence, reading first. */
 function curated(questions: readonly Question[], source: BankSource): Question[] {
-  return readingFirst(oneGapPerSentence(oneAskPerFact(questions), source.knowledge), source.paragraphs.length)
+  return readingFirst(oneGapPerSentence(oneAskPerFact(questions, source.knowledge), source.knowledge), source.paragraphs.length)
 }
 
 /** Each type's questions in turn, all from one context (one seed). */

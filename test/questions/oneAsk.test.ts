@@ -63,4 +63,17 @@ describe('one ask per fact', () => {
       }
     }
   })
+  it('counts a position and the quotation it voices as one fact: a true/false on one gives way to a who-said on the other', () => {
+    const kept = oneAskPerFact([q('w', 'who_said', ['quote.term-anti-terrorist-operation']), q('t', 'true_false', ['pos.aliyev.anti-terrorist-operation'])], knowledge)
+    expect(kept.map((x) => x.id)).toEqual(['w'])
+    expect(bank.some((x) => x.id === 'true_false:pos.aliyev.anti-terrorist-operation')).toBe(false)
+  })
+
+  it('lists the same words under their other ids, so a quiz never asks them twice (a summary and the positions its quoted words voice; a quoted term inside a fact)', () => {
+    const factIds = (id: string) => bank.find((x) => x.id === id)?.factIds ?? []
+    expect(factIds('paraphrase_check:pos.author.pashinyan-denouncing-russia')).toEqual(expect.arrayContaining(['pos.pashinyan.peacekeepers-failed', 'pos.pashinyan.russia-capabilities-changed']))
+    expect(factIds('paraphrase_check:pos.author.csis-nato-chance')).toEqual(expect.arrayContaining(['pos.csis.western-opportunity', 'pos.csis.invasion-weakened-russia']))
+    expect(factIds('paraphrase_check:pos.author.miller-echoed-pashinyan')).toContain('quote.term-international-mission')
+    expect(factIds('word_choice:fact.grigoryan-truckloads-dead:truckloads')).toContain('quote.grigoryan-truckloads')
+  })
 })

@@ -53,3 +53,14 @@ export function grounding(context: GeneratorContext, items: readonly KnowledgeIt
     factIds: items.length === 1 ? [(items[0] as KnowledgeItem).id] : [...new Set(items.map((item) => item.id))],
   }
 }
+
+/**
+ * The items whose words lie inside these spans, or (`overlapping`) share words with them: a quoted
+ * term's own item inside the fact that holds it; the positions a quoted fragment voices. The same
+ * words under other ids, which a question on the spans asks about too and lists in its factIds.
+ */
+export function itemsOn(context: GeneratorContext, spans: readonly EvidenceSpan[], how: 'within' | 'overlapping'): KnowledgeItem[] {
+  const on = (own: EvidenceSpan, span: EvidenceSpan) =>
+    span.paragraph === own.paragraph && (how === 'within' ? span.start <= own.start && own.end <= span.end : own.start < span.end && span.start < own.end)
+  return context.allItems.filter((item) => item.evidence.some((own) => spans.some((span) => on(own, span))))
+}

@@ -78,7 +78,11 @@ function classQuestions(context: GeneratorContext): MultiSelectQuestion[] {
     // The id names the window; a statement the article sets against a denial or unconfirmed
     // reports is left out when the class asked for is “unconfirmed or denied” (it would be arguable).
     const id = questionId('multi_select', flatMapped(window, (s) => [s.item, ...s.also]).map((i) => i.id), cls)
-    const asked = window.filter((s) => cls !== 'unconfirmed' || s.disputedBy.length === 0)
+    // A witness's words are an account the article does not confirm as well as a quotation: beside
+    // “unconfirmed or denied” or “a quote” either way they would be arguable, so they are left out.
+    const witness = (s: Statement) => s.item.holder !== undefined && context.entities.get(s.item.holder)?.category === 'witness'
+    const arguable = (s: Statement) => s.cls !== cls && (cls === 'unconfirmed' || cls === 'quote_or_claim') && (s.cls === 'unconfirmed' || s.cls === 'quote_or_claim') && witness(s)
+    const asked = window.filter((s) => (cls !== 'unconfirmed' || s.disputedBy.length === 0) && !arguable(s))
     // Statements not of the class asked about, of about the length of those that are: the author's
     // long arguments among short reports would be picked by their length. The wrong ones furthest
     // in length go first, down to two; a window still giving its answers away asks nothing.

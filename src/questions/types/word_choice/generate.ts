@@ -5,7 +5,7 @@ import { AUTHOR_ID, type Entity, type EvidenceSpan, type KeyTerm, type Knowledge
 import type { Choice, Misreading } from '../../../domain/question'
 import { entity, randomFor, sentencesIn, type GeneratorContext } from '../../generators/context'
 import { entityLabel, namesEntity } from '../../generators/entities'
-import { grounding } from '../../generators/evidence'
+import { grounding, itemsOn } from '../../generators/evidence'
 import { questionId, slug } from '../../generators/ids'
 import { sentenceAround, wordIndices } from '../../generators/text'
 import { shuffled } from '../../random'
@@ -129,7 +129,8 @@ export function wordChoiceQuestions(context: GeneratorContext): WordChoiceQuesti
         type: 'word_choice',
         prompt: `Tap a word in this sentence from paragraph ${f.paragraph} that carries a judgement.`,
         explanation: `${f.term.effect} The judgement is ${whose}. Without it: ${neutral}.`,
-        ...grounding(context, [f.item], [termSpan]),
+        // The quoted term's own item (Grigoryan's “truckloads”) is asked too: whose judgement it is.
+        ...grounding(context, [...new Set([f.item, ...itemsOn(context, [termSpan], 'within')])], [termSpan]),
         difficulty: 2,
         paragraph: f.paragraph,
         sentence,
