@@ -98,7 +98,6 @@ const Call = v.strictObject({ item: NonEmpty, text: NonEmpty })
 /** What kind of text the article is, and how a reader can tell. */
 export const TextGenreSchema = schemaOf<TextGenre>()(v.strictObject({
   kind: NonEmpty,
-  notKinds: v.pipe(v.array(NonEmpty), v.minLength(3)),
   signs: v.pipe(v.array(Sign), v.minLength(1)),
   notSigns: v.pipe(v.array(Sign), v.minLength(3)),
   missing: v.pipe(v.array(NonEmpty), v.minLength(1)),

@@ -160,8 +160,6 @@ export interface StructurePart {
 export interface TextGenre {
   /** The kind, in the app's words ("an opinion piece that argues a political position"). */
   kind: string
-  /** Other kinds a reader might take it for. */
-  notKinds: string[]
   /** Signs in the text, each with the words that show it. */
   signs: { sign: string; evidence: EvidenceSpan[] }[]
   /** Features the text shows (each with a span) that do not by themselves tell an argument from a report. */

@@ -76,4 +76,11 @@ describe('one ask per fact', () => {
     expect(factIds('paraphrase_check:pos.author.miller-echoed-pashinyan')).toContain('quote.term-international-mission')
     expect(factIds('word_choice:fact.grigoryan-truckloads-dead:truckloads')).toContain('quote.grigoryan-truckloads')
   })
+  it('asks no fact-or-position statement that lies inside a longer one with the same answer', () => {
+    const asked = bank.filter((x) => x.type === 'fact_or_position')
+    const quote = (x: Question) => /“(.*)”$/.exec(x.prompt)?.[1] ?? ''
+    expect(asked.length).toBeGreaterThan(10)
+    for (const a of asked) for (const b of asked) if (a !== b && 'answer' in a && 'answer' in b && a.answer === b.answer) expect(quote(b).includes(quote(a)), `${a.id} inside ${b.id}`).toBe(false)
+    expect(asked.some((x) => x.id === 'fact_or_position:fact.first-war-began-1988') && asked.some((x) => x.id === 'fact_or_position:fact.first-war-ended-1994')).toBe(false)
+  })
 })

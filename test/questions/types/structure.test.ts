@@ -5,8 +5,9 @@ import { bank, knowledge } from '../helpers'
 const questions = bank.filter((q): q is StructureQuestion => q.type === 'structure')
 
 describe('structure questions', () => {
-  it('ask what each part does, where the argument takes over, the call, the kind of text, a sign and what is missing', () => {
-    expect(questions).toHaveLength((knowledge.structure ?? []).length + 5)
+  it('ask what each part does, where the argument takes over, the call, a sign of an argument and what is missing (not the kind of text: the app’s title says it)', () => {
+    expect(questions).toHaveLength((knowledge.structure ?? []).length + 4)
+    expect(questions.some((q) => q.id === 'structure:kind:genre')).toBe(false)
     for (const part of knowledge.structure ?? []) {
       const q = questions.find((x) => x.id === `structure:role:${part.id}`)!
       expect(q.answer).toBe(part.role)
@@ -46,5 +47,13 @@ describe('structure questions', () => {
     for (const text of wrong) expect(text).toMatch(/dateline|headline|section/i)
     expect(q.explanation).not.toMatch(/Grigoryan|According to/)
     expect(q.evidence[0]?.paragraph).toBe(1)
+  })
+  it('ends each explanation on its own point: no doubled stop after a quotation, no summary tacked on where the sign already says whose words they are', () => {
+    for (const q of questions) expect(q.explanation, q.id).not.toMatch(/[.!?]”\./)
+    const sign = questions.find((q) => q.id === 'structure:sign:genre')!
+    expect(sign.explanation).not.toContain('Pashinyan')
+    const call = questions.find((q) => q.id.startsWith('structure:call:'))!
+    expect(call.explanation).toContain('pledged a joint investigation')
+    expect(call.explanation).not.toContain('The other calls')
   })
 })

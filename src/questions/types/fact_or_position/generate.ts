@@ -40,11 +40,16 @@ export function factOrPositionQuestions(context: GeneratorContext): FactOrPositi
 /**
  * The sentences this type asks: not those a whose-position question asks — "whose position is
  * this?" asks a sentence's standing more closely, and the same sentence asked twice is one question
- * twice (a teacher's read). Left out before the classes are balanced, so the balance holds.
+ * twice (a teacher's read); nor one inside a longer statement of its class. Left out before the
+ * classes are balanced, so the balance holds.
  */
 function askedHere(context: GeneratorContext): Statement[] {
   const askedByHolder = new Set(whosePositionQuestions(context).flatMap((q) => q.factIds))
-  return classifiableStatements(context).filter((s) => !askedByHolder.has(s.item.id))
+  const statements = classifiableStatements(context).filter((s) => !askedByHolder.has(s.item.id))
+  // A statement inside a longer one of the same class (“… began in 1988” in “… began in 1988 and
+  // lasted until 1994 …”) is the same question again: the longer one asks it.
+  const inside = (s: Statement) => statements.some((o) => o !== s && o.cls === s.cls && o.text.length > s.text.length && o.text.includes(s.text.replace(/[.,;:]$/, '')))
+  return statements.filter((s) => !inside(s))
 }
 
 function factOrPosition(context: GeneratorContext): FactOrPositionQuestion[] {

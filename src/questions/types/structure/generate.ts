@@ -48,12 +48,14 @@ function build(
   explanation: string,
   items: readonly KnowledgeItem[],
   spans: readonly EvidenceSpan[],
+  attributed = false,
 ): StructureQuestion {
   const random = randomFor(context, id)
   const grounded = grounding(context, items, spans)
-  // Whatever views or accounts the shown words hold are said to be their holder's: the author's first.
+  // Whatever views or accounts the shown words hold are said to be their holder's: the author's
+  // first (unless the explanation already says whose they are).
   const view = items.find((item) => item.certainty === 'author_position') ?? items.find((item) => item.certainty !== 'reported_fact')
-  if (view && !explanation.includes(view.summary)) explanation = `${explanation} ${view.summary}`
+  if (view && !attributed && !explanation.includes(view.summary)) explanation = `${explanation} ${view.summary}`
   return {
     id,
     type: 'structure',
@@ -96,7 +98,7 @@ function partQuestion(context: GeneratorContext, part: StructurePart): Structure
     `What ${part.paragraphs[0] === part.paragraphs[1] ? 'does' : 'do'} ${where} mainly do in the piece?`,
     choice(part.role, ROLE_TEXT[part.role]),
     wrong,
-    `${capital(where)} ${part.paragraphs[0] === part.paragraphs[1] ? 'does' : 'do'} this: ${ROLE_TEXT[part.role].toLowerCase()}. The words that show it: ${shown}.${part.note ? ` ${part.note}` : ''}`,
+    `${capital(where)} ${part.paragraphs[0] === part.paragraphs[1] ? 'does' : 'do'} this: ${ROLE_TEXT[part.role].toLowerCase()}. The words that show it: ${shown}${/[.!?]”?$/.test(shown) ? '' : '.'}${part.note ? ` ${part.note}` : ''}`,
     items,
     part.evidence,
   )
@@ -167,19 +169,6 @@ function genreQuestions(context: GeneratorContext): StructureQuestion[] {
   if (!genre) return []
   const sign = genre.signs[0]
   const questions: StructureQuestion[] = []
-  const kindSpans = genre.signs.flatMap((s) => s.evidence)
-  questions.push(
-    build(
-      context,
-      questionId('structure', ['genre'], 'kind'),
-      'What kind of text is this?',
-      choice('kind', genre.kind),
-      genre.notKinds.map((text, i) => choice(`not-${i}`, text, 'outside-assumption')),
-      `${genre.kind}: ${genre.signs.map((s) => s.sign.charAt(0).toLowerCase() + s.sign.slice(1)).join('; ')}.`,
-      itemsAt(context, kindSpans),
-      kindSpans,
-    ),
-  )
   if (sign) {
     // Its examples (“such as …”) would make the sign the longest choice by far: the choice names the
     // sign alone and the explanation gives the examples.
@@ -195,6 +184,8 @@ function genreQuestions(context: GeneratorContext): StructureQuestion[] {
         `${sign.sign}: a news report may quote witnesses, give numbers and name days too.`,
         itemsAt(context, sign.evidence),
         sign.evidence,
+        // The sign itself says the words are the author's judgements.
+        true,
       ),
     )
   }
