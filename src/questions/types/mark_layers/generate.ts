@@ -8,6 +8,7 @@
 import { LAYERS, LAYER_INFO, layerOf, type Layer } from '../../../content/layers'
 import { AUTHOR_ID, type KnowledgeItem } from '../../../content/schema'
 import type { GeneratorContext } from '../../generators/context'
+import { looseWords, sharedWordCount } from '../../../content/rules/text'
 import { topicsOf } from '../../generators/evidence'
 import { quoted } from '../../generators/text'
 import { spanOfRange, wordsOf } from '../shared/words'
@@ -59,16 +60,22 @@ function layersOf(context: GeneratorContext, item: KnowledgeItem): Layer[] {
 function keysOf(candidates: Candidate[], passage: string): LayerKey[] {
   const longestFirst = [...candidates].sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first)
   const required: Candidate[] = []
-  const keys: LayerKey[] = []
+  const kept: { candidate: Candidate; optional: boolean }[] = []
   for (const candidate of longestFirst) {
     const inside = required.filter((other) => other.first <= candidate.first && candidate.last <= other.last)
-    if (inside.some((other) => candidate.layers.every((layer) => other.layers.includes(layer)))) continue
-    const key: LayerKey = { first: candidate.first, last: candidate.last, layers: candidate.layers, why: whyOf(candidate, passage) }
-    if (inside.length > 0) key.optional = true
-    else required.push(candidate)
-    keys.push(key)
+    const holder = inside.find((other) => candidate.layers.every((layer) => other.layers.includes(layer)))
+    // Inside a key of its layer it adds no words, but its item joins that key's explanation
+    // (“unconfirmed reports that Azeri troops are bombarding villages and control part of the capital”).
+    if (holder) {
+      for (const item of candidate.items) if (!holder.items.includes(item)) holder.items.push(item)
+      continue
+    }
+    if (inside.length === 0) required.push(candidate)
+    kept.push({ candidate, optional: inside.length > 0 })
   }
-  return keys.sort((a, b) => a.first - b.first || b.last - a.last)
+  return kept
+    .map(({ candidate, optional }): LayerKey => ({ first: candidate.first, last: candidate.last, layers: candidate.layers, why: whyOf(candidate, passage), ...(optional ? { optional } : {}) }))
+    .sort((a, b) => a.first - b.first || b.last - a.last)
 }
 
 const LAYER_NAMES: Record<Layer, string> = {
@@ -79,10 +86,19 @@ const LAYER_NAMES: Record<Layer, string> = {
   author: 'the author’s own view',
 }
 
+/** A summary whose words the key's explanation already holds this much of adds nothing to it. */
+const SAID = 0.8
+
 /** The item of the key's first layer: its summary; for a position, its loaded words first. */
 function whyOf(candidate: Candidate, passage: string): string {
   const layer = candidate.layers[0] as Layer
-  const item = candidate.items.find((i) => layerOf(i.certainty) === layer) ?? (candidate.items[0] as KnowledgeItem)
+  const ofLayer = candidate.items.filter((i) => layerOf(i.certainty) === layer)
+  const item = ofLayer[0] ?? (candidate.items[0] as KnowledgeItem)
+  // Items of the same layer whose words lie inside this key: each said that the first summary does
+  // not already say (the bombarded villages beside the capital), so none goes unexplained.
+  const more: string[] = []
+  const said = (summary: string) => sharedWordCount(summary, [item.summary, ...more].join(' ')) >= SAID * new Set(looseWords(summary).split(' ')).size
+  for (const other of ofLayer.slice(1)) if (!said(other.summary)) more.push(other.summary)
   const words = wordsOf(passage)
   const text = passage.slice(words[candidate.first]?.start ?? 0, words[candidate.last]?.end ?? 0)
   const loaded = (item.keyTerms ?? []).find((term) => term.kind === 'loaded' && text.includes(term.text))
@@ -92,7 +108,7 @@ function whyOf(candidate: Candidate, passage: string): string {
   const adds = layer === 'author' && 'paraphrase' in item && item.paraphrase?.adds
   const summary = adds ? `These words are the author’s summary, not a quotation: ${quoted(adds)} goes beyond the words the article quotes. ` : ''
   const both = candidate.layers.length > 1 ? ` Either of these layers is right here: ${candidate.layers.map((l) => LAYER_INFO[l].label).join('; ')}.` : ''
-  return `${lead}${summary}${item.summary}${both}`
+  return [`${lead}${summary}${item.summary}`, ...more].join(' ') + both
 }
 
 function listed(parts: string[]): string {

@@ -106,4 +106,11 @@ describe('mark_layers questions', () => {
     const account = p5.answer.keys.find((k) => p5.passage.slice(w5[k.first]?.start, w5[k.last]?.end).startsWith('civilians fleeing'))
     expect(account?.layers).toEqual(['unconfirmed'])
   })
+  it('explains every item a key holds: a shorter account of the same layer inside it is said too (paragraph 4: the villages and the capital)', () => {
+    const q = questions.find((x) => x.paragraph === 4)!
+    const words = wordsOf(q.passage)
+    const key = q.answer.keys.find((k) => q.passage.slice(words[k.first]?.start, words[k.last]?.end).startsWith('unconfirmed reports'))
+    expect(key?.why).toContain('bombarding villages')
+    expect(key?.why).toContain('control part of the capital')
+  })
 })
