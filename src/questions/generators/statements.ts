@@ -21,14 +21,16 @@ export const CLASS_CHOICES: Record<StatementClass, Choice> = {
 /**
  * The misreading behind taking a statement of class `actual` for `taken`: passed-on words, someone's
  * view or the author's opinion taken as the article's fact drops the hedge; the author's and an
- * actor's views swapped; an account given to the wrong voice; a reported fact doubted or made an
- * opinion on no word of the article's.
+ * actor's views swapped; an account, or the article's own report, given to the wrong voice; a
+ * reported fact doubted or made an opinion on no word of the article's.
  */
 export function classMisreading(actual: StatementClass, taken: StatementClass): Misreading | undefined {
   if (actual === taken) return undefined
   // Taken as plain fact: the hedge, the quotation marks or the author's voice dropped.
   if (taken === 'reported') return 'dropped-hedge'
-  // Doubt, or a voice, that the article does not give it.
+  // The article's own report given to someone in it: the wrong source.
+  if (actual === 'reported' && taken === 'quote_or_claim') return 'wrong-speaker'
+  // Doubt, or the author's voice, that the article does not give it.
   if (taken === 'unconfirmed' || actual === 'reported') return 'outside-assumption'
   // Unconfirmed reports taken for someone's quotation or for the author's view: given a source they do not have.
   if (actual === 'unconfirmed') return 'wrong-speaker'
