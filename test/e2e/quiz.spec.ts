@@ -9,7 +9,7 @@ import { PHONE, useServedApp } from './support/app'
 // What the fixed randomness (fixedRandomness) plays from "Everything": ten different types (of the eighteen), so the
 // keyboard-hard ones (a typed word, a written answer, selecting words) are always played; ordering and pairing are
 // played by touch in test/e2e/touch.spec.ts, marking a paragraph in marks.spec.ts.
-const PLAYED_TYPES = ['source_match', 'structure', 'competing_claims', 'who_said', 'word_choice', 'paraphrase_check', 'true_false', 'whose_position', 'explain', 'cloze']
+const PLAYED_TYPES = ['single_choice', 'mark_layers', 'true_false', 'prove_it', 'explain', 'matching', 'multi_select', 'numeric', 'cloze', 'source_match']
 
 describe('playing a quiz on a phone', () => {
   const app = useServedApp()
