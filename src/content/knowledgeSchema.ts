@@ -198,6 +198,8 @@ const itemBase = {
    * find its words in the article: it keeps every hedge and repeats few of the article's words.
    */
   restated: v.optional(NonEmpty),
+  /** The words of its evidence that prove the restated statement, where they are fewer than a whole span. */
+  proof: v.optional(EvidenceSpanSchema),
   /** Entities the item is about (beyond holder, speaker, actors). */
   about: v.optional(v.array(EntityIdSchema)),
   /** Plausible but wrong holders for who-said / whose-position questions. */

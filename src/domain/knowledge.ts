@@ -249,6 +249,8 @@ interface ItemBase {
   statement?: string
   /** The item in other words, attributed as its summary is, for finding its words in the article (keeps every hedge; repeats few of the article's words). */
   restated?: string
+  /** The words of its evidence that prove the restated statement, where they are fewer than a whole span. */
+  proof?: EvidenceSpan
   /** Entities the item is about (beyond holder, speaker, actors). */
   about?: string[]
   /** Plausible but wrong holders for who-said / whose-position questions. */

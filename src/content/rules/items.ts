@@ -60,13 +60,20 @@ export const summaryAttributesItem = defineRule(
 
 export const restatedIsReworded = defineRule(
   'restated-is-reworded',
-  `An item in other words (restated) repeats under ${MAX_ECHO * 100}% of the distinct words of each of its evidence spans and quotes none of them: the reader finds the words, not a string to match.`,
+  `An item in other words (restated) repeats under ${MAX_ECHO * 100}% of the distinct words of each of its evidence spans and quotes none of them: the reader finds the words, not a string to match. Its proof, if any, is part of an evidence span.`,
   ({ knowledge }, report) => {
     for (const { item, path } of itemsWithPaths(knowledge)) {
       const restated = item.restated
-      if (restated === undefined) continue
+      if (restated === undefined) {
+        if (item.proof) report(`${path}.proof: a proof goes with a restated statement`)
+        continue
+      }
       if (restated.includes('“')) report(`${path}.restated: quotes the article; say it in other words`)
-      for (const span of item.evidence) {
+      const proof = item.proof
+      if (proof && !item.evidence.some((span) => span.paragraph === proof.paragraph && span.start <= proof.start && proof.end <= span.end && proof.end - proof.start < span.end - span.start)) {
+        report(`${path}.proof: “${preview(proof.text)}” is not a part of one of the item's evidence spans`)
+      }
+      for (const span of [...item.evidence, ...(item.proof ? [item.proof] : [])]) {
         if (echoes(span.text, restated)) report(`${path}.restated: repeats ${sharedWordCount(span.text, restated)} of the words of “${preview(span.text)}”`)
       }
     }

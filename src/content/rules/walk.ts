@@ -28,6 +28,7 @@ export function spansWithPaths(kb: KnowledgeBase): Array<{ span: EvidenceSpan; p
     if (attributed) found.push({ span: attributed.claim, path: `${path}.attributedAs.claim` })
     if (attributed?.cue) found.push({ span: attributed.cue, path: `${path}.attributedAs.cue` })
     if ('paraphrase' in item) add(`${path}.paraphrase.quotedParts`, item.paraphrase?.quotedParts)
+    if (item.proof) found.push({ span: item.proof, path: `${path}.proof` })
   }
   kb.structure?.forEach((part, i) => add(`structure[${i}].evidence`, part.evidence))
   kb.genre?.signs.forEach((sign, i) => add(`genre.signs[${i}].evidence`, sign.evidence))

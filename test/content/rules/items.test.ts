@@ -201,6 +201,16 @@ describe('restated-is-reworded', () => {
       ),
     )
   })
+  it('rejects a proof outside the item’s evidence, or without a restated statement', () => {
+    const problems = problemsAfter(rule, ({ knowledge }) => {
+      knowledge.facts[0]!.proof = span(1, 'on Monday')
+      knowledge.facts[1]!.proof = span(1, 'people fled')
+    })
+    expect(problems).toEqual(
+      reported(rule, 'facts[0].proof: “on Monday” is not a part of one of the item\'s evidence spans', 'facts[1].proof: a proof goes with a restated statement'),
+    )
+    expect(problemsAfter(rule, ({ knowledge }) => (knowledge.facts[0]!.proof = span(1, '300 people fled')))).toEqual([])
+  })
 })
 
 describe('summary-attributes-item, for an item in other words', () => {

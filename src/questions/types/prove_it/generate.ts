@@ -136,8 +136,11 @@ function cues(context: GeneratorContext): Found[] {
       const ranges = rule.purpose === 'unconfirmed' ? withHedgeWord(span.text, span.start, cue) : withHolder(context, item, span.paragraph, cue)
       // "Who denies it?", "where does it come from?": a verb alone ("said", "have denied") names nobody.
       if (!ranges) return []
-      const said = accountWords(span, ranges)
-      const subject = said ? `${NOUNS[rule.purpose]} ${said}` : ''
+      // A label someone gives (“was an ‘anti-terrorist operation.’”) is named as a label, without
+      // the verb that opens it: “the account ‘was an …’” would not be English.
+      const label = item.kind === 'label' ? labelWords(accountWords(span, ranges)) : undefined
+      const said = label ?? accountWords(span, ranges)
+      const subject = said ? `${label ? 'the label' : NOUNS[rule.purpose]} ${said}` : ''
       return [{ purpose: rule.purpose, paragraph: span.paragraph, ranges, items: [item], subject }]
     }
     return []
@@ -169,6 +172,14 @@ export function accountWords(span: EvidenceSpan, ranges: Span[]): string {
   const after = span.text.slice(Math.max(0, from)).replace(/^[\s,:;]+/, '').replace(/[\s,.;:]+$/, '')
   const words = after.split(/\s+/).length >= 2 ? after : span.text.slice(0, Math.max(0, to)).replace(/[\s,:;]+$/, '')
   return words.split(/\s+/).length >= 2 ? shortRef(words, 8) : ''
+}
+
+/** “was an ‘anti-terrorist operation.’” → “anti-terrorist operation”: the label's own words, without the verb before them or the stop inside. */
+function labelWords(quotedWords: string): string | undefined {
+  const inner = /^“(.*)”$/.exec(quotedWords)?.[1]
+  // The label itself is the term in the article's own quotation marks (‘…’ inside ours).
+  const term = inner && /‘([^’]+?)[.,;:]?’/.exec(inner)?.[1]
+  return term && term.split(/\s+/).length >= 2 ? quoted(term) : undefined
 }
 
 const PRONOUN = /^(?:he|she|they|we|I)\b/i
@@ -218,7 +229,8 @@ function statedIn(context: GeneratorContext, paragraph: number): Found[] {
   const fair = (candidate: KnowledgeItem) =>
     candidate.paragraph === paragraph &&
     spansIn(candidate, paragraph).every((span) => !looseWords(told(candidate)).includes(looseWords(span.text)) && span.text.length < most)
-  // Nor, where another will do, one whose statement repeats most of its words: finding them is matching strings, not reading.
+  // Nor one whose statement repeats most of its words: finding them is matching strings, not
+  // reading (a paragraph with no other item gets no such question).
   const echoing = (candidate: KnowledgeItem) => spansIn(candidate, paragraph).some((span) => echoes(span.text, told(candidate)))
   // The item other types ask least about (each key term, statement, number and dated event makes questions of its own).
   const asked = (candidate: KnowledgeItem) =>
@@ -227,8 +239,8 @@ function statedIn(context: GeneratorContext, paragraph: number): Found[] {
     ('quantity' in candidate && candidate.quantity.value !== undefined ? 2 : 0) +
     ('event' in candidate && candidate.event.time ? 2 : 0)
   const item = context.allItems
-    .filter((candidate) => fair(candidate) && spansIn(candidate, paragraph).length > 0)
-    .sort((a, b) => Number(echoing(a)) - Number(echoing(b)) || Number(!a.restated) - Number(!b.restated) || asked(a) - asked(b))[0]
+    .filter((candidate) => fair(candidate) && !echoing(candidate) && spansIn(candidate, paragraph).length > 0)
+    .sort((a, b) => Number(!a.restated) - Number(!b.restated) || asked(a) - asked(b))[0]
   if (!item) return []
   return [{ purpose: 'states', paragraph, ranges: statesKeys(context, item, paragraph), items: [item], subject: told(item) }]
 }
@@ -241,6 +253,12 @@ function statedIn(context: GeneratorContext, paragraph: number): Found[] {
  * 1994, resulting in …"), the rest of the span is the proof too.
  */
 function statesKeys(context: GeneratorContext, item: KnowledgeItem, paragraph: number): Span[] {
+  // The words that prove the statement in other words, where the knowledge base names them, first.
+  const proof = item.restated && item.proof?.paragraph === paragraph ? [item.proof] : []
+  return [...proof, ...spanKeys(context, item, paragraph)]
+}
+
+function spanKeys(context: GeneratorContext, item: KnowledgeItem, paragraph: number): Span[] {
   const spans = spansIn(item, paragraph)
   const overlap = (span: EvidenceSpan) => sharedWordCount(span.text, item.summary)
   if (spans.length > 1) {
