@@ -16,7 +16,7 @@ interface Span {
 }
 
 /** Keys whose value is a span or a list of spans. */
-const SPAN_KEYS = new Set(['evidence', 'roleEvidence', 'attribution', 'phrases', 'cue', 'claim', 'quotedParts'])
+const SPAN_KEYS = new Set(['evidence', 'roleEvidence', 'attribution', 'phrases', 'cue', 'claim', 'quotedParts', 'proof'])
 /** Keys whose string may be shipped as the span of the article it is copied from. */
 const TEXT_KEYS = new Set(['text', 'statement'])
 /** Keys whose value is an id (or a list of ids) of a topic, an entity or an item. */
