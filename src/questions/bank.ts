@@ -84,7 +84,8 @@ function gapRank(q: Question, knowledge: KnowledgeBase): number {
     const kind = items.flatMap((item) => item.keyTerms ?? []).find((term) => q.answer.accepted.includes(term.text))?.kind
     return kind === 'hedge' || kind === 'attribution' ? 0 : kind === 'claim' || kind === 'loaded' ? 2 : 3
   }
-  if (q.type === 'numeric') return /\bat least\b/i.test(q.prompt) || items.some((item) => item.certainty !== 'reported_fact') ? 1 : 3
+  // Its own figure's item (the first id; the others are items its sentence shows).
+  if (q.type === 'numeric') return /\bat least\b/i.test(q.prompt) || items.find((item) => item.id === q.factIds[0])?.certainty !== 'reported_fact' ? 1 : 3
   return 0
 }
 

@@ -64,3 +64,21 @@ export function itemsOn(context: GeneratorContext, spans: readonly EvidenceSpan[
     span.paragraph === own.paragraph && (how === 'within' ? span.start <= own.start && own.end <= span.end : own.start < span.end && span.start < own.end)
   return context.allItems.filter((item) => item.evidence.some((own) => spans.some((span) => on(own, span))))
 }
+
+/**
+ * The ids of the items whose words a question prints in full when it shows an article sentence
+ * (paragraph, start–end): their evidence, or a quotation's tag (“he told Reuters”). A gap-fill lists
+ * them with its own, so the planner never puts it beside a question it answers (a true/false whose
+ * swapped detail it prints, a who-said whose speaker it names).
+ */
+export function idsShown(context: GeneratorContext, paragraph: number, start: number, end: number): string[] {
+  const inside = (span: EvidenceSpan) => span.paragraph === paragraph && start <= span.start && span.end <= end
+  return context.allItems
+    .filter((item) => item.evidence.some(inside) || ('attribution' in item && item.attribution.some(inside)))
+    .map((item) => item.id)
+}
+
+/** A grounding with more ids: the items a question shows besides those it asks about. */
+export function alsoShowing(grounded: Grounding, ids: readonly string[]): Grounding {
+  return { ...grounded, factIds: [...new Set([...grounded.factIds, ...ids])] }
+}

@@ -14,9 +14,10 @@ export function answerWords(question: Question): string[] {
     case 'numeric':
       return [formatted.format(question.answer.value), String(question.answer.value)]
     case 'single_choice': {
-      // A figure or the article's wording; not a name (ids like “place.kochogot”), which other questions name as a matter of course.
+      // A figure or the article's wording; a role asked of a name (“Azeri President”); not a name
+      // (ids like “place.kochogot”), which other questions name as a matter of course.
       const right = question.choices.find((c) => c.id === question.answer)
-      return right && !/^(person|place|group|org)\.|^author$/.test(right.id) ? [right.text] : []
+      return right && (!/^(person|place|group|org)\.|^author$/.test(right.id) || question.id.includes(':role-of:')) ? [right.text] : []
     }
     default:
       return []
@@ -35,10 +36,22 @@ function holds(text: string, words: string): boolean {
   return false
 }
 
+/**
+ * A name asked by its role (“Who is this? Turkish President.”): names are everywhere, but a text
+ * that shows the role and the name together (“Turkish President Recep Tayyip Erdogan”) answers it.
+ */
+export function namedRole(question: Question): { name: string; role: string } | undefined {
+  if (question.type !== 'single_choice' || !/:(who-is|which-place):/.test(question.id)) return undefined
+  const name = question.choices.find((c) => c.id === question.answer)?.text
+  const role = /\?\s+(.+?)\.?$/.exec(question.prompt)?.[1]
+  return name && role ? { name, role } : undefined
+}
+
 /** Does what `a` shows give away the answer of `b`? */
 export function givesAway(a: Question, b: Question): boolean {
   const words = answerWords(b).filter((w) => w.trim().length > 0)
-  if (words.length === 0) return false
+  const pair = namedRole(b)
+  if (words.length === 0 && !pair) return false
   const shown = shownTexts(a).join('\n')
-  return words.some((w) => holds(shown, w))
+  return words.some((w) => holds(shown, w)) || (!!pair && holds(shown, pair.name) && holds(shown, pair.role))
 }

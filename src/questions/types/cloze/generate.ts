@@ -5,7 +5,7 @@ import { AUTHOR_ID, type EvidenceSpan, type KeyTerm, type KnowledgeItem } from '
 import type { ClozeQuestion } from './model'
 import { entity, allItems, sentencesIn, someonesWords, type GeneratorContext } from '../../generators/context'
 import { labelInSentence, namesEntity } from '../../generators/entities'
-import { grounding } from '../../generators/evidence'
+import { alsoShowing, grounding, idsShown } from '../../generators/evidence'
 import { questionId, slug } from '../../generators/ids'
 import { quoteDepthAt, sentenceAround, withoutStrayEdgeQuotes, wordIndices } from '../../generators/text'
 import { flatMapped } from '../../generators/lists'
@@ -123,6 +123,10 @@ export function clozeQuestions(context: GeneratorContext): ClozeQuestion[] {
     if (asked.has(sentenceKey)) return []
     asked.add(sentenceKey)
     const restated = narrowestHolder(context, blank.paragraph, blank.at, end, blank.items) ?? primary
+    const shows = idsShown(context, blank.paragraph, sentence.start, sentence.end)
+    // The sentence around a plain fact may be the author's own (“The influential … think-tank in
+    // Washington D.C. declares …”): the explanation says whose view the shown words give.
+    const authors = items.some((i) => i.certainty === 'author_position') ? undefined : shows.map((id) => context.items.get(id)).find((i) => i?.certainty === 'author_position')
     const multiWord = blank.term.text.includes(' ')
     return [
       {
@@ -133,8 +137,11 @@ export function clozeQuestions(context: GeneratorContext): ClozeQuestion[] {
         after: paragraph.slice(end, sentence.end),
         words: wordsIn(blank.term.text),
         answer: { accepted: [blank.term.text, ...(blank.term.alsoAccept ?? [])] },
-        explanation: `${restated.summary} The article’s word${multiWord ? 's are' : ' is'} “${blank.term.text}”${authorsJudgement(blank, items)}.`,
-        ...grounding(context, items, flatMapped(items, (item) => item.evidence.filter((s) => s.paragraph === blank.paragraph && s.start <= blank.at && s.end >= end))),
+        explanation: [`${restated.summary} The article’s word${multiWord ? 's are' : ' is'} “${blank.term.text}”${authorsJudgement(blank, items)}.`, authors?.summary].filter(Boolean).join(' '),
+        ...alsoShowing(
+          grounding(context, items, flatMapped(items, (item) => item.evidence.filter((s) => s.paragraph === blank.paragraph && s.start <= blank.at && s.end >= end))),
+          shows,
+        ),
         difficulty: multiWord ? 3 : /\d/.test(blank.term.text) ? 1 : 2,
       },
     ]

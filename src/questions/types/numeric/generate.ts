@@ -3,7 +3,7 @@
 import type { NumericQuestion } from './model'
 import { entity, sentencesIn, type GeneratorContext } from '../../generators/context'
 import { labelInSentence, namesEntity } from '../../generators/entities'
-import { grounding } from '../../generators/evidence'
+import { alsoShowing, grounding, idsShown } from '../../generators/evidence'
 import { questionId } from '../../generators/ids'
 import { articleNumbers, type ArticleNumber } from '../../generators/numbers'
 import { quotedPassage, sentenceAround } from '../../generators/text'
@@ -24,10 +24,16 @@ function plural(unit: string): string {
 /** The article's sentence with the number blanked (the whole "77-kilometer (48-mile)" when it gives two units). */
 export function blankedSentence(context: GeneratorContext, number: ArticleNumber): string {
   const paragraph = context.paragraphs[number.paragraph - 1] ?? ''
+  const { start, end, length } = sentenceOf(context, number)
+  return `${paragraph.slice(start, number.at)}___${paragraph.slice(number.at + length, end)}`
+}
+
+/** Where the number's sentence lies in its paragraph, and how long the blanked number is. */
+function sentenceOf(context: GeneratorContext, number: ArticleNumber): { start: number; end: number; length: number } {
+  const paragraph = context.paragraphs[number.paragraph - 1] ?? ''
   const quantity = number.fact.kind === 'quantity' ? number.fact.quantity : undefined
   const length = quantity?.alternative ? quantity.display.length : number.written.length
-  const { start, end } = sentenceAround(paragraph, number.at, number.at + length, sentencesIn(context, number.paragraph))
-  return `${paragraph.slice(start, number.at)}___${paragraph.slice(number.at + length, end)}`
+  return { ...sentenceAround(paragraph, number.at, number.at + length, sentencesIn(context, number.paragraph)), length }
 }
 
 /** What a wrong number stands for (see the model): the hedge, and the article's other figures of the same sort. */
@@ -49,7 +55,7 @@ function numeric(context: GeneratorContext, number: ArticleNumber, value: number
     prompt: `According to the article, ${what}? ${source}: ${quotedPassage(sentence)}`,
     answer: { value, ...(unit ? { unit } : {}), ...(number.isYear ? { year: true as const } : {}) },
     explanation: [fact.summary, hedge, fact.note].filter(Boolean).join(' '),
-    ...grounding(context, [fact]),
+    ...alsoShowing(grounding(context, [fact]), idsShown(context, number.paragraph, sentenceOf(context, number).start, sentenceOf(context, number).end)),
     difficulty: 2,
   }
 }

@@ -7,7 +7,7 @@ import type { SingleChoiceQuestion } from './model'
 import { pickOne, tagWrong } from '../../generators/choices'
 import { randomFor, sentencesIn, type GeneratorContext } from '../../generators/context'
 import { nameSpans } from '../../generators/entities'
-import { grounding } from '../../generators/evidence'
+import { alsoShowing, grounding, idsShown } from '../../generators/evidence'
 import { questionId, slug } from '../../generators/ids'
 import { roleQuestions } from './roleQuestions'
 import { capitalise, quotedPassage, sentenceAround, splice, wordIndices } from '../../generators/text'
@@ -52,7 +52,7 @@ function noKindTooOften(context: GeneratorContext, questions: SingleChoiceQuesti
  * and “A considerable portion” could both describe the exodus; in its own sentence only the
  * article's words fit.
  */
-function vagueSentence(context: GeneratorContext, fact: QuantityFact): string | undefined {
+function vagueSentence(context: GeneratorContext, fact: QuantityFact): { text: string; shows: string[] } | undefined {
   const display = fact.quantity.display
   for (const span of fact.evidence) {
     const paragraph = context.paragraphs[span.paragraph - 1] ?? ''
@@ -60,7 +60,7 @@ function vagueSentence(context: GeneratorContext, fact: QuantityFact): string | 
     if (hits.length !== 1) continue
     const at = span.start + (hits[0] as number)
     const { start, end } = sentenceAround(paragraph, at, at + display.length, sentencesIn(context, span.paragraph))
-    return quotedPassage(`${paragraph.slice(start, at)}___${paragraph.slice(at + display.length, end)}`)
+    return { text: quotedPassage(`${paragraph.slice(start, at)}___${paragraph.slice(at + display.length, end)}`), shows: idsShown(context, span.paragraph, start, end) }
   }
   return undefined
 }
@@ -88,8 +88,9 @@ function vagueQuestions(context: GeneratorContext): SingleChoiceQuestion[] {
   if (vague.length < 3) return []
   return flatMapped(vague, (fact): SingleChoiceQuestion[] => {
     const id = questionId('single_choice', [fact.id], 'wording')
-    const sentence = vagueSentence(context, fact)
-    if (!sentence) return []
+    const shown = vagueSentence(context, fact)
+    if (!shown) return []
+    const sentence = shown.text
     // Every choice fits the gap's grammar: “A considerable portion … were sleeping” would not, and
     // only the answer fitting gives it away.
     const plural = gapIsPlural(sentence)
@@ -105,7 +106,7 @@ function vagueQuestions(context: GeneratorContext): SingleChoiceQuestion[] {
         prompt: `Which words does the article use for ${fact.quantity.subject}? Fill the gap: ${sentence}`,
         ...tagWrong(pickOne(right, fromArticle, variants, DISTRACTORS - 1, randomFor(context, id)), (c) => (c.id.startsWith('v:') ? 'outside-assumption' : 'mixed-up-detail')),
         explanation: [fact.summary, 'The article gives no exact number here.', fact.note].filter(Boolean).join(' '),
-        ...grounding(context, [fact]),
+        ...alsoShowing(grounding(context, [fact]), shown.shows),
         difficulty: 2,
       },
     ]

@@ -1,0 +1,33 @@
+// What one question gives away of another, as the bank and the quiz planner both judge it.
+import { describe, expect, it } from 'vitest'
+import type { Question } from '../../../src/domain/question'
+import { givesAway, namedRole } from '../../../src/questions/quality/giveaways'
+import { bank } from '../helpers'
+
+const byId = (id: string) => {
+  const q = bank.find((x) => x.id === id)
+  if (!q) throw new Error(`no ${id}`)
+  return q
+}
+const showing = (prompt: string) => ({ id: 'x', type: 'true_false', prompt, choices: [], answer: 'true', factIds: [], evidence: [] }) as unknown as Question
+
+describe('give-aways', () => {
+  it('a role asked of a name is given away by a text that prints that role', () => {
+    const roleOf = byId('single_choice:role-of:person.ilham-aliyev')
+    expect(givesAway(showing('Since June, Azeri President Ilham Aliyev blockaded Nagorno-Karabakh.'), roleOf)).toBe(true)
+    expect(givesAway(showing('Aliyev claimed it was an operation.'), roleOf)).toBe(false)
+  })
+
+  it('a name asked by its role is given away only where the two stand together', () => {
+    const whoIs = byId('single_choice:who-is:person.recep-tayyip-erdogan')
+    expect(namedRole(whoIs)).toEqual({ name: 'Recep Tayyip Erdogan', role: 'Turkish President' })
+    expect(givesAway(showing('backed by Turkish President Recep Tayyip Erdogan'), whoIs)).toBe(true)
+    expect(givesAway(showing('Erdogan hailed the victory of Recep Tayyip Erdogan’s allies'), whoIs)).toBe(false)
+  })
+
+  it('a gap-fill lists the items whose words its sentence prints, so no quiz puts it beside a question it answers', () => {
+    expect(byId('cloze:pos.antonov.accuses-miller:accusing').factIds).toEqual(expect.arrayContaining(['quote.antonov-strategic-damage', 'quote.antonov-push-us-out']))
+    expect(byId('numeric:fact.invasion-2022').factIds).toEqual(expect.arrayContaining(['pos.csis.invasion-weakened-russia']))
+    expect(byId('single_choice:wording:fact.tens-of-thousands-fleeing').factIds).toEqual(expect.arrayContaining(['fact.unconfirmed-bombarding-villages']))
+  })
+})
