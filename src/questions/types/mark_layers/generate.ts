@@ -50,11 +50,16 @@ function candidatesIn(context: GeneratorContext, paragraph: number, passage: str
   return [...byWords.values()]
 }
 
-/** The layer of the item's certainty, and "actor's position" too for a position an actor holds that the article does not confirm. */
+/**
+ * The layer of the item's certainty; "actor's position" too for a position an actor holds that the
+ * article does not confirm, and for a quotation that voices an actor's positions (the think-tank's
+ * passage, whose sentences are its views: marked as its position, it is not missed).
+ */
 function layersOf(context: GeneratorContext, item: KnowledgeItem): Layer[] {
   const layer = layerOf(item.certainty)
   const actorsUnconfirmed = layer === 'unconfirmed' && 'holder' in item && item.holder !== AUTHOR_ID && context.knowledge.positions.some((p) => p.id === item.id)
-  return actorsUnconfirmed ? [layer, 'actor'] : [layer]
+  const voicesPositions = layer === 'quote' && context.knowledge.positions.some((p) => p.holder !== AUTHOR_ID && (p.quotes ?? []).includes(item.id))
+  return actorsUnconfirmed || voicesPositions ? [layer, 'actor'] : [layer]
 }
 
 function keysOf(candidates: Candidate[], passage: string): LayerKey[] {

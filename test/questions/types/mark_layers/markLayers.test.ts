@@ -113,4 +113,13 @@ describe('mark_layers questions', () => {
     expect(key?.why).toContain('bombarding villages')
     expect(key?.why).toContain('control part of the capital')
   })
+  it('takes the think-tank’s quoted passage (paragraph 21) as its words or its position: marked as its position it is found', () => {
+    const q = questions.find((x) => x.paragraph === 21)!
+    const passage = q.answer.keys.find((k) => !k.optional)
+    expect(passage?.layers).toEqual(['quote', 'actor'])
+    const right = markLayersKind.rightResponse(q)
+    if (right.kind !== 'marks') throw new Error('marks expected')
+    const asPosition = checkMarkLayers(q, { kind: 'marks', marks: right.marks.map((m) => ({ ...m, layer: 'actor' as const })) })
+    expect(asPosition.score).toBe(1)
+  })
 })
