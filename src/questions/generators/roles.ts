@@ -16,15 +16,16 @@ const contains = (outer: EvidenceSpan, inner: EvidenceSpan) =>
   outer.paragraph === inner.paragraph && outer.start <= inner.start && outer.end >= inner.end
 
 /**
- * The item a role question trains: one about the entity whose evidence holds the role's words,
- * else any item about the entity; the article's own report first, an author's view last (a role
- * is not the author's argument).
+ * The item a role question trains: one about the entity whose evidence holds the role's words, the
+ * article's own report first; none where only an author's view holds them (a role is not the
+ * author's argument), so that role is not asked.
  */
 function roleItem(context: GeneratorContext, entity: Entity, span: EvidenceSpan): KnowledgeItem | undefined {
   const rank = (item: KnowledgeItem) => (item.certainty === 'reported_fact' ? 0 : item.certainty === 'author_position' ? 2 : 1)
   const about = [...(itemsInvolving(context).get(entity.id) ?? [])].sort((a, b) => rank(a) - rank(b))
-  const holding = about.filter((item) => item.evidence.some((e) => contains(e, span)) && rank(item) < 2)
-  return holding[0] ?? about[0]
+  // Only an item whose words hold the role: a role given only inside the author's own sentence
+  // (“under pro-NATO President Nikol Pashinyan”) is the author's wording, not asked as a fact.
+  return about.find((item) => item.evidence.some((e) => contains(e, span)) && rank(item) < 2)
 }
 
 /** People or places with a role of their own: two entities with the same role would both be right. */

@@ -62,6 +62,8 @@ export function trueFalseQuestions(context: GeneratorContext): TrueFalseQuestion
 /** A name as it sits inside a sentence: “The author” is “the author” after “in place of”. */
 const midSentence = (text: string | undefined): string => (text ?? '').replace(/^The /, 'the ')
 
+const withArticle = (swap: Swap | undefined, name: string | undefined): string => `${swap?.article ? `${swap.article} ` : ''}${midSentence(name)}`
+
 function shownWords(context: GeneratorContext, words: ArticleWords): string {
   if (typeof words === 'string') return words
   const stretch = context.paragraphs[words.paragraph - 1]?.slice(words.start, words.end) ?? ''
@@ -82,7 +84,7 @@ function trueFalse(context: GeneratorContext, id: string, items: KnowledgeItem[]
   const primary = items[0] as KnowledgeItem
   const words = `The article’s words: ${shownWords(context, articleWords)}`
   // Unquoted: the summary's words for a holder (“Russian Ambassador Anatoly Antonov”) are not the article's.
-  const change = swap?.kind === 'exchange' ? `The statement swaps ${swap.from} and ${swap.to}.` : `The statement puts ${midSentence(swap?.to)} in place of ${midSentence(swap?.from)}.`
+  const change = swap?.kind === 'exchange' ? `The statement swaps ${swap.from} and ${swap.to}.` : `The statement puts ${withArticle(swap, swap?.to)} in place of ${withArticle(swap, swap?.from)}.`
   const explanation = swap ? `False. ${primary.summary} ${change} ${words}` : `True. ${primary.summary} ${words}`
   return {
     id,

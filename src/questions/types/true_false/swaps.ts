@@ -15,6 +15,8 @@ export interface Swap {
   from: string
   to: string
   statement: string
+  /** The article the names take in the sentence (“the Caucasus”), for the explanation. */
+  article?: 'the'
 }
 
 const insideQuotes = (text: string, at: number): boolean => quoteDepthAt(text, at) > 0
@@ -119,7 +121,8 @@ function placeSwaps(context: GeneratorContext, item: KnowledgeItem): Swap[] {
           !namesEntity(text, other.place) &&
           !heldByActor(context, other.place, text),
       )
-      .map(({ place: other }) => ({ kind: 'place', from: place.name, to: other.name, statement: splice(text, span.start, span.end, other.name) }))
+      // “the Caucasus” and “the Middle East” keep their article in the explanation's words too.
+      .map(({ place: other }) => ({ kind: 'place', from: place.name, to: other.name, statement: splice(text, span.start, span.end, other.name), ...(/\bthe\s$/i.test(text.slice(0, span.start)) ? { article: 'the' } : {}) }))
   })
 }
 
