@@ -167,7 +167,8 @@ describe('prove_it keys answer the question they ask (teacher review)', () => {
       ['quote.grigoryan-nowhere-to-bury', ['Grigoryan', 'Grigoryan said.']],
       ['quote.erdogan-matter-of-pride', ['Erdogan', 'Erdogan cynically declared:']],
       ['quote.miller-not-security-partner', ['Miller']],
-      ['quote.antonov-strategic-damage', ['Anatoly Antonov', 'Russian Ambassador to the US Anatoly Antonov']],
+      ['quote.antonov-strategic-damage', ['Anatoly Antonov', 'Antonov', 'Russian Ambassador to the US Anatoly Antonov']],
+      ['quote.power-maintain-ceasefire', ['Power']],
     ]
     for (const [id, names] of cases) {
       const q = proveIts.find((candidate) => candidate.id === `prove_it:speaker:${id}`) as ProveItQuestion

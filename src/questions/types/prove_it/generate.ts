@@ -3,7 +3,7 @@
 // what marks a report as unconfirmed, a denial or a passed-on account ("unconfirmed reports", "have
 // denied", "told Reuters"), who speaks a quotation ("Grigoryan said"); a paragraph with none of these
 // gets one on an item it states, so every paragraph has at least one.
-import type { EvidenceSpan, KnowledgeItem, QuantityFact, Quote } from '../../../content/schema'
+import type { Entity, EvidenceSpan, KnowledgeItem, QuantityFact, Quote } from '../../../content/schema'
 import { sentencesIn, type GeneratorContext } from '../../generators/context'
 import { nameSpans, type Span } from '../../generators/entities'
 import { grounding } from '../../generators/evidence'
@@ -157,12 +157,21 @@ export function withHolder(context: GeneratorContext, item: KnowledgeItem, parag
   const holder = item.holder ? context.entities.get(item.holder) : undefined
   if (!holder) return undefined
   const inCue = nameSpans(text.slice(cue.start, cue.end), holder)[0]
-  if (inCue) return [cue, { start: cue.start + inCue.start, end: cue.start + inCue.end }]
+  if (inCue) return [cue, ...nameKeys(text, holder, { start: cue.start + inCue.start, end: cue.start + inCue.end })]
   const sentence = sentenceAround(text, cue.start, cue.end, sentencesIn(context, paragraph))
   const before = nameSpans(text.slice(sentence.start, cue.start), holder).sort((a, b) => b.start - a.start)[0]
   if (!before) return undefined
   const name = { start: sentence.start + before.start, end: sentence.start + before.end }
-  return [{ start: name.start, end: cue.end }, name]
+  return [{ start: name.start, end: cue.end }, ...nameKeys(text, holder, name)]
+}
+
+/** A person's name as a key, and their surname alone (“Grigoryan” names him as well as “Petya Grigoryan”). */
+function nameKeys(text: string, holder: Entity, name: Span): Span[] {
+  if (holder.kind !== 'person') return [name]
+  const last = /[\p{L}’'-]+(?=[^\p{L}]*$)/u.exec(text.slice(name.start, name.end))
+  if (!last || last.index === 0) return [name]
+  const start = name.start + last.index
+  return [name, { start, end: start + last[0].length }]
 }
 
 /** What an account says, in the article's words, quoted: the words of its evidence after the source (or before it). */
@@ -200,10 +209,10 @@ function speakers(context: GeneratorContext): Found[] {
     // answer by itself (without the author's “cynically”), and with a title before it (“Russian
     // Ambassador to the US Anatoly Antonov”).
     const inTag = speaker ? nameSpans(tag.text, speaker)[0] : undefined
-    if (inTag) {
+    if (inTag && speaker) {
       const name = { start: tag.start + inTag.start, end: tag.start + inTag.end }
       const titled = inTag.start > 0 ? [{ start: tag.start, end: name.end }] : []
-      found.ranges = [...attributions, name, ...titled]
+      found.ranges = [...attributions, ...nameKeys(context.paragraphs[paragraph - 1] ?? '', speaker, name), ...titled]
     }
     // "he told Reuters": the pronoun says who only through the name it stands for, so that name is a key too.
     const pronoun = PRONOUN.exec(tag.text)?.[0]
@@ -211,7 +220,7 @@ function speakers(context: GeneratorContext): Found[] {
       const text = context.paragraphs[paragraph - 1] ?? ''
       const name = nameSpans(text.slice(0, tag.start), speaker).sort((a, b) => b.start - a.start)[0]
       if (name) {
-        found.ranges = [...attributions, name]
+        found.ranges = [...attributions, ...nameKeys(text, speaker, name)]
         found.antecedent = { pronoun, name: text.slice(name.start, name.end) }
       }
     }
