@@ -64,7 +64,7 @@ function fallbackHolders(context: GeneratorContext, position: Position, prompt: 
 }
 
 /** A person's label with their title (“Turkish President Recep Tayyip Erdogan”), where the title is short. */
-const MAX_TITLE = 20
+const MAX_TITLE = 30
 function titled(e: Entity): Choice {
   const plain = speakerChoice(e)
   return e.kind === 'person' && e.role && e.role.length <= MAX_TITLE ? { ...plain, text: `${capitalise(e.role)} ${e.name}` } : plain
