@@ -165,6 +165,22 @@ export const longRoleChoice: Rule = {
   },
 }
 
+/** The first letter inside a choice's opening quotation mark (or of the choice). */
+const firstLetter = (text: string): string => /\p{L}/u.exec(text)?.[0] ?? ''
+
+export const caseGiveaway: Rule = {
+  id: 'case-giveaway',
+  description: 'The right choices of a choose-all are not told apart by the case of their first letter (a cut quotation’s small letter on the right ones only, or on the wrong ones only).',
+  check: (q) => {
+    if (q.type !== 'multi_select') return []
+    const right = new Set(q.answer)
+    const small = (keep: boolean) => q.choices.filter((c) => right.has(c.id) === keep).map((c) => /\p{Ll}/u.test(firstLetter(c.text)))
+    const [r, w] = [small(true), small(false)]
+    const split = r.length > 0 && w.length > 0 && ((r.every(Boolean) && !w.some(Boolean)) || (!r.some(Boolean) && w.every(Boolean)))
+    return split ? [violation('case-giveaway', q, `the ${r.every(Boolean) ? 'right' : 'wrong'} choices alone start with a small letter`)] : []
+  },
+}
+
 export const FAIRNESS_RULES: Rule[] = [
   lengthGiveawayRule,
   gapNumberAgreement,
@@ -175,5 +191,6 @@ export const FAIRNESS_RULES: Rule[] = [
   authorAmongViewHolders,
   sameFactTwice,
   longRoleChoice,
+  caseGiveaway,
 ]
 

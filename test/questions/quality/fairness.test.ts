@@ -81,6 +81,13 @@ describe('fairness rules', () => {
     expect(violations('same-fact-twice', said, other)).toEqual([])
   })
 
+  it('case-giveaway', () => {
+    const cut: [string, string][] = [['a', '“maintain the ceasefire”'], ['b', '“On Monday, Erdogan traveled”'], ['c', '“Power aims to establish”']]
+    expect(violations('case-giveaway', choice('q', 'Which are quotes?', cut, ['a'], 'multi_select'))).toHaveLength(1)
+    const mixed: [string, string][] = [['a', '“maintain the ceasefire”'], ['b', '“as far as these issues exist”'], ['c', '“Power aims to establish”']]
+    expect(violations('case-giveaway', choice('q', 'Which are quotes?', mixed, ['a'], 'multi_select'))).toEqual([])
+  })
+
   it('long-role-choice', () => {
     const roles = (text: string) => choice('single_choice:role-of:person.x', 'Who is Petya Grigoryan?', [['a', text], ['b', 'Builder who fled the village of Shosh']], 'a')
     expect(violations('long-role-choice', roles('69-year-old driver from the village of Kochogot who has fled to Armenia'))).toHaveLength(1)
