@@ -10,6 +10,7 @@ import { createContext, type GeneratorContext } from './generators/context'
 import { givesAway } from './quality/giveaways'
 import { readingBalance } from './quality/reading'
 import { shownTexts } from './quality/text'
+import { asTrueStatement } from './types/true_false/generate'
 import { BANK_SEED } from './seed'
 import { QUESTION_TYPES } from './types/registry'
 
@@ -135,7 +136,26 @@ export async function buildQuestionBankInSteps(source: BankSource, options: Bank
 
 /** The cross-type passes, in order: one ask per fact, one gap-fill per sentence, reading first. */
 function curated(questions: readonly Question[], source: BankSource): Question[] {
-  return readingFirst(oneGapPerSentence(oneAskPerFact(questions, source.knowledge), source.knowledge), source.paragraphs.length)
+  return balancedTruth(readingFirst(oneGapPerSentence(oneAskPerFact(questions, source.knowledge), source.knowledge), source.paragraphs.length), source.knowledge)
+}
+
+/**
+ * True or false, not “false” by habit: the statements that give way above leave mostly false ones,
+ * so where more than half are false, every other false one (in bank order) is asked as its true
+ * statement instead, until at most half are.
+ */
+export function balancedTruth(questions: readonly Question[], knowledge: KnowledgeBase): Question[] {
+  const asked = questions.filter((q) => q.type === 'true_false')
+  const falses = asked.filter((q) => q.answer === 'false')
+  let over = falses.length - Math.ceil(asked.length / 2)
+  if (over <= 0) return [...questions]
+  const summaries = new Map([...knowledge.facts, ...knowledge.quotes, ...knowledge.positions].map((item) => [item.id, item.summary]))
+  const flipped = new Set<string>()
+  for (let i = 0; i < falses.length && over > 0; i += 2, over--) flipped.add((falses[i] as Question).id)
+  return questions.map((q) => {
+    const summary = summaries.get(q.factIds[0] ?? '')
+    return q.type === 'true_false' && flipped.has(q.id) && summary ? asTrueStatement(q, summary) : q
+  })
 }
 
 /** Each type's questions in turn, all from one context (one seed). */

@@ -2,7 +2,7 @@
 // that asks its speaker, holder or figure head-on; a sentence whose-position asks is not asked as fact-or-position; a figure is asked once, never as a lone “one”.
 import { describe, expect, it } from 'vitest'
 import type { Question } from '../../src/domain/question'
-import { oneAskPerFact, oneGapPerSentence } from '../../src/questions/bank'
+import { balancedTruth, oneAskPerFact, oneGapPerSentence } from '../../src/questions/bank'
 import { givesAway } from '../../src/questions/quality/giveaways'
 import { knowledge } from '../../src/content/knowledge'
 import { bank } from './helpers'
@@ -82,5 +82,15 @@ describe('one ask per fact', () => {
     expect(asked.length).toBeGreaterThan(10)
     for (const a of asked) for (const b of asked) if (a !== b && 'answer' in a && 'answer' in b && a.answer === b.answer) expect(quote(b).includes(quote(a)), `${a.id} inside ${b.id}`).toBe(false)
     expect(asked.some((x) => x.id === 'fact_or_position:fact.first-war-began-1988') && asked.some((x) => x.id === 'fact_or_position:fact.first-war-ended-1994')).toBe(false)
+  })
+  it('asks true statements where the statements left would be mostly false: every other false one as its true statement', () => {
+    const f = (id: string) => ({ id, type: 'true_false', prompt: 'True or false? X', choices: [{ id: 'true', text: 'True' }, { id: 'false', text: 'False' }], answer: 'false', factIds: ['fact.fled-28000'], explanation: 'False. S. The statement puts 3 in place of 2. The article’s words: “W”', evidence: [] }) as unknown as Question
+    const out = balancedTruth([f('a'), f('b'), f('c'), f('d')], knowledge)
+    expect(out.map((q) => ('answer' in q ? q.answer : ''))).toEqual(['true', 'false', 'true', 'false'])
+    const flipped = out[0] as Question
+    expect(flipped.prompt).toBe(`True or false? ${knowledge.facts.find((x) => x.id === 'fact.fled-28000')?.summary}`)
+    expect(flipped.explanation).toMatch(/^True\. .* The article’s words: “W”$/)
+    const inBank = bank.filter((x) => x.type === 'true_false')
+    expect(inBank.filter((x) => 'answer' in x && x.answer === 'false').length).toBeLessThanOrEqual(Math.ceil(inBank.length / 2))
   })
 })

@@ -74,4 +74,22 @@ export const longestAnswer: Rule = {
       ),
 }
 
-export const BALANCE_RULES: Rule[] = [answerPositionBalance, answerKindBalance, longestAnswer]
+/** The most of the true/false questions one answer may have: “false” by habit would score well. */
+export const MAX_TRUTH_SHARE = 0.6
+
+export const trueFalseBalance: Rule = {
+  id: 'true-false-balance',
+  description: `Neither “true” nor “false” is the answer to more than ${MAX_TRUTH_SHARE * 100}% of the true/false questions.`,
+  checkBank: ({ bank }) => {
+    const asked = bank.filter((q) => q.type === 'true_false')
+    if (asked.length < 4) return []
+    return (['true', 'false'] as const).flatMap((answer) => {
+      const these = asked.filter((q) => 'answer' in q && q.answer === answer)
+      return these.length > Math.ceil(asked.length * MAX_TRUTH_SHARE)
+        ? [violation('true-false-balance', these[0] as Question, `“${answer}” is the answer to ${these.length} of ${asked.length} true/false questions`)]
+        : []
+    })
+  },
+}
+
+export const BALANCE_RULES: Rule[] = [answerPositionBalance, answerKindBalance, longestAnswer, trueFalseBalance]

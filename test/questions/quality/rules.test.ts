@@ -167,6 +167,12 @@ describe('balance across the bank', () => {
     expect(violations('answer-kind-balance', ...Array.from({ length: 8 }, (_, i) => whose(i, i % 4, holders[i % 4])))).toEqual([])
   })
 
+  it('true-false-balance', () => {
+    const tf = (i: number, answer: 'true' | 'false') => choice(`t${i}`, 'True or false? According to the article, it happened.', [['true', 'True'], ['false', 'False']], answer, 'true_false')
+    expect(violations('true-false-balance', ...Array.from({ length: 9 }, (_, i) => tf(i, i === 0 ? 'true' : 'false')))).toHaveLength(1)
+    expect(violations('true-false-balance', ...Array.from({ length: 9 }, (_, i) => tf(i, i % 2 ? 'true' : 'false')))).toEqual([])
+  })
+
   it('longest-answer', () => {
     const q = (i: number, long: boolean) =>
       choice(`l${i}`, 'What is it?', [['a', long ? 'A much longer right answer than the rest' : 'Short'], ['b', 'Other one'], ['c', 'Third']], 'a')

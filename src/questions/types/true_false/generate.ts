@@ -97,5 +97,21 @@ function trueFalse(context: GeneratorContext, id: string, items: KnowledgeItem[]
   }
 }
 
+/**
+ * The true statement of a false one: its item's summary, with the same article's words. The bank
+ * asks it where too many of the questions left would be false (bank.ts: balancedTruth).
+ */
+export function asTrueStatement(question: TrueFalseQuestion, summary: string): TrueFalseQuestion {
+  const at = question.explanation.indexOf('The article’s words:')
+  const words = at >= 0 ? ` ${question.explanation.slice(at)}` : ''
+  return {
+    ...question,
+    prompt: `True or false? ${summary}`,
+    ...tagWrong({ choices: TRUE_FALSE_CHOICES.map((c) => ({ ...c })), answer: 'true' }, 'outside-assumption'),
+    explanation: `True. ${summary}${words}`,
+    difficulty: 2,
+  }
+}
+
 /** This type's generator, as the bank finds it (src/questions/bank.ts: every types/<type>/generate.ts exports `generate`). */
 export { trueFalseQuestions as generate }
