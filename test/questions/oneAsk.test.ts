@@ -75,6 +75,9 @@ describe('one ask per fact', () => {
     expect(factIds('paraphrase_check:pos.author.csis-nato-chance')).toEqual(expect.arrayContaining(['pos.csis.western-opportunity', 'pos.csis.invasion-weakened-russia']))
     expect(factIds('paraphrase_check:pos.author.miller-echoed-pashinyan')).toContain('quote.term-international-mission')
     expect(factIds('word_choice:fact.grigoryan-truckloads-dead:truckloads')).toContain('quote.grigoryan-truckloads')
+    // A position lists the quotations inside its words (Power's call), not a passage it is one view of.
+    expect(factIds('competing_claims:3o0vfn')).toContain('quote.power-maintain-ceasefire')
+    expect(factIds('whose_position:pos.csis.western-opportunity')).not.toContain('quote.csis-passage')
   })
   it('asks no fact-or-position statement that lies inside a longer one with the same answer', () => {
     const asked = bank.filter((x) => x.type === 'fact_or_position')

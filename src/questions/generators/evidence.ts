@@ -45,12 +45,22 @@ export interface Grounding {
   factIds: string[]
 }
 
+/** The quotations a position voices whose words lie inside its own (not a passage it is one view of). */
+function quotesWithin(context: GeneratorContext, item: KnowledgeItem): string[] {
+  const quotes = 'quotes' in item ? (item.quotes ?? []) : []
+  const inside = (span: EvidenceSpan) => item.evidence.some((own) => own.paragraph === span.paragraph && own.start <= span.start && span.end <= own.end)
+  return quotes.filter((id) => context.items.get(id)?.evidence.every(inside))
+}
+
 /** Evidence defaults to every span of the items; pass `spans` to narrow it (it must come from the items). */
 export function grounding(context: GeneratorContext, items: readonly KnowledgeItem[], spans?: readonly EvidenceSpan[]): Grounding {
   return {
     evidence: sortedSpans(spans ?? flatMapped(items, (item) => item.evidence)),
     topics: topicsOf(context, items),
-    factIds: items.length === 1 ? [(items[0] as KnowledgeItem).id] : [...new Set(items.map((item) => item.id))],
+    // A position's quotations are its words under other ids: a question on the position asks them
+    // too (Power's call beside the author's “cynical rhetoric” says whose words they are), and the
+    // planner keeps it apart from a question on them.
+    factIds: [...new Set(items.flatMap((item) => [item.id, ...quotesWithin(context, item)]))],
   }
 }
 

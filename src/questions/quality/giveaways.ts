@@ -26,14 +26,27 @@ export function answerWords(question: Question): string[] {
 
 const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch)
 
-/** Does `text` hold `words` as whole words (any case)? */
+/** Does `text` hold `words` as whole words (any case), or another form of them (“bombarding” for “bombarded”)? */
 function holds(text: string, words: string): boolean {
   const hay = text.toLowerCase()
   const needle = words.toLowerCase()
   for (let at = hay.indexOf(needle); at !== -1; at = hay.indexOf(needle, at + 1)) {
     if (!isWordChar(hay[at - 1]) && !isWordChar(hay[at + needle.length])) return true
   }
-  return false
+  return holdsAnotherForm(hay, needle)
+}
+
+/** A word without its ending: “bombarded”, “bombarding” → “bombard”; “cynically”, “cynical” → “cynic”. */
+const stem = (word: string): string => (word.length >= 5 ? word.replace(/(?:ally|ing|ed|al|ly|es|s)$/, '') : word)
+const wordsIn = (text: string): string[] => text.match(/[\p{L}’'-]+/gu) ?? []
+
+/** A gap's words of five letters or more found in the text with other endings, in the same order. */
+function holdsAnotherForm(hay: string, needle: string): boolean {
+  const wanted = wordsIn(needle)
+  if (wanted.length === 0 || wanted.join(' ') !== needle.replace(/\s+/g, ' ') || wanted.some((w) => w.length < 5)) return false
+  const stems = wanted.map(stem)
+  const seen = wordsIn(hay).map(stem)
+  return seen.some((_, i) => stems.every((s, j) => seen[i + j] === s))
 }
 
 /**

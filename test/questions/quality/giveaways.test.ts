@@ -34,4 +34,11 @@ describe('give-aways', () => {
     expect(byId('numeric:fact.invasion-2022').factIds).toEqual(expect.arrayContaining(['pos.csis.invasion-weakened-russia']))
     expect(byId('single_choice:wording:fact.tens-of-thousands-fleeing').factIds).toEqual(expect.arrayContaining(['fact.unconfirmed-bombarding-villages']))
   })
+  it('counts another form of a gap’s word as giving it away (“bombarding” for “bombarded”), not a short word or a different one', () => {
+    const gap = { id: 'cloze:x', type: 'cloze', prompt: 'Fill the gap', before: 'Azeri forces ', after: ' his village.', answer: { accepted: ['bombarded'] }, factIds: [], evidence: [] } as unknown as Question
+    expect(givesAway(showing('amid unconfirmed reports that Azeri troops are bombarding villages'), gap)).toBe(true)
+    expect(givesAway(showing('Azeri troops bombed villages'), gap)).toBe(false)
+    const short = { ...gap, answer: { accepted: ['fled'] } } as unknown as Question
+    expect(givesAway(showing('they are fleeing'), short)).toBe(false)
+  })
 })
