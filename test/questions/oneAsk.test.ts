@@ -78,6 +78,11 @@ describe('one ask per fact', () => {
     // A position lists the quotations inside its words (Power's call), not a passage it is one view of.
     expect(factIds('competing_claims:3o0vfn')).toContain('quote.power-maintain-ceasefire')
     expect(factIds('whose_position:pos.csis.western-opportunity')).not.toContain('quote.csis-passage')
+    // A matching lists the items inside its pairs' words: the capital's row carries the villages' hedge too.
+    const capital = bank.find((x) => x.type === 'matching' && x.factIds.includes('fact.unconfirmed-control-capital'))
+    expect(capital?.factIds).toContain('fact.unconfirmed-bombarding-villages')
+    // No place described by a date (“State dissolved in 1991”).
+    for (const m of bank.filter((x) => x.type === 'matching' && x.id.includes(':place-roles:'))) if (m.type === 'matching') for (const r of m.right) expect(r.text, m.id).not.toMatch(/\b\d{4}\b/)
   })
   it('asks no fact-or-position statement that lies inside a longer one with the same answer', () => {
     const asked = bank.filter((x) => x.type === 'fact_or_position')

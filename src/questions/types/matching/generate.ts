@@ -7,7 +7,7 @@ import { shuffled } from '../../random'
 import type { MatchingQuestion, Pair } from './model'
 import { entity, randomFor, someonesWords, type GeneratorContext } from '../../generators/context'
 import { entityLabel, overlaps } from '../../generators/entities'
-import { grounding } from '../../generators/evidence'
+import { alsoShowing, grounding, itemsOn } from '../../generators/evidence'
 import { questionId } from '../../generators/ids'
 import { placeEvents } from './placeEvents'
 import { nested, roleEntries } from '../../generators/roles'
@@ -67,7 +67,9 @@ function matching(context: GeneratorContext, kind: string, prompt: string, group
     answer: Object.fromEntries(group.map((p) => [p.left.id, p.right.id])),
     misreading: kind === 'quote-speakers' ? 'wrong-speaker' : 'mixed-up-detail',
     explanation,
-    ...grounding(context, items, flatMapped(group, (p) => p.evidence)),
+    // The items whose words lie inside a pair's (“unconfirmed reports that Azeri troops are
+    // bombarding villages and control part of the capital”): shown with it, kept apart from it.
+    ...alsoShowing(grounding(context, items, flatMapped(group, (p) => p.evidence)), itemsOn(context, flatMapped(group, (p) => p.evidence), 'within').map((i) => i.id)),
     difficulty: 2,
   }
 }
@@ -129,7 +131,9 @@ export function matchingQuestions(context: GeneratorContext): MatchingQuestion[]
   const placeClash = (a: Entity, b: Entity) => overlaps(a, b) || nested(a, b)
   // Two roles that carry their country ("Turkish President", "Azeri President") match by nationality alone.
   const personClash = (a: Entity, b: Entity) => overlaps(a, b) || (carriesCountry(context, a.role ?? '') && carriesCountry(context, b.role ?? ''))
-  const placeRoles = rolePairs(context, 'place').filter((p) => !repeatsName(p.left.text, p.right.text) && !askedElsewhere(context, p))
+  // Not a role told by its date (“State dissolved in 1991”): known without the article, and a date
+  // beside the places of the story.
+  const placeRoles = rolePairs(context, 'place').filter((p) => !repeatsName(p.left.text, p.right.text) && !askedElsewhere(context, p) && !/\b\d{4}\b/.test(p.right.text))
   // Each speaker once per group: rotate through the speakers instead of taking their quotes in a row.
   const quotes = quotePairs(context)
   const rounds = quotes.map((p) => quotes.filter((o) => o.answer.id === p.answer.id).indexOf(p))
