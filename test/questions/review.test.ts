@@ -182,7 +182,8 @@ describe('attribution', () => {
       expect(placeEvents.length).toBeGreaterThan(0)
       for (const q of placeEvents) {
         for (const right of q.right) expect(whereOnly.has(right.id), `${q.id}: ${right.id}`).toBe(false)
-        for (const id of q.factIds) expect(itemOf(id).kind, `${q.id}: ${id}`).toBe('event')
+        // Each pair's own item is an event (the factIds also list items inside a pair's words).
+        for (const right of q.right) expect(itemOf(right.id).kind, `${q.id}: ${right.id}`).toBe('event')
       }
     }
   })
