@@ -190,6 +190,9 @@ describe('prove_it keys answer the question they ask (teacher review)', () => {
     expect(proveIts.some((q) => q.id === 'prove_it:states:fact.csis-washington')).toBe(false)
     // A label is named as one, without the verb that opens it.
     expect(byId('prove_it:claim:pos.aliyev.anti-terrorist-operation').prompt).toContain('passes on the label “anti-terrorist operation” without')
+    expect(byId('prove_it:claim:pos.aliyev.anti-terrorist-operation').explanation).toContain('name whose label it is')
+    expect(byId('prove_it:speaker:quote.erdogan-matter-of-pride').explanation).toContain('The word “cynically” is the author’s, not the speaker’s.')
+    for (const q of proveIts.filter((x) => !x.id.includes(':speaker:'))) expect(q.explanation, q.id).not.toContain('not the speaker’s')
     // The speaker's tag ends at the speech verb: “he said,” is the whole proof of who speaks.
     expect(accepts(byId('prove_it:speaker:quote.pashinyan-capabilities-changed'), 'he said,')).toBe(true)
   })

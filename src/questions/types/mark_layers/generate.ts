@@ -72,7 +72,10 @@ function keysOf(candidates: Candidate[], passage: string): LayerKey[] {
     // Inside a key of its layer it adds no words, but its item joins that key's explanation
     // (“unconfirmed reports that Azeri troops are bombarding villages and control part of the capital”).
     if (holder) {
-      for (const item of candidate.items) if (!holder.items.includes(item)) holder.items.push(item)
+      // Not an item whose words go on elsewhere (“It is the poisoned product of both … the
+      // imperialist powers’ wars”): its own key says it.
+      const within = (item: KnowledgeItem) => candidates.every((c) => !c.items.includes(item) || (holder.first <= c.first && c.last <= holder.last))
+      for (const item of candidate.items) if (!holder.items.includes(item) && within(item)) holder.items.push(item)
       continue
     }
     if (inside.length === 0) required.push(candidate)
@@ -85,7 +88,7 @@ function keysOf(candidates: Candidate[], passage: string): LayerKey[] {
 
 const LAYER_NAMES: Record<Layer, string> = {
   reported: 'facts the article reports in its own voice',
-  quote: 'words the article quotes from someone',
+  quote: 'words the article puts in quotation marks',
   unconfirmed: 'accounts the article passes on without confirming them',
   actor: 'positions of people in the article',
   author: 'the author’s own view',

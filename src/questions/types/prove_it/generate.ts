@@ -45,9 +45,10 @@ const WHY: Record<Purpose, string> = {
   states: 'state it in the article’s words.',
 }
 
-/** A pronoun names nobody by itself: say whom it stands for. */
+/** A pronoun names nobody by itself: say whom it stands for. A label is named as one. */
 function why(found: Found): string {
   const a = found.antecedent
+  if (found.purpose === 'claim' && found.items.every((item) => item.kind === 'label')) return 'name whose label it is: the article passes it on without confirming it.'
   if (!a) return WHY[found.purpose]
   return `say who is speaking: “${a.pronoun}” is ${quoted(a.name)}, named earlier in the paragraph. The quotation is their words, not the article’s.`
 }
@@ -304,13 +305,22 @@ function question(context: GeneratorContext, found: Found): ProveItQuestion | un
     type: 'prove_it',
     prompt,
     // The items' own attributed summaries first, so the explanation says whose view or account it is.
-    explanation: `${(found.items[0] as KnowledgeItem).summary} The words ${proof} ${why(found)}`,
+    explanation: [`${(found.items[0] as KnowledgeItem).summary} The words ${proof} ${why(found)}`, found.purpose === 'speaker' ? authorsWordIn(context, found.paragraph, shown) : ''].filter(Boolean).join(' '),
     ...grounding(context, found.items, evidenceSpans.slice(0, 1)),
     difficulty: found.purpose === 'states' ? 1 : 2,
     paragraph: found.paragraph,
     passage,
     answer: { keys },
   }
+}
+
+/** An author's judgement inside the shown words (“Erdogan cynically declared:”) is said to be the author's. */
+function authorsWordIn(context: GeneratorContext, paragraph: number, shown: Span): string {
+  const inside = context.knowledge.positions.find(
+    (p) => p.certainty === 'author_position' && p.evidence.some((e) => e.paragraph === paragraph && shown.start <= e.start && e.end <= shown.end),
+  )
+  const term = inside?.keyTerms?.find((t) => t.kind === 'loaded')
+  return term ? `${term.text.includes(' ') ? 'The words' : 'The word'} ${quoted(term.text)} ${term.text.includes(' ') ? 'are' : 'is'} the author’s, not the speaker’s.` : ''
 }
 
 /** This type's generator, as the bank finds it (src/questions/bank.ts: every types/<type>/generate.ts exports `generate`). */

@@ -122,4 +122,11 @@ describe('mark_layers questions', () => {
     const asPosition = checkMarkLayers(q, { kind: 'marks', marks: right.marks.map((m) => ({ ...m, layer: 'actor' as const })) })
     expect(asPosition.score).toBe(1)
   })
+  it('says what each key holds and no more: a split item’s lead-in does not carry its other clause’s summary (paragraph 9)', () => {
+    const q = questions.find((x) => x.paragraph === 9)!
+    const words = wordsOf(q.passage)
+    const first = q.answer.keys.find((k) => q.passage.slice(words[k.first]?.start, words[k.last]?.end).startsWith('It is the poisoned product'))
+    expect(first?.why).not.toContain('Middle East')
+    expect(q.explanation).toContain('words the article puts in quotation marks')
+  })
 })
