@@ -81,6 +81,9 @@ describe('one ask per fact', () => {
     // A matching lists the items inside its pairs' words: the capital's row carries the villages' hedge too.
     const capital = bank.find((x) => x.type === 'matching' && x.factIds.includes('fact.unconfirmed-control-capital'))
     expect(capital?.factIds).toContain('fact.unconfirmed-bombarding-villages')
+    // A quoted statement lists the items whose words it prints (a date an ordering asks).
+    expect(factIds('fact_or_position:fact.first-war-ended-1994')).toContain('fact.first-war-began-1988')
+    expect(factIds('whose_position:pos.author.dissolution-consequence')).toContain('fact.soviet-dissolution-1991')
     // No place described by a date (“State dissolved in 1991”).
     for (const m of bank.filter((x) => x.type === 'matching' && x.id.includes(':place-roles:'))) if (m.type === 'matching') for (const r of m.right) expect(r.text, m.id).not.toMatch(/\b\d{4}\b/)
   })

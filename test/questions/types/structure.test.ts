@@ -56,4 +56,8 @@ describe('structure questions', () => {
     expect(call.explanation).toContain('pledged a joint investigation')
     expect(call.explanation).not.toContain('The other calls')
   })
+  it('offers what is missing among choices of its own shape: two details each, as the question asks for two things', () => {
+    const q = questions.find((x) => x.id === 'structure:missing:genre')!
+    for (const c of q.choices) expect(c.text, c.text).toMatch(/ and /)
+  })
 })

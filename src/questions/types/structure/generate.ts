@@ -210,8 +210,8 @@ function genreQuestions(context: GeneratorContext): StructureQuestion[] {
   return questions
 }
 
-/** Identifying details of a published piece that name neither its writer nor its outlet: the wrong choices beside "a byline and the outlet". */
-const IDENTIFYING_DETAILS = ['A dateline giving the place it was filed from', 'A headline', 'A section label naming the part of the paper it ran in']
+/** Identifying details of a published piece that name neither its writer nor its outlet, two at a time like the answer: the wrong choices beside "a byline and the outlet". */
+const IDENTIFYING_DETAILS = ['A dateline and a headline', 'A headline and a section label', 'A dateline and a section label']
 
 /** The article's first sentence: where a byline or an outlet's name would stand above it. */
 function openingSpan(context: GeneratorContext): EvidenceSpan | undefined {

@@ -9,7 +9,7 @@ import type { Choice } from '../../../domain/question'
 import { shuffled } from '../../random'
 import { entity, linkedHolderIds, randomFor, type GeneratorContext } from '../../generators/context'
 import { namesEntity, overlaps, sameSort, subjectSpan } from '../../generators/entities'
-import { grounding } from '../../generators/evidence'
+import { alsoShowing, grounding, itemsOn } from '../../generators/evidence'
 import { questionId } from '../../generators/ids'
 import { capitalise, quoted } from '../../generators/text'
 import { speakerChoice, wrongSpeakers } from '../who_said/generate'
@@ -123,7 +123,8 @@ function whosePosition(context: GeneratorContext, position: Position): WhosePosi
     choices,
     answer: right.id,
     explanation: [position.summary, authorNote, position.note].filter(Boolean).join(' '),
-    ...grounding(context, [position]),
+    // With the items whose words the quoted view prints (a date an ordering asks).
+    ...alsoShowing(grounding(context, [position]), position.statement ? itemsOn(context, position.evidence, 'within').map((i) => i.id) : []),
     difficulty: position.statement ? 2 : 1,
   }
 }
