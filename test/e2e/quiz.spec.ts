@@ -9,7 +9,7 @@ import { PHONE, useServedApp } from './support/app'
 // What the fixed randomness (fixedRandomness) plays from "Everything": ten different types (of the eighteen), so the
 // keyboard-hard ones (a typed word, a written answer, selecting words) are always played; ordering and pairing are
 // played by touch in test/e2e/touch.spec.ts, marking a paragraph in marks.spec.ts.
-const PLAYED_TYPES = ['single_choice', 'mark_layers', 'true_false', 'prove_it', 'explain', 'matching', 'multi_select', 'numeric', 'cloze', 'source_match']
+const PLAYED_TYPES = ['ordering', 'true_false', 'multi_select', 'who_said', 'prove_it', 'fact_or_position', 'whose_position', 'word_choice', 'single_choice', 'competing_claims']
 
 describe('playing a quiz on a phone', () => {
   const app = useServedApp()
