@@ -104,4 +104,9 @@ describe('one ask per fact', () => {
     const inBank = bank.filter((x) => x.type === 'true_false')
     expect(inBank.filter((x) => 'answer' in x && x.answer === 'false').length).toBeLessThanOrEqual(Math.ceil(inBank.length / 2))
   })
+  it('offers only whole statements in a “which of these statements” choose-all, never a cut phrase', () => {
+    const classQuestions = bank.filter((x) => x.type === 'multi_select' && !x.id.includes(':said-by:'))
+    expect(classQuestions.length).toBeGreaterThan(2)
+    for (const m of classQuestions) if (m.type === 'multi_select') for (const c of m.choices) expect(c.text, m.id).toMatch(/^“\p{Lu}/u)
+  })
 })

@@ -68,7 +68,9 @@ function saidByQuestions(context: GeneratorContext): MultiSelectQuestion[] {
 }
 
 function classQuestions(context: GeneratorContext): MultiSelectQuestion[] {
-  const statements = classifiableStatements(context)
+  // “Which of these statements …”: whole statements only, not a cut phrase (“inflict strategic
+  // damage on Russia”) that its grammar sets apart.
+  const statements = classifiableStatements(context).filter((s) => /^\p{Lu}/u.test(s.text))
   const windows: Statement[][] = []
   for (let i = 0; i + 2 < statements.length; i += WINDOW) windows.push(statements.slice(i, i + WINDOW))
   return flatMapped(windows, (window, index): MultiSelectQuestion[] => {
