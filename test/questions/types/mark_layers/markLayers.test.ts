@@ -129,4 +129,10 @@ describe('mark_layers questions', () => {
     expect(first?.why).not.toContain('Middle East')
     expect(q.explanation).toContain('words the article puts in quotation marks')
   })
+  it('keys Antonov’s reply from “replied”: marking only his reply as his position is found (paragraph 19)', () => {
+    const q = questions.find((x) => x.paragraph === 19)!
+    const words = wordsOf(q.passage)
+    const required = q.answer.keys.filter((k) => !k.optional)
+    expect(required.map((k) => q.passage.slice(words[k.first]?.start, words[k.last]?.end))).toEqual([expect.stringMatching(/^replied by accusing Miller/)])
+  })
 })
