@@ -6,11 +6,12 @@ import { givesAway } from '../questions/quality/giveaways'
 
 export { answerWords, givesAway } from '../questions/quality/giveaways'
 
-/** May `a` and `b` be in one quiz? Not on the same fact, and neither giving away the other's answer. */
+/** May `a` and `b` be in one quiz? Not on the same fact, and neither giving away the other's answer, in its text or its feedback. */
 export function conflict(a: Question, b: Question): boolean {
   if (a.id === b.id) return false
   if (a.factIds.some((id) => b.factIds.includes(id))) return true
-  return givesAway(a, b) || givesAway(b, a)
+  // Either may come first, and practice shows its feedback before the other: the explanation counts.
+  return givesAway(a, b, true) || givesAway(b, a, true)
 }
 
 /** `questions` in order, each left out when it conflicts with one kept before it. */

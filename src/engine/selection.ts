@@ -110,7 +110,15 @@ export function selectQuestions(pool: readonly Question[], options: SelectionOpt
   return ordered.map((question) => question.id)
 }
 
-/** Questions whose evidence lies in the given paragraph (1-based), none repeating another's fact or giving its answer away. */
+/**
+ * Questions whose evidence lies in the given paragraph (1-based), none repeating another's fact or
+ * giving its answer away. Those on fewest facts are dealt first, so one that spans the paragraph
+ * (marking it, choosing among its quotations) does not crowd out the rest; “Mark paragraph N” asks
+ * the marking on its own.
+ */
 export function questionsForParagraph(bank: readonly Question[], paragraph: number): Question[] {
-  return withoutConflicts(bank.filter((question) => question.evidence.some((span) => span.paragraph === paragraph)))
+  const here = bank.filter((question) => question.evidence.some((span) => span.paragraph === paragraph))
+  const fewestFactsFirst = here.map((question, i) => ({ question, i })).sort((a, b) => a.question.factIds.length - b.question.factIds.length || a.i - b.i)
+  const kept = new Set(withoutConflicts(fewestFactsFirst.map((x) => x.question)))
+  return here.filter((question) => kept.has(question))
 }

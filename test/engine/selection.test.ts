@@ -55,4 +55,12 @@ describe('selectQuestions', () => {
     const bank = [withEvidence(singleChoice, 5, 0, 'e'), withEvidence(singleChoice, 1, 50, 'b')]
     expect(questionsForParagraph(bank, 5).map((question) => question.id)).toEqual(['e'])
   })
+
+  it('deals the paragraph’s questions on fewest facts first, so one spanning the paragraph does not crowd out the rest, and keeps their order', () => {
+    const wide = { ...withEvidence(singleChoice, 5, 0, 'wide'), factIds: ['fact-of-a', 'fact-of-b'] }
+    const bank = [wide, withEvidence(trueFalse, 5, 10, 'a'), withEvidence(trueFalse, 5, 20, 'b')]
+    expect(questionsForParagraph(bank, 5).map((question) => question.id)).toEqual(['a', 'b'])
+    const alone = { ...wide, factIds: ['fact-of-c'] }
+    expect(questionsForParagraph([alone, ...bank.slice(1)], 5).map((question) => question.id)).toEqual(['wide', 'a', 'b'])
+  })
 })

@@ -60,11 +60,14 @@ export function namedRole(question: Question): { name: string; role: string } | 
   return name && role ? { name, role } : undefined
 }
 
-/** Does what `a` shows give away the answer of `b`? */
-export function givesAway(a: Question, b: Question): boolean {
+/**
+ * Does what `a` shows give away the answer of `b`? With `feedback`, its explanation counts as shown
+ * too: practice shows it before the next question (the planner's view; the bank judges questions alone).
+ */
+export function givesAway(a: Question, b: Question, feedback = false): boolean {
   const words = answerWords(b).filter((w) => w.trim().length > 0)
   const pair = namedRole(b)
   if (words.length === 0 && !pair) return false
-  const shown = shownTexts(a).join('\n')
+  const shown = [...shownTexts(a), ...(feedback ? [a.explanation] : [])].join('\n')
   return words.some((w) => holds(shown, w)) || (!!pair && holds(shown, pair.name) && holds(shown, pair.role))
 }

@@ -41,4 +41,14 @@ describe('give-aways', () => {
     const short = { ...gap, answer: { accepted: ['fled'] } } as unknown as Question
     expect(givesAway(showing('they are fleeing'), short)).toBe(false)
   })
+  it('counts an explanation as shown only for the planner (practice shows feedback before the next question)', () => {
+    const gap = { id: 'cloze:x', type: 'cloze', prompt: 'Fill the gap', before: 'Erdogan ', after: ' declared', answer: { accepted: ['cynically'] }, factIds: [], evidence: [] } as unknown as Question
+    const other = { ...showing('Which words carry a judgement?'), explanation: 'The author calls her rhetoric cynical.' } as Question
+    expect(givesAway(other, gap)).toBe(false)
+    expect(givesAway(other, gap, true)).toBe(true)
+  })
+
+  it('a choose-all lists every statement it shows, its wrong choices too', () => {
+    for (const m of bank.filter((x) => x.type === 'multi_select')) if (m.type === 'multi_select') for (const c of m.choices) expect(m.factIds, `${m.id}: ${c.id}`).toContain(c.id)
+  })
 })

@@ -7,7 +7,7 @@ import type { Choice } from '../../../domain/question'
 import type { MultiSelectQuestion } from './model'
 import { entity, randomFor, someonesWords, type GeneratorContext } from '../../generators/context'
 import { entityLabel, overlaps, speakerMisreading } from '../../generators/entities'
-import { grounding } from '../../generators/evidence'
+import { alsoShowing, grounding } from '../../generators/evidence'
 import { questionId } from '../../generators/ids'
 import { CLASS_CHOICES, classifiableStatements, classMisreading, type Statement, type StatementClass } from '../../generators/statements'
 import { quoted, shortRef } from '../../generators/text'
@@ -59,8 +59,9 @@ function saidByQuestions(context: GeneratorContext): MultiSelectQuestion[] {
         choices: shuffled([...own.map(quoteChoice), ...wrong.map((q) => ({ ...quoteChoice(q), misreading: speakerMisreading(speakerId, q.speaker as string) }))], random),
         answer: own.map((q) => q.id),
         explanation: `${own.map((q) => q.summary).join(' ')} The other words are someone else’s: ${whose}.`,
-        // The right quotations and where the article names their speaker; the explanation names the others' speakers.
-        ...grounding(context, own, flatMapped(own, (q) => [...q.evidence, ...q.attribution])),
+        // The right quotations and where the article names their speaker; the explanation names the
+        // others' speakers, so their quotations are listed too (no quiz asks them again beside it).
+        ...alsoShowing(grounding(context, own, flatMapped(own, (q) => [...q.evidence, ...q.attribution])), wrong.map((q) => q.id)),
         difficulty: 2,
       },
     ]
@@ -115,7 +116,8 @@ function classQuestions(context: GeneratorContext): MultiSelectQuestion[] {
         choices: shuffled(shown.map((s) => ({ id: s.item.id, text: quoted(s.text), ...(s.cls === cls ? {} : { misreading: classMisreading(s.cls, cls) }) })), randomFor(context, id)),
         answer: right.map((s) => s.item.id),
         explanation: `${right.map((s) => s.item.summary).join(' ')} The others: ${others}.`,
-        ...grounding(context, items),
+        // Every statement shown is classified by the question or its explanation: all are listed.
+        ...alsoShowing(grounding(context, items), flatMapped(wrong, (s) => [s.item, ...s.also]).map((i) => i.id)),
         difficulty: 3,
       },
     ]
