@@ -132,7 +132,7 @@ function turnQuestion(context: GeneratorContext): StructureQuestion[] {
       `After the witnesses’ accounts (${range(from.paragraphs)}) and the report that follows them, which paragraph turns from reporting to the author’s own argument?`,
       option(turn.paragraphs[0]),
       wrong,
-      `Paragraph ${turn.paragraphs[0]} turns to the author’s argument: “${turn.evidence[0]?.text ?? ''}”. The paragraphs after it that give what officials said report their words; they are not the author’s argument.`,
+      `Paragraph ${turn.paragraphs[0]} turns to the author’s argument: “${turn.evidence[0]?.text ?? ''}”. The later paragraphs on what officials said mostly report their words, in the author’s framing; they do not make the author’s case.`,
       itemsAt(context, turn.evidence),
       turn.evidence.slice(0, 1),
     ),
