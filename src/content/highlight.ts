@@ -43,7 +43,8 @@ export function sentenceAround(text: string, start: number, end: number): Range 
   for (const match of text.matchAll(SENTENCE_END)) {
     const boundary = (match.index ?? 0) + match[0].length
     if (boundary <= start) sentenceStart = boundary
-    else if ((match.index ?? 0) >= end - 1 && boundary > end) {
+    // The sentence's own end reaches the span's: “… mission.”” ends where a quoted span ends too.
+    else if ((match.index ?? 0) + match[0].trimEnd().length >= end && boundary > end) {
       sentenceEnd = (match.index ?? 0) + match[0].trimEnd().length
       break
     }

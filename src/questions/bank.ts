@@ -51,7 +51,8 @@ export function oneAskPerFact(questions: readonly Question[], knowledge?: Knowle
   const asked = new Set(questions.filter((q) => ASKS_DIRECTLY.has(q.type)).flatMap((q) => q.factIds))
   const twins = knowledge ? sameWordsIds(knowledge) : new Map<string, string[]>()
   const isAsked = (id: string) => asked.has(id) || (twins.get(id) ?? []).some((twin) => asked.has(twin))
-  return questions.filter((q) => q.type !== 'true_false' || !q.factIds.some(isAsked))
+  // Its own item: the first id (the others are items its explanation quotes).
+  return questions.filter((q) => q.type !== 'true_false' || !isAsked(q.factIds[0] ?? ''))
 }
 
 /** A position and the quotations it voices are the same words of the article under two ids (Aliyev's “anti-terrorist operation”). */

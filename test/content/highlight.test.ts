@@ -28,6 +28,13 @@ describe('highlightSegments', () => {
 })
 
 describe('sentenceAround', () => {
+  it('ends at a sentence whose stop sits inside its closing quotation mark, where the span ends with it', () => {
+    const text = 'He called for an “international mission.” Then he left. Later more came.'
+    const end = text.indexOf('.”') + 2
+    const range = sentenceAround(text, text.indexOf('He'), end)
+    expect(text.slice(range.start, range.end)).toBe('He called for an “international mission.”')
+  })
+
   const text = 'First one. “Second, quoted.” Third has the word here. Last.'
 
   it('finds the sentence that holds the span', () => {

@@ -92,3 +92,14 @@ export function idsShown(context: GeneratorContext, paragraph: number, start: nu
 export function alsoShowing(grounded: Grounding, ids: readonly string[]): Grounding {
   return { ...grounded, factIds: [...new Set([...grounded.factIds, ...ids])] }
 }
+
+/**
+ * The quotations a text cites in its own quotation marks (“as far as these issues exist”) and the
+ * positions that voice them: a model answer or note that cites them says whose words they are.
+ */
+export function idsCitedIn(context: GeneratorContext, text: string): string[] {
+  const cited = [...text.matchAll(/“([^”]+)”/g)].map((m) => (m[1] as string).toLowerCase()).filter((c) => c.split(/\s+/).length >= 2)
+  const quotes = context.knowledge.quotes.filter((q) => cited.some((c) => q.text.toLowerCase().includes(c)))
+  const voicing = context.knowledge.positions.filter((p) => (p.quotes ?? []).some((id) => quotes.some((q) => q.id === id)))
+  return [...quotes, ...voicing].map((item) => item.id)
+}

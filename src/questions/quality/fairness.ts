@@ -145,7 +145,8 @@ export const sameFactTwice: Rule = {
       for (let j = i + 1; j < asked.length; j++) {
         const [a, b] = [asked[i] as Question, asked[j] as Question]
         // Within a type only the same item counts: two views from one passage of the think-tank are two facts.
-        const shared = a.type === b.type ? a.factIds.filter((id) => b.factIds.includes(id)) : [...factKeys(a, context)].filter((k) => factKeys(b, context).has(k))
+        // (Its own item is the first id; the others are items it shows or names.)
+        const shared = a.type === b.type ? (a.factIds[0] === b.factIds[0] ? a.factIds.slice(0, 1) : []) : [...factKeys(a, context)].filter((k) => factKeys(b, context).has(k))
         if (shared.length > 0) found.push(violation('same-fact-twice', b, `asks what ${a.id} asks (${shared[0]})`))
       }
     }

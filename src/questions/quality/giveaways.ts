@@ -5,6 +5,7 @@ import type { Question } from '../../domain/question'
 import { shownTexts } from './text'
 
 const formatted = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 })
+const NUMBER_WORDS: Readonly<Record<number, string>> = { 2: 'two', 3: 'three', 4: 'four', 5: 'five', 6: 'six', 7: 'seven', 8: 'eight', 9: 'nine', 10: 'ten', 11: 'eleven', 12: 'twelve', 20: 'twenty' }
 
 /** The words a learner must find for a question, if it has any a text could give away: a gap's words, a number, a place or figure picked. */
 export function answerWords(question: Question): string[] {
@@ -12,7 +13,8 @@ export function answerWords(question: Question): string[] {
     case 'cloze':
       return question.answer.accepted.slice(0, 1)
     case 'numeric':
-      return [formatted.format(question.answer.value), String(question.answer.value)]
+      // A small figure is often written out (“five men were killed”).
+      return [formatted.format(question.answer.value), String(question.answer.value), ...(NUMBER_WORDS[question.answer.value] ? [NUMBER_WORDS[question.answer.value] as string] : [])]
     case 'single_choice': {
       // A figure or the article's wording; a role asked of a name (“Azeri President”); not a name
       // (ids like “place.kochogot”), which other questions name as a matter of course.

@@ -51,4 +51,17 @@ describe('give-aways', () => {
   it('a choose-all lists every statement it shows, its wrong choices too', () => {
     for (const m of bank.filter((x) => x.type === 'multi_select')) if (m.type === 'multi_select') for (const c of m.choices) expect(m.factIds, `${m.id}: ${c.id}`).toContain(c.id)
   })
+  it('a question whose feedback says whose words a quotation is lists that quotation (model answers, notes, the other calls, source cues)', () => {
+    expect(byId('explain:explain.nairy-account').factIds).toEqual(expect.arrayContaining(['quote.pashinyan-peacekeepers-failed', 'pos.pashinyan.peacekeepers-failed']))
+    expect(byId('who_said:quote.term-international-mission').factIds).toContain('quote.term-international-monitoring-mission')
+    expect(byId('structure:call:pos.author.socialist-movement').factIds).toEqual(expect.arrayContaining(['pos.power.monitoring-mission', 'pos.azeri-officials.joint-investigation']))
+    const cue = bank.find((x) => x.type === 'source_match' && x.factIds.includes('fact.nairy-peacekeepers-evacuated'))
+    expect(cue?.factIds).toContain('quote.nairy-kids-injured')
+  })
+
+  it('a true/false explanation that quotes an author’s words beside the item says they are the author’s', () => {
+    const monday = byId('true_false:fact.miller-remarks-monday')
+    expect(monday.factIds).toContain('pos.author.miller-echoed-pashinyan')
+    expect(monday.explanation).toMatch(/The author says Matthew Miller echoed/)
+  })
 })

@@ -5,7 +5,7 @@
 import type { KnowledgeItem, SourceKind } from '../../../content/schema'
 import type { Choice } from '../../../domain/question'
 import { randomFor, type GeneratorContext } from '../../generators/context'
-import { grounding } from '../../generators/evidence'
+import { alsoShowing, grounding, idsShown } from '../../generators/evidence'
 import { questionId } from '../../generators/ids'
 import { quoted } from '../../generators/text'
 import { shuffled } from '../../random'
@@ -85,7 +85,8 @@ function question(context: GeneratorContext, group: SourcedClaim[]): SourceMatch
     right: shuffled(group.map((c) => c.right), random),
     answer: Object.fromEntries(group.map((c) => [c.left.id, c.right.id])),
     explanation: group.map(explain).join(' '),
-    ...grounding(context, group.map((c) => c.item), spans),
+    // With the items whose words or tags its cues print (“he told Reuters” tags Nairy's quotation too).
+    ...alsoShowing(grounding(context, group.map((c) => c.item), spans), spans.flatMap((span) => idsShown(context, span.paragraph, span.start, span.end))),
     difficulty: group.some((c) => c.kind === 'none') && group.some((c) => c.kind === 'unconfirmed' || c.kind === 'military_sources') ? 3 : 2,
   }
 }

@@ -158,7 +158,8 @@ function callQuestion(context: GeneratorContext): StructureQuestion[] {
       choice(call.id, genre.call.text),
       others,
       `${call.summary} The other choices are not the author’s: ${whose}`,
-      [call],
+      // The explanation says whose each other call is: they are listed too.
+      [call, ...otherItems.map(({ item }) => item)],
       call.evidence,
     ),
   ]

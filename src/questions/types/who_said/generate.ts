@@ -6,7 +6,7 @@ import type { WhoSaidQuestion } from './model'
 import { pickOne } from '../../generators/choices'
 import { entity, randomFor, sentencesIn, type GeneratorContext } from '../../generators/context'
 import { entityLabel, namesEntity, overlaps, sameSort, speakerMisreading } from '../../generators/entities'
-import { grounding } from '../../generators/evidence'
+import { alsoShowing, grounding, idsCitedIn } from '../../generators/evidence'
 import { questionId } from '../../generators/ids'
 import { excerpt, quoted, sentenceAround } from '../../generators/text'
 import { flatMapped } from '../../generators/lists'
@@ -84,7 +84,11 @@ function whoSaid(context: GeneratorContext, quote: Quote): WhoSaidQuestion[] {
     choices,
     answer,
     explanation: [quote.summary, quote.note].filter(Boolean).join(' '),
-    ...grounding(context, [quote], [...quote.evidence, ...quote.attribution]),
+    // A note that names another quotation (“not to be confused with … ‘international mission’”) says whose it is: listed too.
+    ...alsoShowing(
+      grounding(context, [quote], [...quote.evidence, ...quote.attribution]),
+      idsCitedIn(context, quote.note ?? ''),
+    ),
     difficulty: quote.kind === 'term' || (quote.about ?? []).some((a) => quote.confusableWith?.includes(a)) ? 3 : quote.text.length < 60 ? 2 : 1,
   }]
 }
