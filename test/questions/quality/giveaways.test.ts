@@ -57,6 +57,7 @@ describe('give-aways', () => {
     expect(byId('structure:call:pos.author.socialist-movement').factIds).toEqual(expect.arrayContaining(['pos.power.monitoring-mission', 'pos.azeri-officials.joint-investigation']))
     const cue = bank.find((x) => x.type === 'source_match' && x.factIds.includes('fact.nairy-peacekeepers-evacuated'))
     expect(cue?.factIds).toContain('quote.nairy-kids-injured')
+    expect(bank.find((x) => x.type === 'competing_claims' && x.factIds.includes('fact.grigoryan-village-bombarded'))?.factIds).toContain('fact.grigoryan-age-69')
   })
 
   it('a true/false explanation that quotes an author’s words beside the item says they are the author’s', () => {

@@ -6,7 +6,7 @@
 import type { KnowledgeItem, SourceKind, Tension } from '../../../content/schema'
 import type { Misreading } from '../../../domain/misreading'
 import { entity, item, randomFor, type GeneratorContext } from '../../generators/context'
-import { grounding } from '../../generators/evidence'
+import { alsoShowing, grounding, idsShown } from '../../generators/evidence'
 import { questionId } from '../../generators/ids'
 import { quoted } from '../../generators/text'
 import { shuffled } from '../../random'
@@ -81,7 +81,8 @@ function question(context: GeneratorContext, tension: Tension): CompetingClaimsQ
     choices: shuffled([right, ...wrong], randomFor(context, id)),
     answer: right.id,
     explanation: `${tension.note} ${cues.join(' ')}`,
-    ...grounding(context, [a.item, b.item], spans),
+    // With the items whose words its cues print (“Petya Grigoryan, a 69-year-old driver …, told Reuters”).
+    ...alsoShowing(grounding(context, [a.item, b.item], spans), spans.flatMap((span) => idsShown(context, span.paragraph, span.start, span.end))),
     difficulty: 3,
   }
 }
