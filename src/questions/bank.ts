@@ -135,7 +135,7 @@ export async function buildQuestionBankInSteps(source: BankSource, options: Bank
   return curated(questions, source)
 }
 
-/** The cross-type passes, in order: one ask per fact, one gap-fill per sentence, reading first. */
+/** The cross-type passes, in order: one ask per fact, one gap-fill per sentence, reading first, true and false balanced. */
 function curated(questions: readonly Question[], source: BankSource): Question[] {
   return balancedTruth(readingFirst(oneGapPerSentence(oneAskPerFact(questions, source.knowledge), source.knowledge), source.paragraphs.length), source.knowledge)
 }
