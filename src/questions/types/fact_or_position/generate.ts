@@ -44,7 +44,8 @@ export function factOrPositionQuestions(context: GeneratorContext): FactOrPositi
  * classes are balanced, so the balance holds.
  */
 function askedHere(context: GeneratorContext): Statement[] {
-  const askedByHolder = new Set(whosePositionQuestions(context).flatMap((q) => q.factIds))
+  // Each whose-position question's own item (the first id; the others are items its quotation prints).
+  const askedByHolder = new Set(whosePositionQuestions(context).map((q) => q.factIds[0]))
   const statements = classifiableStatements(context).filter((s) => !askedByHolder.has(s.item.id))
   // A statement inside a longer one of the same class (“… began in 1988” in “… began in 1988 and
   // lasted until 1994 …”) is the same question again: the longer one asks it.

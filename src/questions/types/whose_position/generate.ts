@@ -7,7 +7,7 @@ import type { WhosePositionQuestion } from './model'
 import { uniqueChoices } from '../../generators/choices'
 import type { Choice } from '../../../domain/question'
 import { shuffled } from '../../random'
-import { entity, linkedHolderIds, randomFor, type GeneratorContext } from '../../generators/context'
+import { entity, linkedHolderIds, perBuild, randomFor, type GeneratorContext } from '../../generators/context'
 import { namesEntity, overlaps, sameSort, subjectSpan } from '../../generators/entities'
 import { alsoShowing, grounding, itemsOn } from '../../generators/evidence'
 import { questionId } from '../../generators/ids'
@@ -23,7 +23,10 @@ const MIN_DISTRACTORS = 2
 /** The most of these questions the author may answer: otherwise “the author” is a safe guess. */
 const MAX_AUTHOR_SHARE = 0.35
 
-export function whosePositionQuestions(context: GeneratorContext): WhosePositionQuestion[] {
+/** Built once per bank build: fact-or-position asks which sentences these questions take as well as the bank. */
+export const whosePositionQuestions = perBuild(buildWhosePositionQuestions)
+
+function buildWhosePositionQuestions(context: GeneratorContext): WhosePositionQuestion[] {
   const all = flatMapped(context.knowledge.positions, (p) => {
     const question = whosePosition(context, p)
     return question ? [{ question, position: p }] : []

@@ -3,7 +3,7 @@
 // attaches, in that sentence), then says whose judgement the term is and picks the neutral rewording.
 import { AUTHOR_ID, type Entity, type EvidenceSpan, type KeyTerm, type KnowledgeItem } from '../../../content/schema'
 import type { Choice, Misreading } from '../../../domain/question'
-import { entity, randomFor, sentencesIn, type GeneratorContext } from '../../generators/context'
+import { entity, perBuild, randomFor, sentencesIn, type GeneratorContext } from '../../generators/context'
 import { entityLabel, namesEntity } from '../../generators/entities'
 import { grounding, itemsOn } from '../../generators/evidence'
 import { questionId, slug } from '../../generators/ids'
@@ -88,7 +88,10 @@ function holderChoices(context: GeneratorContext, f: Found, judge: Entity, sente
   return [{ id: judge.id, text: entityLabel(judge) }, ...unique.map((e) => ({ id: e.id, text: entityLabel(e), misreading: misreading(e.id) }))]
 }
 
-export function wordChoiceQuestions(context: GeneratorContext): WordChoiceQuestion[] {
+/** Built once per bank build: cloze asks which loaded words these questions take as well as the bank. */
+export const wordChoiceQuestions = perBuild(buildWordChoiceQuestions)
+
+function buildWordChoiceQuestions(context: GeneratorContext): WordChoiceQuestion[] {
   return found(context).flatMap((f): WordChoiceQuestion[] => {
     const judgeId = judgeOf(f.item)
     if (!judgeId) return []
