@@ -64,28 +64,23 @@ export function grounding(context: GeneratorContext, items: readonly KnowledgeIt
   }
 }
 
-/**
- * The items whose words lie inside these spans, or (`overlapping`) share words with them: a quoted
- * term's own item inside the fact that holds it; the positions a quoted fragment voices. The same
- * words under other ids, which a question on the spans asks about too and lists in its factIds.
- */
-export function itemsOn(context: GeneratorContext, spans: readonly EvidenceSpan[], how: 'within' | 'overlapping'): KnowledgeItem[] {
-  const on = (own: EvidenceSpan, span: EvidenceSpan) =>
-    span.paragraph === own.paragraph && (how === 'within' ? span.start <= own.start && own.end <= span.end : own.start < span.end && span.start < own.end)
-  return context.allItems.filter((item) => item.evidence.some((own) => spans.some((span) => on(own, span))))
+/** Where a question shows the article's words: a paragraph and a range of it. */
+export type Shown = Pick<EvidenceSpan, 'paragraph' | 'start' | 'end'>
+
+/** The items that share words with these spans (the positions a quoted fragment voices). */
+export function itemsOverlapping(context: GeneratorContext, spans: readonly Shown[]): KnowledgeItem[] {
+  return context.allItems.filter((item) => item.evidence.some((own) => spans.some((span) => span.paragraph === own.paragraph && own.start < span.end && span.start < own.end)))
 }
 
 /**
- * The ids of the items whose words a question prints in full when it shows an article sentence
- * (paragraph, start–end): their evidence, or a quotation's tag (“he told Reuters”). A gap-fill lists
- * them with its own, so the planner never puts it beside a question it answers (a true/false whose
- * swapped detail it prints, a who-said whose speaker it names).
+ * The ids of the items whose words a question prints in full where it shows the article's words:
+ * their evidence, or a quotation's tag (“he told Reuters”). A question lists them with its own, so
+ * the planner never puts it beside a question it answers (a true/false whose swapped detail it
+ * prints, a who-said whose speaker it names, an ordering whose date it shows).
  */
-export function idsShown(context: GeneratorContext, paragraph: number, start: number, end: number): string[] {
-  const inside = (span: EvidenceSpan) => span.paragraph === paragraph && start <= span.start && span.end <= end
-  return context.allItems
-    .filter((item) => item.evidence.some(inside) || ('attribution' in item && item.attribution.some(inside)))
-    .map((item) => item.id)
+export function idsShown(context: GeneratorContext, spans: readonly Shown[]): string[] {
+  const inside = (own: EvidenceSpan) => spans.some((span) => span.paragraph === own.paragraph && span.start <= own.start && own.end <= span.end)
+  return context.allItems.filter((item) => item.evidence.some(inside) || ('attribution' in item && item.attribution.some(inside))).map((item) => item.id)
 }
 
 /** A grounding with more ids: the items a question shows besides those it asks about. */

@@ -123,7 +123,7 @@ export function clozeQuestions(context: GeneratorContext): ClozeQuestion[] {
     if (asked.has(sentenceKey)) return []
     asked.add(sentenceKey)
     const restated = narrowestHolder(context, blank.paragraph, blank.at, end, blank.items) ?? primary
-    const shows = idsShown(context, blank.paragraph, sentence.start, sentence.end)
+    const shows = idsShown(context, [{ paragraph: blank.paragraph, ...sentence }])
     // The sentence around a plain fact may be the author's own (“The influential … think-tank in
     // Washington D.C. declares …”): the explanation says whose view the shown words give.
     const authors = items.some((i) => i.certainty === 'author_position') ? undefined : shows.map((id) => context.items.get(id)).find((i) => i?.certainty === 'author_position')

@@ -82,7 +82,7 @@ function question(context: GeneratorContext, tension: Tension): CompetingClaimsQ
     answer: right.id,
     explanation: `${tension.note} ${cues.join(' ')}`,
     // With the items whose words its cues print (“Petya Grigoryan, a 69-year-old driver …, told Reuters”).
-    ...alsoShowing(grounding(context, [a.item, b.item], spans), spans.flatMap((span) => idsShown(context, span.paragraph, span.start, span.end))),
+    ...alsoShowing(grounding(context, [a.item, b.item], spans), idsShown(context, spans)),
     difficulty: 3,
   }
 }

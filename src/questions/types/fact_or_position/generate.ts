@@ -3,7 +3,7 @@
 import { shuffled } from '../../random'
 import type { FactOrPositionQuestion } from './model'
 import { randomFor, type GeneratorContext } from '../../generators/context'
-import { alsoShowing, grounding, itemsOn } from '../../generators/evidence'
+import { alsoShowing, grounding, idsShown } from '../../generators/evidence'
 import { questionId } from '../../generators/ids'
 import { CLASS_CHOICES, classifiableStatements, classMisreading, classReason, type Statement, type StatementClass } from '../../generators/statements'
 import { tagWrong } from '../../generators/choices'
@@ -75,7 +75,7 @@ function factOrPosition(context: GeneratorContext): FactOrPositionQuestion[] {
       ...tagWrong({ choices: shuffled(classes, randomFor(context, id)), answer: CLASS_CHOICES[cls].id }, (c) => classMisreading(cls, c.id as StatementClass)),
       explanation: [item.summary, classReason(context, item, also.length > 0), dispute].filter(Boolean).join(' '),
       // With the items whose words the quoted statement prints (“… began in 1988” inside the first war's sentence).
-      ...alsoShowing(grounding(context, [item, ...also]), itemsOn(context, [item, ...also].flatMap((i) => i.evidence), 'within').map((i) => i.id)),
+      ...alsoShowing(grounding(context, [item, ...also]), idsShown(context, [item, ...also].flatMap((i) => i.evidence))),
       difficulty: hard ? 3 : DIFFICULTY[cls],
     }
   })

@@ -7,7 +7,7 @@ import { shuffled } from '../../random'
 import type { MatchingQuestion, Pair } from './model'
 import { entity, randomFor, someonesWords, type GeneratorContext } from '../../generators/context'
 import { entityLabel, overlaps } from '../../generators/entities'
-import { alsoShowing, grounding, itemsOn } from '../../generators/evidence'
+import { alsoShowing, grounding, idsShown } from '../../generators/evidence'
 import { questionId } from '../../generators/ids'
 import { placeEvents } from './placeEvents'
 import { nested, roleEntries } from '../../generators/roles'
@@ -69,7 +69,7 @@ function matching(context: GeneratorContext, kind: string, prompt: string, group
     explanation,
     // The items whose words lie inside a pair's (“unconfirmed reports that Azeri troops are
     // bombarding villages and control part of the capital”): shown with it, kept apart from it.
-    ...alsoShowing(grounding(context, items, flatMapped(group, (p) => p.evidence)), itemsOn(context, flatMapped(group, (p) => p.evidence), 'within').map((i) => i.id)),
+    ...alsoShowing(grounding(context, items, flatMapped(group, (p) => p.evidence)), idsShown(context, flatMapped(group, (p) => p.evidence))),
     difficulty: 2,
   }
 }

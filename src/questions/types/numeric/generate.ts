@@ -55,7 +55,7 @@ function numeric(context: GeneratorContext, number: ArticleNumber, value: number
     prompt: `According to the article, ${what}? ${source}: ${quotedPassage(sentence)}`,
     answer: { value, ...(unit ? { unit } : {}), ...(number.isYear ? { year: true as const } : {}) },
     explanation: [fact.summary, hedge, fact.note].filter(Boolean).join(' '),
-    ...alsoShowing(grounding(context, [fact]), idsShown(context, number.paragraph, sentenceOf(context, number).start, sentenceOf(context, number).end)),
+    ...alsoShowing(grounding(context, [fact]), idsShown(context, [{ paragraph: number.paragraph, ...sentenceOf(context, number) }])),
     difficulty: 2,
   }
 }

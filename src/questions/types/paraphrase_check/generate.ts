@@ -5,7 +5,7 @@
 import type { Position } from '../../../content/schema'
 import { entity, randomFor, type GeneratorContext } from '../../generators/context'
 import { labelInSentence } from '../../generators/entities'
-import { grounding, itemsOn } from '../../generators/evidence'
+import { grounding, itemsOverlapping } from '../../generators/evidence'
 import { questionId } from '../../generators/ids'
 import { quoted } from '../../generators/text'
 import { shuffled } from '../../random'
@@ -39,7 +39,7 @@ function question(context: GeneratorContext, position: Position): ParaphraseChec
       `${position.summary} The words ${answer.text} are the author’s summary; the words quoted from ${speaker} say ${parts.map((p) => quoted(p.text)).join(', ')}. ` +
       'A summary can say more than the words it sums up, so it is the author’s reading, not the speaker’s.',
     // The positions and terms the quoted words voice are asked about here too (whose words they are).
-    ...grounding(context, [...new Set([position, ...quotes, ...itemsOn(context, parts, 'overlapping')])], [summary, ...parts]),
+    ...grounding(context, [...new Set([position, ...quotes, ...itemsOverlapping(context, parts)])], [summary, ...parts]),
     difficulty: 2,
   }
 }

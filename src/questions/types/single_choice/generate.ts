@@ -60,7 +60,7 @@ function vagueSentence(context: GeneratorContext, fact: QuantityFact): { text: s
     if (hits.length !== 1) continue
     const at = span.start + (hits[0] as number)
     const { start, end } = sentenceAround(paragraph, at, at + display.length, sentencesIn(context, span.paragraph))
-    return { text: quotedPassage(`${paragraph.slice(start, at)}___${paragraph.slice(at + display.length, end)}`), shows: idsShown(context, span.paragraph, start, end) }
+    return { text: quotedPassage(`${paragraph.slice(start, at)}___${paragraph.slice(at + display.length, end)}`), shows: idsShown(context, [{ paragraph: span.paragraph, start, end }]) }
   }
   return undefined
 }

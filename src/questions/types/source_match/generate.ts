@@ -86,7 +86,7 @@ function question(context: GeneratorContext, group: SourcedClaim[]): SourceMatch
     answer: Object.fromEntries(group.map((c) => [c.left.id, c.right.id])),
     explanation: group.map(explain).join(' '),
     // With the items whose words or tags its cues print (“he told Reuters” tags Nairy's quotation too).
-    ...alsoShowing(grounding(context, group.map((c) => c.item), spans), spans.flatMap((span) => idsShown(context, span.paragraph, span.start, span.end))),
+    ...alsoShowing(grounding(context, group.map((c) => c.item), spans), idsShown(context, spans)),
     difficulty: group.some((c) => c.kind === 'none') && group.some((c) => c.kind === 'unconfirmed' || c.kind === 'military_sources') ? 3 : 2,
   }
 }

@@ -85,7 +85,7 @@ function trueFalse(context: GeneratorContext, id: string, items: KnowledgeItem[]
   const words = `The article’s words: ${shownWords(context, articleWords)}`
   // Unquoted: the summary's words for a holder (“Russian Ambassador Anatoly Antonov”) are not the article's.
   const change = swap?.kind === 'exchange' ? `The statement swaps ${swap.from} and ${swap.to}.` : `The statement puts ${withArticle(swap, swap?.to)} in place of ${withArticle(swap, swap?.from)}.`
-  const shows = typeof articleWords === 'string' ? [] : idsShown(context, articleWords.paragraph, articleWords.start, articleWords.end)
+  const shows = typeof articleWords === 'string' ? [] : idsShown(context, [articleWords])
   // The article's sentence may carry the author's own view beside the item: said to be the author's.
   const authors = items.some((i) => i.certainty === 'author_position') ? undefined : shows.map((id) => context.items.get(id)).find((i) => i?.certainty === 'author_position')
   const explanation = [swap ? `False. ${primary.summary} ${change} ${words}` : `True. ${primary.summary} ${words}`, authors?.summary].filter(Boolean).join(' ')

@@ -9,7 +9,7 @@ import type { Choice } from '../../../domain/question'
 import { shuffled } from '../../random'
 import { entity, linkedHolderIds, perBuild, randomFor, type GeneratorContext } from '../../generators/context'
 import { namesEntity, overlaps, sameSort, subjectSpan } from '../../generators/entities'
-import { alsoShowing, grounding, itemsOn } from '../../generators/evidence'
+import { alsoShowing, grounding, idsShown } from '../../generators/evidence'
 import { questionId } from '../../generators/ids'
 import { capitalise, quoted } from '../../generators/text'
 import { speakerChoice, wrongSpeakers } from '../who_said/generate'
@@ -127,7 +127,7 @@ function whosePosition(context: GeneratorContext, position: Position): WhosePosi
     answer: right.id,
     explanation: [position.summary, authorNote, position.note].filter(Boolean).join(' '),
     // With the items whose words the quoted view prints (a date an ordering asks).
-    ...alsoShowing(grounding(context, [position]), position.statement ? itemsOn(context, position.evidence, 'within').map((i) => i.id) : []),
+    ...alsoShowing(grounding(context, [position]), position.statement ? idsShown(context, position.evidence) : []),
     difficulty: position.statement ? 2 : 1,
   }
 }

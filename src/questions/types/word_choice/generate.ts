@@ -5,7 +5,7 @@ import { AUTHOR_ID, type Entity, type EvidenceSpan, type KeyTerm, type Knowledge
 import type { Choice, Misreading } from '../../../domain/question'
 import { entity, perBuild, randomFor, sentencesIn, type GeneratorContext } from '../../generators/context'
 import { entityLabel, namesEntity } from '../../generators/entities'
-import { grounding, itemsOn } from '../../generators/evidence'
+import { alsoShowing, grounding, idsShown } from '../../generators/evidence'
 import { questionId, slug } from '../../generators/ids'
 import { sentenceAround, wordIndices } from '../../generators/text'
 import { shuffled } from '../../random'
@@ -133,7 +133,7 @@ function buildWordChoiceQuestions(context: GeneratorContext): WordChoiceQuestion
         prompt: `Tap a word in this sentence from paragraph ${f.paragraph} that carries a judgement.`,
         explanation: `${f.term.effect} The judgement is ${whose}. Without it: ${neutral}.`,
         // The quoted term's own item (Grigoryan's “truckloads”) is asked too: whose judgement it is.
-        ...grounding(context, [...new Set([f.item, ...itemsOn(context, [termSpan], 'within')])], [termSpan]),
+        ...alsoShowing(grounding(context, [f.item], [termSpan]), idsShown(context, [termSpan])),
         difficulty: 2,
         paragraph: f.paragraph,
         sentence,
