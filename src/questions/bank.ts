@@ -4,7 +4,7 @@
 // name, so the registry the player and the exports load holds no generator: a learner whose bank is
 // stored never downloads them, and a new type's generator loads only with the bank's build.
 import type { ArticlePack } from '../content/article'
-import type { KnowledgeBase } from '../content/schema'
+import type { KnowledgeBase, KnowledgeItem } from '../content/schema'
 import type { Question } from '../domain/question'
 import { createContext, type GeneratorContext } from './generators/context'
 import { givesAway } from './quality/giveaways'
@@ -80,14 +80,13 @@ const samePassage = (a: Question, b: Question): boolean => a.evidence.some((x) =
  * (“at least 68”, five killed “according to Russian military sources”); then a claim or a loaded
  * word; then a plain figure, year or name.
  */
-function gapRank(q: Question, knowledge: KnowledgeBase): number {
-  const items = [...knowledge.facts, ...knowledge.quotes, ...knowledge.positions].filter((item) => q.factIds.includes(item.id))
+function gapRank(q: Question, items: ReadonlyMap<string, KnowledgeItem>): number {
   if (q.type === 'cloze') {
-    const kind = items.flatMap((item) => item.keyTerms ?? []).find((term) => q.answer.accepted.includes(term.text))?.kind
+    const kind = q.factIds.flatMap((id) => items.get(id)?.keyTerms ?? []).find((term) => q.answer.accepted.includes(term.text))?.kind
     return kind === 'hedge' || kind === 'attribution' ? 0 : kind === 'claim' || kind === 'loaded' ? 2 : 3
   }
   // Its own figure's item (the first id; the others are items its sentence shows).
-  if (q.type === 'numeric') return /\bat least\b/i.test(q.prompt) || items.find((item) => item.id === q.factIds[0])?.certainty !== 'reported_fact' ? 1 : 3
+  if (q.type === 'numeric') return /\bat least\b/i.test(q.prompt) || items.get(q.factIds[0] ?? '')?.certainty !== 'reported_fact' ? 1 : 3
   return 0
 }
 
@@ -97,8 +96,9 @@ function gapRank(q: Question, knowledge: KnowledgeBase): number {
  * that teaches most (gapRank); the others give way. Questions of other kinds are untouched.
  */
 export function oneGapPerSentence(questions: readonly Question[], knowledge: KnowledgeBase): Question[] {
-  const gaps = questions.map((q, i) => ({ q, i })).filter(({ q }) => isGapFill(q))
-  gaps.sort((a, b) => gapRank(a.q, knowledge) - gapRank(b.q, knowledge) || a.i - b.i)
+  const items = new Map([...knowledge.facts, ...knowledge.quotes, ...knowledge.positions].map((item) => [item.id, item]))
+  const gaps = questions.flatMap((q, i) => (isGapFill(q) ? [{ q, i, rank: gapRank(q, items) }] : []))
+  gaps.sort((a, b) => a.rank - b.rank || a.i - b.i)
   const kept: Question[] = []
   const dropped = new Set<string>()
   for (const { q } of gaps) {

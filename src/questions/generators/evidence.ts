@@ -83,6 +83,16 @@ export function idsShown(context: GeneratorContext, spans: readonly Shown[]): st
   return context.allItems.filter((item) => item.evidence.some(inside) || ('attribution' in item && item.attribution.some(inside))).map((item) => item.id)
 }
 
+/**
+ * The summary of an author's view among the shown items, where the question's own items hold none:
+ * the article's sentence around a plain fact may be the author's (“The influential … declares …”),
+ * and the explanation says so.
+ */
+export function authorsViewShown(context: GeneratorContext, items: readonly KnowledgeItem[], shown: readonly string[]): string | undefined {
+  if (items.some((item) => item.certainty === 'author_position')) return undefined
+  return shown.map((id) => context.items.get(id)).find((item) => item?.certainty === 'author_position')?.summary
+}
+
 /** A grounding with more ids: the items a question shows besides those it asks about. */
 export function alsoShowing(grounded: Grounding, ids: readonly string[]): Grounding {
   return { ...grounded, factIds: [...new Set([...grounded.factIds, ...ids])] }

@@ -5,7 +5,7 @@ import { AUTHOR_ID, type EvidenceSpan, type KeyTerm, type KnowledgeItem } from '
 import type { ClozeQuestion } from './model'
 import { entity, allItems, sentencesIn, someonesWords, type GeneratorContext } from '../../generators/context'
 import { labelInSentence, namesEntity } from '../../generators/entities'
-import { alsoShowing, grounding, idsShown } from '../../generators/evidence'
+import { alsoShowing, authorsViewShown, grounding, idsShown } from '../../generators/evidence'
 import { questionId, slug } from '../../generators/ids'
 import { quoteDepthAt, sentenceAround, withoutStrayEdgeQuotes, wordIndices } from '../../generators/text'
 import { flatMapped } from '../../generators/lists'
@@ -124,9 +124,7 @@ export function clozeQuestions(context: GeneratorContext): ClozeQuestion[] {
     asked.add(sentenceKey)
     const restated = narrowestHolder(context, blank.paragraph, blank.at, end, blank.items) ?? primary
     const shows = idsShown(context, [{ paragraph: blank.paragraph, ...sentence }])
-    // The sentence around a plain fact may be the author's own (“The influential … think-tank in
-    // Washington D.C. declares …”): the explanation says whose view the shown words give.
-    const authors = items.some((i) => i.certainty === 'author_position') ? undefined : shows.map((id) => context.items.get(id)).find((i) => i?.certainty === 'author_position')
+
     const multiWord = blank.term.text.includes(' ')
     return [
       {
@@ -137,7 +135,7 @@ export function clozeQuestions(context: GeneratorContext): ClozeQuestion[] {
         after: paragraph.slice(end, sentence.end),
         words: wordsIn(blank.term.text),
         answer: { accepted: [blank.term.text, ...(blank.term.alsoAccept ?? [])] },
-        explanation: [`${restated.summary} The article’s word${multiWord ? 's are' : ' is'} “${blank.term.text}”${authorsJudgement(blank, items)}.`, authors?.summary].filter(Boolean).join(' '),
+        explanation: [`${restated.summary} The article’s word${multiWord ? 's are' : ' is'} “${blank.term.text}”${authorsJudgement(blank, items)}.`, authorsViewShown(context, items, shows)].filter(Boolean).join(' '),
         ...alsoShowing(
           grounding(context, items, flatMapped(items, (item) => item.evidence.filter((s) => s.paragraph === blank.paragraph && s.start <= blank.at && s.end >= end))),
           shows,

@@ -96,13 +96,6 @@ function classQuestions(context: GeneratorContext): MultiSelectQuestion[] {
     }
     if (wrongOnes.length < 2 || lengthGiveaway(rightLengths, wrongOnes.map((s) => s.text.length))) return []
     const shown = asked.filter((s) => s.cls === cls || wrongOnes.includes(s))
-    // A cut quotation starts with the article's small letter: where only the right ones (or only the
-    // wrong ones) do, the letter tells them apart, and the window asks nothing.
-    const small = (s: Statement) => /^\p{Ll}/u.test(s.text)
-    const rightSmall = shown.filter((s) => s.cls === cls).map(small)
-    const wrongSmall = shown.filter((s) => s.cls !== cls).map(small)
-    const byCase = (rightSmall.every(Boolean) && !wrongSmall.some(Boolean)) || (!rightSmall.some(Boolean) && wrongSmall.every(Boolean))
-    if (byCase) return []
     // Grounded in the right statements; the explanation says how the article presents the others.
     const items = flatMapped(shown.filter((s) => s.cls === cls), (s) => [s.item, ...s.also])
     const right = shown.filter((s) => s.cls === cls)

@@ -6,7 +6,7 @@ import type { Misreading } from '../../../domain/question'
 import type { TrueFalseQuestion } from './model'
 import { TRUE_FALSE_CHOICES, tagWrong } from '../../generators/choices'
 import { allItems, randomFor, type GeneratorContext } from '../../generators/context'
-import { alsoShowing, grounding, idsShown } from '../../generators/evidence'
+import { alsoShowing, authorsViewShown, grounding, idsShown } from '../../generators/evidence'
 import { questionId } from '../../generators/ids'
 import type { Swap } from './swaps'
 import { quotedPassage } from '../../generators/text'
@@ -86,9 +86,7 @@ function trueFalse(context: GeneratorContext, id: string, items: KnowledgeItem[]
   // Unquoted: the summary's words for a holder (“Russian Ambassador Anatoly Antonov”) are not the article's.
   const change = swap?.kind === 'exchange' ? `The statement swaps ${swap.from} and ${swap.to}.` : `The statement puts ${withArticle(swap, swap?.to)} in place of ${withArticle(swap, swap?.from)}.`
   const shows = typeof articleWords === 'string' ? [] : idsShown(context, [articleWords])
-  // The article's sentence may carry the author's own view beside the item: said to be the author's.
-  const authors = items.some((i) => i.certainty === 'author_position') ? undefined : shows.map((id) => context.items.get(id)).find((i) => i?.certainty === 'author_position')
-  const explanation = [swap ? `False. ${primary.summary} ${change} ${words}` : `True. ${primary.summary} ${words}`, authors?.summary].filter(Boolean).join(' ')
+  const explanation = [swap ? `False. ${primary.summary} ${change} ${words}` : `True. ${primary.summary} ${words}`, authorsViewShown(context, items, shows)].filter(Boolean).join(' ')
   return {
     id,
     type: 'true_false',
