@@ -9,7 +9,7 @@ import { PHONE, useServedApp } from './support/app'
 // What the fixed randomness (fixedRandomness) plays from "Everything": ten different types (of the eighteen), so the
 // keyboard-hard ones (a typed word, a written answer, selecting words) are always played; ordering and pairing are
 // played by touch in test/e2e/touch.spec.ts, marking a paragraph in marks.spec.ts.
-const PLAYED_TYPES = ['multi_select', 'matching', 'cloze', 'fact_or_position', 'mark_layers', 'who_said', 'competing_claims', 'source_match', 'structure', 'true_false']
+const PLAYED_TYPES = ['multi_select', 'whose_position', 'cloze', 'fact_or_position', 'mark_layers', 'who_said', 'competing_claims', 'source_match', 'structure', 'true_false']
 
 describe('playing a quiz on a phone', () => {
   const app = useServedApp()
